@@ -1,0 +1,24 @@
+import DoudiDomain
+import SQLKit
+import Vapor
+
+/// Resolves `--as USER` into a scoped caller, so CLI writes are attributed and
+/// limited exactly like the web's.
+enum CallerResolution {
+    static func resolve(_ username: String?, on app: Application) async throws -> Caller {
+        guard let username, !username.isEmpty else {
+            throw CommandFailure(L("cli.error.unknown_user", ["user": "（未指定 --as）"]))
+        }
+        guard let caller = try await UserStore(sql: app.db as! any SQLDatabase).caller(named: username) else {
+            throw CommandFailure(L("cli.error.unknown_user", ["user": username]))
+        }
+        return caller
+    }
+}
+
+/// A command error whose message is already user-facing (Chinese).
+struct CommandFailure: Error, CustomStringConvertible {
+    let message: String
+    init(_ message: String) { self.message = message }
+    var description: String { message }
+}

@@ -1,0 +1,49 @@
+import Vapor
+
+/// Settings read once at start-up. Environment variables override defaults;
+/// tests build the struct directly.
+public struct AppConfiguration: Sendable {
+    public enum DatabaseChoice: Sendable, Equatable {
+        /// The embedded default: a SQLite file (zero set-up).
+        case sqliteFile(path: String)
+        case sqliteMemory
+        /// Production: PostgreSQL, chosen by `DATABASE_URL`.
+        case postgres(url: String)
+    }
+
+    public var database: DatabaseChoice
+    public var hostname: String
+    public var port: Int
+
+    public init(database: DatabaseChoice, hostname: String = "127.0.0.1", port: Int = 8080) {
+        self.database = database
+        self.hostname = hostname
+        self.port = port
+    }
+
+    /// `DATABASE_URL` selects PostgreSQL; otherwise `DOUDI_SQLITE` (default `./doudi.sqlite`).
+    public static func fromEnvironment() throws -> AppConfiguration {
+        let database: DatabaseChoice
+        if let url = Environment.get("DATABASE_URL"), !url.isEmpty {
+            guard url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") else {
+                throw ConfigurationError(message: "DATABASE_URL must be a postgres:// URL (got a different scheme)")
+            }
+            database = .postgres(url: url)
+        } else {
+            database = .sqliteFile(path: Environment.get("DOUDI_SQLITE") ?? "doudi.sqlite")
+        }
+        var port = 8080
+        if let text = Environment.get("DOUDI_PORT") ?? Environment.get("PORT") {
+            guard let value = Int(text), (1...65535).contains(value) else {
+                throw ConfigurationError(message: "DOUDI_PORT must be a port number, got \(text)")
+            }
+            port = value
+        }
+        return AppConfiguration(database: database, hostname: Environment.get("DOUDI_HOST") ?? "127.0.0.1", port: port)
+    }
+}
+
+public struct ConfigurationError: Error, CustomStringConvertible {
+    public let message: String
+    public var description: String { "configuration error: \(message)" }
+}

@@ -1,0 +1,83 @@
+import DoudiDomain
+import DoudiSheets
+
+/// One validated row of a 家庭成员 file: the person, their household and membership.
+struct HouseholdFileRow: Sendable {
+    let line: Int
+    var householdNo: String
+    var region: String
+    var address: String
+    var areaKind: AreaKind
+    var relationship: Relationship
+    var basis: MembershipBasis?
+    /// The person as the file describes them (id and region are filled in by the plan).
+    var person: Person
+    /// A fingerprint of every cell, to tell an exact duplicate row from a conflicting one.
+    var fingerprint: Int
+
+    /// Parses a row; returns nil (with issues) when any required value is unusable.
+    static func parse(line: Int, cells: [SheetCell], map: ColumnMap, today: CivilDate, legacy: Bool)
+        -> (HouseholdFileRow?, [ImportIssue])
+    {
+        var reader = RowReader(line: line, cells: cells, map: map)
+        let householdNo = reader.required("household_no")
+        let region = reader.required("region_code")
+        let regionCode = region.flatMap { RegionCode($0) }
+        if let region, regionCode == nil { reader.fail("region_code", region, "import.error.region.format") }
+        let address = reader.required("address")
+        let areaKind = reader.code("area_kind", AreaKind.self, required: true)
+        let relationship = reader.code("relationship", Relationship.self, required: true)
+        let name = reader.required("name")
+        let idNumber = reader.idNumber("id_number", today: today, legacy: legacy)
+        var sex = reader.code("sex", Sex.self)
+        var birthDate = reader.date("birth_date")
+        if let id = idNumber?.citizenID {
+            if let given = sex, given != id.sex { reader.fail("sex", given.label(), "import.error.sex.mismatch") }
+            if let given = birthDate, given != id.birthDate { reader.fail("birth_date", given.iso, "import.error.birth.mismatch") }
+            sex = id.sex
+            birthDate = id.birthDate
+        }
+        let hukouType = reader.code("hukou_type", HukouType.self)
+        let basis = reader.code("membership_basis", MembershipBasis.self)
+        let category = reader.code("disability_category", DisabilityCategory.self)
+        let grade = reader.code("disability_grade", DisabilityGrade.self)
+        let certValidUntil = reader.date("disability_cert_valid_until")
+        let seriousIllness = reader.bool("serious_illness") ?? false
+        let labour = reader.code("labour_capacity", LabourCapacity.self)
+        let employment = reader.code("employment", EmploymentStatus.self)
+        let schooling = reader.code("schooling", SchoolingLevel.self)
+        let statuses = reader.codes("special_statuses", SpecialStatus.self)
+        let deathDate = reader.date("death_date")
+        if (category == nil) != (grade == nil), reader.text("disability_category") != nil || reader.text("disability_grade") != nil {
+            // A category without a grade (or the reverse) cannot describe a certificate.
+            reader.fail(category == nil ? "disability_category" : "disability_grade", "", "import.error.required")
+        }
+        if let hukou = reader.text("hukou_region"), !(hukou.count == 6 || hukou.count == 12) || !hukou.allSatisfy(\.isASCIIDigit) {
+            reader.fail("hukou_region", hukou, "import.error.region.format")
+        }
+
+        let errors = reader.issues.filter { $0.severity == .error }
+        guard errors.isEmpty, let householdNo, let region, let regionCode, let address, let areaKind, let relationship,
+              let name, let idNumber
+        else { return (nil, reader.issues) }
+
+        let disability = category.flatMap { category in
+            grade.map { Disability(category: category, grade: $0, certificateNo: reader.text("disability_cert_no"), validUntil: certValidUntil) }
+        }
+        let person = Person(
+            id: .init(), region: regionCode, idNumber: idNumber, name: name, sex: sex, birthDate: birthDate,
+            ethnicity: reader.text("ethnicity"), hukouRegion: reader.text("hukou_region"), hukouType: hukouType,
+            disability: disability, hasSeriousIllness: seriousIllness, seriousIllness: reader.text("diagnosis"),
+            labourCapacity: labour, employment: employment, schooling: schooling, specialStatuses: statuses, deathDate: deathDate
+        )
+        var hasher = Hasher()
+        for cell in cells { hasher.combine(cell.textValue.trimmingCharacters(in: .whitespaces)) }
+        let row = HouseholdFileRow(line: line, householdNo: householdNo, region: region, address: address, areaKind: areaKind,
+                                   relationship: relationship, basis: basis, person: person, fingerprint: hasher.finalize())
+        return (row, reader.issues)
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,66 @@
+import DoudiDomain
+import Fluent
+import Foundation
+import SQLKit
+import Vapor
+
+/// Applies a `HouseholdWritePlan` in one transaction: the batch record, inserts in
+/// multi-row statements, updates of changed rows, and one history row per changed
+/// record carrying its before-image. Either all of it lands or none of it.
+struct HouseholdImportWriter {
+    let database: any Database
+
+    func write(_ plan: HouseholdWritePlan, request: ImportRequest) async throws -> UUID {
+        let batchID = UUID()
+        let now = request.now
+        try await database.transaction { transaction in
+            let sql = transaction as! any SQLDatabase
+            try await ImportBatchStore(sql: sql).insert(ImportBatchStore.Batch(
+                id: batchID, region: request.caller.scope.value, kind: "households", fileName: request.fileName,
+                fileSHA256: SHA256Hex.of(request.data), legacy: request.legacy,
+                rowsTotal: plan.addedRows + plan.changedRows + plan.unchangedRows, rowsAdded: plan.addedRows,
+                rowsChanged: plan.changedRows, rowsUnchanged: plan.unchangedRows, idsFlagged: plan.flaggedRows,
+                importedBy: request.caller.userID, importedAt: now))
+
+            try await BulkInsert(table: PersonRow.table, columns: PersonRow.columns + ["updated_at"])
+                .run(plan.newPersons.map { $0.values + [now] }, on: sql)
+            for (_, after) in plan.changedPersons {
+                try await Self.update(PersonRow.table, id: after.id, columns: PersonRow.columns, values: after.values, now: now, sql: sql)
+            }
+            try await BulkInsert(table: HouseholdRow.table, columns: HouseholdRow.columns + ["updated_at"])
+                .run(plan.newHouseholds.map { $0.values + [now] }, on: sql)
+            for (_, after) in plan.changedHouseholds {
+                try await Self.update(HouseholdRow.table, id: after.id, columns: HouseholdRow.columns, values: after.values, now: now, sql: sql)
+            }
+            // Ended memberships go first so the one-current-membership index never sees two.
+            for (_, after) in plan.changedMemberships {
+                try await Self.update(MembershipRow.table, id: after.id, columns: MembershipRow.columns, values: after.values, now: nil, sql: sql)
+            }
+            try await BulkInsert(table: MembershipRow.table, columns: MembershipRow.columns)
+                .run(plan.newMemberships.map(\.values), on: sql)
+
+            var history: [ChangeRecord] = []
+            func before(_ entity: String, _ id: UUID, _ region: String, _ json: String) {
+                history.append(ChangeRecord(id: UUID(), region: region, entity: entity, entityID: id, action: .update,
+                                            beforeJSON: json, changedBy: request.caller.userID, changedAt: now, batchID: batchID))
+            }
+            for (old, _) in plan.changedPersons { before("person", old.id, old.regionCode, ChangeLog.json(old)) }
+            for (old, _) in plan.changedHouseholds { before("household", old.id, old.regionCode, ChangeLog.json(old)) }
+            for (old, _) in plan.changedMemberships { before("membership", old.id, old.regionCode, ChangeLog.json(old)) }
+            try await ChangeLog(sql: sql).recordAll(history)
+        }
+        return batchID
+    }
+
+    /// `UPDATE table SET every column WHERE id = ?`; the id column itself is skipped.
+    static func update(_ table: String, id: UUID, columns: [String], values: [any Encodable & Sendable], now: Date?,
+                       sql: any SQLDatabase) async throws {
+        var builder = sql.update(table)
+        for (column, value) in zip(columns, values) where column != "id" {
+            builder = builder.set(SQLColumn(column), to: SQLBind(value))
+        }
+        if let now { builder = builder.set(SQLColumn("updated_at"), to: SQLBind(now)) }
+        try await builder.where("id", .equal, id).run()
+    }
+}
+

@@ -1,0 +1,104 @@
+import DoudiDomain
+import DoudiSheets
+import Fluent
+import Foundation
+import SQLKit
+import Vapor
+
+/// Imports a 家庭成员 file all-or-nothing: read and validate everything, check it
+/// against the database, and only then write, in one transaction.
+public struct HouseholdImporter: Sendable {
+    let database: any Database
+
+    public init(database: any Database) {
+        self.database = database
+    }
+
+    public func run(_ request: ImportRequest, progress: (@Sendable (ImportProgress) -> Void)? = nil) async throws -> ImportOutcome {
+        var issues: [ImportIssue] = []
+        var rows: [HouseholdFileRow] = []
+        var map = ColumnMap()
+        var headerBroken = false
+
+        progress?(ImportProgress(phase: .reading, done: 0, total: 0))
+        do {
+            let input = try TabularInput(data: request.data, fileName: request.fileName)
+            try input.read(header: { names in
+                let (built, headerIssues) = ColumnMap.build(header: names, template: HouseholdTemplate.columns)
+                map = built
+                issues += headerIssues
+                headerBroken = headerIssues.contains { $0.reasonKey == "import.error.header.missing" }
+            }, row: { line, cells in
+                guard !headerBroken else { return }
+                let (row, rowIssues) = HouseholdFileRow.parse(line: line, cells: cells, map: map,
+                                                              today: request.today, legacy: request.legacy)
+                issues += rowIssues
+                if let row { rows.append(row) }
+                if rows.count % 50_000 == 0 { progress?(ImportProgress(phase: .reading, done: rows.count, total: 0)) }
+            })
+        } catch let error as TabularInputError {
+            return .failed(issues + [error.issue])
+        }
+        if headerBroken { return .failed(issues) }
+
+        progress?(ImportProgress(phase: .validating, done: 0, total: rows.count))
+        let check = HouseholdFileCheck(rows: rows)
+        issues += check.issues
+
+        let sql = database as! any SQLDatabase
+        let existing = try await ExistingRegistry.load(for: rows, sql: sql)
+        issues += try await regionIssues(rows: rows, caller: request.caller, sql: sql)
+        issues += existing.scopeIssues(rows: rows, caller: request.caller)
+
+        if issues.contains(where: { $0.severity == .error }) {
+            return .failed(issues)
+        }
+
+        var plan = HouseholdWritePlan(rows: rows, groups: check.groups, existing: existing, today: request.today)
+        plan.warnings = issues
+        progress?(ImportProgress(phase: .writing, done: 0, total: rows.count))
+        let batchID = try await HouseholdImportWriter(database: database).write(plan, request: request)
+        progress?(ImportProgress(phase: .writing, done: rows.count, total: rows.count))
+
+        var outcome = ImportOutcome()
+        outcome.batchID = batchID
+        outcome.rowsTotal = rows.count
+        outcome.added = plan.addedRows
+        outcome.changed = plan.changedRows
+        outcome.unchanged = plan.unchangedRows
+        outcome.flagged = plan.flaggedRows
+        outcome.issues = issues
+        return outcome
+    }
+
+    /// Every household's village must exist, be a village, and lie in the caller's area.
+    private func regionIssues(rows: [HouseholdFileRow], caller: Caller, sql: any SQLDatabase) async throws -> [ImportIssue] {
+        let codes = Array(Set(rows.map(\.region))).sorted()
+        let levels = try await chunkedLookup(codes) { chunk in
+            try await sql.select().columns("code", "level").from("regions").where("code", .in, chunk).all()
+                .map { (try $0.decode(column: "code", as: String.self), try $0.decode(column: "level", as: Int.self)) }
+        }
+        let levelByCode = Dictionary(levels, uniquingKeysWith: { first, _ in first })
+        var issues: [ImportIssue] = []
+        var reported: Set<String> = []
+        for row in rows {
+            let reason: String?
+            if let level = levelByCode[row.region] {
+                if level != RegionLevel.village.rawValue {
+                    reason = "import.error.region.not_village"
+                } else if let code = RegionCode(row.region), !caller.mayAccess(code) {
+                    reason = "import.error.region.out_of_scope"
+                } else {
+                    reason = nil
+                }
+            } else {
+                reason = "import.error.region.unknown"
+            }
+            // One issue per household's first row keeps the report readable.
+            if let reason, reported.insert(row.householdNo).inserted {
+                issues.append(ImportIssue(line: row.line, column: "region_code", value: row.region, reasonKey: reason))
+            }
+        }
+        return issues
+    }
+}

@@ -1,0 +1,100 @@
+import DoudiDomain
+import Foundation
+
+/// The writes a validated household file needs, computed against what exists:
+/// new rows, changed rows with their before-images, and memberships to end.
+/// Re-importing an unchanged file yields an empty plan (idempotent, keyed on ID numbers).
+struct HouseholdWritePlan {
+    var newPersons: [PersonRow] = []
+    var changedPersons: [(before: PersonRow, after: PersonRow)] = []
+    var newHouseholds: [HouseholdRow] = []
+    var changedHouseholds: [(before: HouseholdRow, after: HouseholdRow)] = []
+    var newMemberships: [MembershipRow] = []
+    var changedMemberships: [(before: MembershipRow, after: MembershipRow)] = []
+    var addedRows = 0
+    var changedRows = 0
+    var unchangedRows = 0
+    var flaggedRows = 0
+    var warnings: [ImportIssue] = []
+
+    var isEmpty: Bool {
+        newPersons.isEmpty && changedPersons.isEmpty && newHouseholds.isEmpty && changedHouseholds.isEmpty
+            && newMemberships.isEmpty && changedMemberships.isEmpty
+    }
+
+    init(rows: [HouseholdFileRow], groups: [HouseholdFileCheck.Group], existing: ExistingRegistry, today: CivilDate) {
+        for group in groups {
+            let first = rows[group.rowIndices[0]]
+            let previous = existing.householdsByNumber[group.householdNo]
+            let householdID = previous?.id ?? UUID()
+            var headID: UUID?
+            var firstRowUnchanged = false
+
+            for index in group.rowIndices {
+                let row = rows[index]
+                var person = PersonRow(row.person)
+                person.regionCode = row.region
+                var rowChanged = false
+                if let before = existing.personsByIDNumber[person.idNumber] {
+                    person.id = before.id
+                    if !before.sameContent(as: person) {
+                        changedPersons.append((before, person))
+                        rowChanged = true
+                    }
+                } else {
+                    newPersons.append(person)
+                }
+                if row.relationship == .head { headID = person.id }
+                if !row.person.idNumber.isValid { flaggedRows += 1 }
+
+                let wanted = MembershipRow(id: UUID(), regionCode: row.region, householdId: householdID, personId: person.id,
+                                           relationship: row.relationship.rawValue, basis: row.basis?.rawValue,
+                                           counted: row.basis?.isCounted ?? true, startedOn: today.iso, endedOn: nil)
+                if let current = existing.currentMembershipByPerson[person.id] {
+                    if current.householdId == householdID {
+                        var updated = current
+                        (updated.relationship, updated.basis, updated.counted, updated.regionCode) =
+                            (wanted.relationship, wanted.basis, wanted.counted, wanted.regionCode)
+                        if updated != current {
+                            changedMemberships.append((current, updated))
+                            rowChanged = true
+                        }
+                    } else {
+                        // Moved to another household: the old membership ends today, history kept.
+                        var ended = current
+                        ended.endedOn = today.iso
+                        changedMemberships.append((current, ended))
+                        newMemberships.append(wanted)
+                        rowChanged = true
+                    }
+                } else {
+                    newMemberships.append(wanted)
+                    if existing.personsByIDNumber[person.idNumber] != nil { rowChanged = true }
+                }
+
+                if existing.personsByIDNumber[person.idNumber] == nil {
+                    addedRows += 1
+                } else if rowChanged {
+                    changedRows += 1
+                } else {
+                    unchangedRows += 1
+                    if index == group.rowIndices[0] { firstRowUnchanged = true }
+                }
+            }
+            let household = HouseholdRow(id: householdID, regionCode: first.region, householdNo: group.householdNo,
+                                         address: first.address, areaKind: first.areaKind.rawValue, headPersonId: headID)
+            if let previous {
+                if previous != household {
+                    changedHouseholds.append((previous, household))
+                    // A household-level change (address, head …) counts against its first row.
+                    if firstRowUnchanged {
+                        unchangedRows -= 1
+                        changedRows += 1
+                    }
+                }
+            } else {
+                newHouseholds.append(household)
+            }
+        }
+    }
+}

@@ -1,0 +1,134 @@
+import DoudiDomain
+import DoudiSheets
+
+/// Reads typed values out of one row, collecting an issue for every bad cell so a
+/// single pass reports all of a row's problems rather than only the first.
+struct RowReader {
+    let line: Int
+    let cells: [SheetCell]
+    let map: ColumnMap
+    private(set) var issues: [ImportIssue] = []
+
+    init(line: Int, cells: [SheetCell], map: ColumnMap) {
+        self.line = line
+        self.cells = cells
+        self.map = map
+    }
+
+    func cell(_ key: String) -> SheetCell {
+        guard let position = map.index[key], position < cells.count else { return .empty }
+        return cells[position]
+    }
+
+    /// Trimmed text, nil when empty.
+    func text(_ key: String) -> String? {
+        let value = cell(key).textValue.trimmingCharacters(in: .whitespacesAndNewlines)
+        return value.isEmpty ? nil : value
+    }
+
+    mutating func fail(_ key: String?, _ value: String, _ reasonKey: String, _ arguments: [String: String] = [:],
+                       severity: ImportIssue.Severity = .error) {
+        issues.append(ImportIssue(line: line, column: key, value: value, reasonKey: reasonKey, arguments: arguments, severity: severity))
+    }
+
+    mutating func required(_ key: String) -> String? {
+        guard let value = text(key) else {
+            fail(key, "", "import.error.required")
+            return nil
+        }
+        return value
+    }
+
+    mutating func code<C: RegistryCode>(_ key: String, _ type: C.Type, required: Bool = false) -> C? {
+        guard let value = required ? self.required(key) : text(key) else { return nil }
+        guard let parsed = C.parse(value) else {
+            let choices = C.allCases.map { $0.label() }.joined(separator: "、")
+            fail(key, value, "import.error.value.invalid", ["value": value, "choices": choices])
+            return nil
+        }
+        return parsed
+    }
+
+    /// Several codes in one cell, separated by ；;、, or ,.
+    mutating func codes<C: RegistryCode>(_ key: String, _ type: C.Type) -> Set<C> {
+        guard let value = text(key) else { return [] }
+        var result: Set<C> = []
+        for part in value.split(whereSeparator: { "；;、,，".contains($0) }) {
+            let item = part.trimmingCharacters(in: .whitespaces)
+            guard !item.isEmpty else { continue }
+            if let parsed = C.parse(item) {
+                result.insert(parsed)
+            } else {
+                let choices = C.allCases.map { $0.label() }.joined(separator: "、")
+                fail(key, item, "import.error.value.invalid", ["value": item, "choices": choices])
+            }
+        }
+        return result
+    }
+
+    mutating func date(_ key: String, required: Bool = false) -> CivilDate? {
+        if case let .date(year, month, day) = cell(key) {
+            return CivilDate(year: year, month: month, day: day)
+        }
+        guard let value = required ? self.required(key) : text(key) else { return nil }
+        guard let date = CivilDate(iso: value) else {
+            fail(key, value, "import.error.date.invalid")
+            return nil
+        }
+        return date
+    }
+
+    mutating func month(_ key: String, required: Bool = false) -> MonthPeriod? {
+        if case let .date(year, month, _) = cell(key) { return MonthPeriod(year: year, month: month) }
+        guard let value = required ? self.required(key) : text(key) else { return nil }
+        guard let month = MonthPeriod(iso: value) else {
+            fail(key, value, "import.error.month.invalid")
+            return nil
+        }
+        return month
+    }
+
+    mutating func bool(_ key: String) -> Bool? {
+        guard let value = text(key) else { return nil }
+        switch value {
+        case "是", "Y", "y", "yes", "true", "1": return true
+        case "否", "N", "n", "no", "false", "0": return false
+        default:
+            fail(key, value, "import.error.boolean.invalid")
+            return nil
+        }
+    }
+
+    mutating func money(_ key: String, required: Bool = false) -> Money? {
+        guard let value = required ? self.required(key) : text(key) else { return nil }
+        guard let money = Money(yuanText: value) else {
+            fail(key, value, "import.error.money.invalid")
+            return nil
+        }
+        return money
+    }
+
+    /// An ID number cell. A numeric Excel cell has already lost digits (1.10105E+17),
+    /// so it gets its own reason; in legacy mode an invalid number is kept and flagged.
+    mutating func idNumber(_ key: String, today: CivilDate, legacy: Bool) -> RecordedIDNumber? {
+        if case let .number(literal) = cell(key) {
+            fail(key, literal, "import.error.id.numeric_cell")
+            return nil
+        }
+        guard let value = required(key) else { return nil }
+        let recorded = RecordedIDNumber(validating: value, today: today)
+        if recorded.isValid {
+            if recorded.unverifiedRegion {
+                fail(key, value, "import.warning.id.unverified_region", severity: .warning)
+            }
+            return recorded
+        }
+        let reasonKey = "import.error.id.\(recorded.status.rawValue)"
+        if legacy, recorded.status != .empty {
+            fail(key, value, "import.warning.id.flagged", ["reason": L(reasonKey)], severity: .warning)
+            return recorded
+        }
+        fail(key, value, reasonKey)
+        return nil
+    }
+}

@@ -1,0 +1,22 @@
+import Fluent
+import Vapor
+
+/// Migrations are numbered and append-only: a released migration is never edited;
+/// a change is a new numbered folder. Each group says why it exists.
+enum DoudiMigrations {
+    static func register(on app: Application) {
+        // Migration 001 – the registry: regions, users, staff, households, persons,
+        // memberships, relations, income, assets, ADL assessments, enrollments,
+        // bank accounts, payments, import batches and the change history.
+        app.migrations.add(M001_CreateRegions())
+        app.migrations.add(M001_CreateUsers())
+        app.migrations.add(M001_CreateImportBatches())
+        app.migrations.add(M001_CreateStaff())
+        app.migrations.add(M001_CreateHouseholdsAndPersons())
+        app.migrations.add(M001_CreateMemberships())
+        app.migrations.add(M001_CreatePersonRecords())
+        app.migrations.add(M001_CreateEnrollments())
+        app.migrations.add(M001_CreatePayments())
+        app.migrations.add(M001_CreateChangeLog())
+    }
+}

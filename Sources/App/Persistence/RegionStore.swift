@@ -1,0 +1,67 @@
+import DoudiDomain
+import Foundation
+import SQLKit
+
+/// Region master data. Regions are public reference data (names of townships and
+/// villages), so reads are not scoped; writes are limited to administrators.
+struct RegionStore {
+    static let columns = ["code", "name", "level", "parent_code", "urban_rural_code", "valid_from", "valid_to"]
+
+    let sql: any SQLDatabase
+
+    func region(_ code: RegionCode) async throws -> Region? {
+        try await sql.select().columns(Self.columns.map { SQLColumn($0) }).from("regions")
+            .where("code", .equal, code.value).first().map(Self.decode)
+    }
+
+    func children(of code: RegionCode) async throws -> [Region] {
+        try await sql.select().columns(Self.columns.map { SQLColumn($0) }).from("regions")
+            .where("parent_code", .equal, code.value).orderBy("code").all().map(Self.decode)
+    }
+
+    /// The village-level codes within `scope`, for validating imports in one query.
+    func villageCodes(within scope: RegionCode) async throws -> Set<String> {
+        let rows = try await sql.select().column("code").from("regions")
+            .where("level", .equal, RegionLevel.village.rawValue)
+            .where("code", .greaterThanOrEqual, scope.scopeBounds.lower)
+            .where("code", .lessThanOrEqual, scope.scopeBounds.upper)
+            .all()
+        return Set(try rows.map { try $0.decode(column: "code", as: String.self) })
+    }
+
+    func allCodes() async throws -> Set<String> {
+        Set(try await sql.select().column("code").from("regions").all().map { try $0.decode(column: "code", as: String.self) })
+    }
+
+    func count() async throws -> Int {
+        try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("regions")
+            .first()?.decode(column: "n", as: Int.self) ?? 0
+    }
+
+    static func decode(_ row: any SQLRow) throws -> Region {
+        let code = try row.decode(column: "code", as: String.self)
+        guard let regionCode = RegionCode(code) else {
+            throw DataIntegrityError(message: "regions row has a malformed code")
+        }
+        return Region(
+            code: regionCode,
+            name: try row.decode(column: "name", as: String.self),
+            urbanRural: try row.decode(column: "urban_rural_code", as: Int?.self).flatMap(UrbanRuralCode.init(rawValue:)),
+            validFrom: try row.decode(column: "valid_from", as: String?.self).flatMap { CivilDate(iso: $0) },
+            validTo: try row.decode(column: "valid_to", as: String?.self).flatMap { CivilDate(iso: $0) }
+        )
+    }
+}
+
+/// A stored row that the domain cannot represent: a bug or a hand-edited database.
+struct DataIntegrityError: Error, CustomStringConvertible {
+    let message: String
+    var description: String { "data integrity: \(message)" }
+}
+
+extension RegionStore {
+    static func values(_ region: Region) -> [any Encodable & Sendable] {
+        [region.code.value, region.name, Int16(region.code.level.rawValue), region.code.parent?.value,
+         region.urbanRural.map { Int16($0.rawValue) }, region.validFrom?.iso, region.validTo?.iso]
+    }
+}

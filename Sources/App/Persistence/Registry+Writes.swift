@@ -1,0 +1,61 @@
+import DoudiDomain
+import Foundation
+import FluentKit
+import SQLKit
+
+/// Single-record writes. Each checks the scope of the record as stored *and* as
+/// written (a record cannot be moved out of the caller's area), and leaves a history
+/// row with the before-image in the same transaction.
+extension Registry {
+    public func updateHousehold(_ household: Household, at now: Date = Date()) async throws {
+        guard caller.mayAccess(household.region) else { throw RegistryError.notFound }
+        try await database.transaction { transaction in
+            let tx = transaction as! any SQLDatabase
+            guard let row = try await tx.select().columns(HouseholdRow.columns.map { SQLColumn($0) }).from(HouseholdRow.table)
+                .where("id", .equal, household.id).within(caller.scope).first()
+            else { throw RegistryError.notFound }
+            let before = try HouseholdRow(row: row)
+            let after = HouseholdRow(id: household.id, regionCode: household.region.value, householdNo: household.householdNo,
+                                     address: household.address, areaKind: household.areaKind.rawValue, headPersonId: household.headPersonID)
+            guard before != after else { return }
+            try await HouseholdImportWriter.update(HouseholdRow.table, id: household.id, columns: HouseholdRow.columns,
+                                                   values: after.values, now: now, sql: tx)
+            try await ChangeLog(sql: tx).record(ChangeRecord(
+                id: UUID(), region: before.regionCode, entity: "household", entityID: household.id, action: .update,
+                beforeJSON: ChangeLog.json(before), changedBy: caller.userID, changedAt: now, batchID: nil))
+        }
+    }
+
+    public func updatePerson(_ person: Person, at now: Date = Date()) async throws {
+        guard caller.mayAccess(person.region) else { throw RegistryError.notFound }
+        try await database.transaction { transaction in
+            let tx = transaction as! any SQLDatabase
+            guard let row = try await tx.select().columns(PersonRow.columns.map { SQLColumn($0) }).from(PersonRow.table)
+                .where("id", .equal, person.id).within(caller.scope).first()
+            else { throw RegistryError.notFound }
+            let before = try PersonRow(row: row)
+            let after = PersonRow(person)
+            guard !before.sameContent(as: after) || before.regionCode != after.regionCode else { return }
+            try await HouseholdImportWriter.update(PersonRow.table, id: person.id, columns: PersonRow.columns,
+                                                   values: after.values, now: now, sql: tx)
+            try await ChangeLog(sql: tx).record(ChangeRecord(
+                id: UUID(), region: before.regionCode, entity: "person", entityID: person.id, action: .update,
+                beforeJSON: ChangeLog.json(before), changedBy: caller.userID, changedAt: now, batchID: nil))
+        }
+    }
+
+    /// Ends a person's current membership (moved out, died …) on `date`.
+    public func endMembership(id: UUID, on date: CivilDate, at now: Date = Date()) async throws {
+        try await database.transaction { transaction in
+            let tx = transaction as! any SQLDatabase
+            guard let row = try await tx.select().columns(MembershipRow.columns.map { SQLColumn($0) }).from(MembershipRow.table)
+                .where("id", .equal, id).where("ended_on", .is, SQLLiteral.null).within(caller.scope).first()
+            else { throw RegistryError.notFound }
+            let before = try MembershipRow(row: row)
+            try await tx.update(MembershipRow.table).set("ended_on", to: date.iso).where("id", .equal, id).run()
+            try await ChangeLog(sql: tx).record(ChangeRecord(
+                id: UUID(), region: before.regionCode, entity: "membership", entityID: id, action: .update,
+                beforeJSON: ChangeLog.json(before), changedBy: caller.userID, changedAt: now, batchID: nil))
+        }
+    }
+}

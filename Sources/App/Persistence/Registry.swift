@@ -1,0 +1,109 @@
+import DoudiDomain
+import Foundation
+import FluentKit
+import SQLKit
+
+/// The registry's data-access layer. Every read and write takes the caller and is
+/// filtered by the caller's region scope here, in SQL; nothing above this layer
+/// reaches the tables. A record outside the scope is indistinguishable from a
+/// missing one (nil / empty / `RegistryError.notFound`).
+public struct Registry: Sendable {
+    let database: any Database
+    public let caller: Caller
+
+    public init(database: any Database, caller: Caller) {
+        self.database = database
+        self.caller = caller
+    }
+
+    var sql: any SQLDatabase { database as! any SQLDatabase }
+
+    private var scope: RegionCode { caller.scope }
+
+    // MARK: Households
+
+    public func household(id: UUID) async throws -> Household? {
+        try await sql.select().columns(HouseholdRow.columns.map { SQLColumn($0) }).from(HouseholdRow.table)
+            .where("id", .equal, id).within(scope).first().map { try HouseholdRow(row: $0).toDomain() }
+    }
+
+    /// Households matching `query`, in household-number order.
+    public func households(_ query: HouseholdQuery) async throws -> [Household] {
+        var select = sql.select().columns(HouseholdRow.columns.map { SQLColumn($0, table: "h") })
+            .from(SQLAlias(SQLIdentifier(HouseholdRow.table), as: SQLIdentifier("h")))
+            .within(scope, table: "h")
+        if let region = query.region {
+            let bounds = region.scopeBounds
+            select = select.where(SQLColumn("region_code", table: "h"), .greaterThanOrEqual, SQLBind(bounds.lower))
+                .where(SQLColumn("region_code", table: "h"), .lessThanOrEqual, SQLBind(bounds.upper))
+        }
+        if let number = query.householdNo { select = select.where(SQLColumn("household_no", table: "h"), .equal, SQLBind(number)) }
+        if query.idNumber != nil || query.name != nil {
+            // Match any current member by ID number or name.
+            var members = sql.select().column(SQLColumn("household_id", table: "m"))
+                .from(SQLAlias(SQLIdentifier(MembershipRow.table), as: SQLIdentifier("m")))
+                .join(SQLAlias(SQLIdentifier(PersonRow.table), as: SQLIdentifier("p")), on: SQLColumn("person_id", table: "m"), .equal, SQLColumn("id", table: "p"))
+                .where(SQLColumn("ended_on", table: "m"), .is, SQLLiteral.null)
+                .within(scope, table: "m")
+            if let idNumber = query.idNumber {
+                let normalised = RecordedIDNumber(validating: idNumber, today: .today()).value
+                members = members.where(SQLColumn("id_number", table: "p"), .equal, SQLBind(normalised))
+            }
+            if let name = query.name { members = members.where(SQLColumn("name", table: "p"), .equal, SQLBind(name)) }
+            select = select.where(SQLColumn("id", table: "h"), .in, SQLGroupExpression(members.select))
+        }
+        return try await select.orderBy(SQLColumn("household_no", table: "h")).limit(query.limit).offset(query.offset)
+            .all().map { try HouseholdRow(row: $0).toDomain() }
+    }
+
+    /// Current members of a household with their person records.
+    public func members(ofHousehold id: UUID) async throws -> [(membership: Membership, person: Person)] {
+        let columns = MembershipRow.columns.map { SQLAlias(SQLColumn($0, table: "m"), as: SQLIdentifier("m_" + $0)) }
+            + PersonRow.columns.map { SQLAlias(SQLColumn($0, table: "p"), as: SQLIdentifier("p_" + $0)) }
+        let rows = try await sql.select().columns(columns)
+            .from(SQLAlias(SQLIdentifier(MembershipRow.table), as: SQLIdentifier("m")))
+            .join(SQLAlias(SQLIdentifier(PersonRow.table), as: SQLIdentifier("p")), on: SQLColumn("person_id", table: "m"), .equal, SQLColumn("id", table: "p"))
+            .where(SQLColumn("household_id", table: "m"), .equal, SQLBind(id))
+            .where(SQLColumn("ended_on", table: "m"), .is, SQLLiteral.null)
+            .within(scope, table: "m")
+            .within(scope, table: "p")
+            .orderBy(SQLColumn("relationship", table: "m"))
+            .all()
+        return try rows.map { row in
+            let membership = try row.decode(model: MembershipRow.self, prefix: "m_", keyDecodingStrategy: .convertFromSnakeCase)
+            let person = try row.decode(model: PersonRow.self, prefix: "p_", keyDecodingStrategy: .convertFromSnakeCase)
+            return (try membership.toDomain(), try person.toDomain())
+        }
+    }
+
+    // MARK: Persons
+
+    public func person(id: UUID) async throws -> Person? {
+        try await sql.select().columns(PersonRow.columns.map { SQLColumn($0) }).from(PersonRow.table)
+            .where("id", .equal, id).within(scope).first().map { try PersonRow(row: $0).toDomain() }
+    }
+
+    public func person(idNumber: String) async throws -> Person? {
+        let normalised = RecordedIDNumber(validating: idNumber, today: .today()).value
+        return try await sql.select().columns(PersonRow.columns.map { SQLColumn($0) }).from(PersonRow.table)
+            .where("id_number", .equal, normalised).within(scope).first().map { try PersonRow(row: $0).toDomain() }
+    }
+
+    /// Persons whose recorded ID number failed validation (kept by legacy imports).
+    public func flaggedPersons(limit: Int = 100) async throws -> [Person] {
+        try await sql.select().columns(PersonRow.columns.map { SQLColumn($0) }).from(PersonRow.table)
+            .where("id_status", .notEqual, IDNumberStatus.valid.rawValue).within(scope)
+            .orderBy("id_number").limit(limit).all().map { try PersonRow(row: $0).toDomain() }
+    }
+
+    // MARK: History
+
+    public func history(of entityID: UUID) async throws -> [ChangeRecord] {
+        try await ChangeLog(sql: sql).history(of: entityID, scope: scope)
+    }
+}
+
+public enum RegistryError: Error, Equatable {
+    /// Missing, or outside the caller's area: deliberately the same answer.
+    case notFound
+}

@@ -1,0 +1,46 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Vapor
+
+/// Wires the application: database, migrations, commands and routes.
+public func configure(_ app: Application, configuration: AppConfiguration) async throws {
+    app.storage[AppConfigurationKey.self] = configuration
+    // Trace logging would print SQL with bound values, and bound values include ID
+    // numbers, which must never reach a log. Clamp the level to debug.
+    if app.logger.logLevel < .debug { app.logger.logLevel = .debug }
+    app.http.server.configuration.hostname = configuration.hostname
+    app.http.server.configuration.port = configuration.port
+
+    switch configuration.database {
+    case let .sqliteFile(path):
+        app.databases.use(.sqlite(.file(path), sqlLogLevel: nil), as: .sqlite)
+    case .sqliteMemory:
+        app.databases.use(.sqlite(.memory, sqlLogLevel: nil), as: .sqlite)
+    case let .postgres(url):
+        var postgres = try SQLPostgresConfiguration(url: url)
+        if let schema = app.storage[PostgresSchemaKey.self] {
+            postgres.searchPath = [schema]
+        }
+        // The Postgres driver needs a level; `.trace` is never enabled (see below).
+        app.databases.use(.postgres(configuration: postgres, sqlLogLevel: .trace), as: .psql)
+    }
+
+    // Query logging stays off: bound values include ID numbers, which never reach a log.
+    DoudiMigrations.register(on: app)
+    DoudiCommands.register(on: app)
+    try routes(app)
+}
+
+struct AppConfigurationKey: StorageKey {
+    typealias Value = AppConfiguration
+}
+
+/// Tests run each case in its own PostgreSQL schema (isolated and parallel-safe).
+public struct PostgresSchemaKey: StorageKey {
+    public typealias Value = String
+}
+
+extension Application {
+    public var doudiConfiguration: AppConfiguration? { storage[AppConfigurationKey.self] }
+}

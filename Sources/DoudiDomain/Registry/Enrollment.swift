@@ -1,0 +1,61 @@
+import Foundation
+
+/// A household's (or, for 单人保 and person-level programs, some members') enrollment in
+/// a program, with the staff who handled each step (needed to test 人情保 risk) and any
+/// recorded voluntary choice (e.g. a 特困-eligible person choosing 低保 by signed agreement).
+public struct Enrollment: Hashable, Sendable, Codable, Identifiable {
+    public var id: UUID
+    public var region: RegionCode
+    public var householdID: UUID
+    /// 证号: the enrollment's certificate number, the key of re-imports.
+    public var certificateNo: String
+    public var program: Program
+    public var status: EnrollmentStatus
+    public var coverage: Coverage
+    /// The persons covered; for whole-household coverage, every counted member at enrollment.
+    public var memberIDs: [UUID]
+    public var monthlyAmount: Money
+    public var categories: Set<AssistanceCategory>
+    public var reviewClass: ReviewClass?
+    public var startedOn: CivilDate
+    public var startReason: String?
+    public var endedOn: CivilDate?
+    public var endReason: String?
+    public var nextReviewOn: CivilDate?
+    public var acceptedBy: UUID?
+    public var investigatedBy: UUID?
+    public var approvedBy: UUID?
+    public var careForm: CareForm?
+    public var voluntaryChoice: String?
+
+    public init(
+        id: UUID, region: RegionCode, householdID: UUID, certificateNo: String, program: Program,
+        status: EnrollmentStatus, coverage: Coverage, memberIDs: [UUID], monthlyAmount: Money,
+        categories: Set<AssistanceCategory> = [], reviewClass: ReviewClass? = nil, startedOn: CivilDate,
+        startReason: String? = nil, endedOn: CivilDate? = nil, endReason: String? = nil,
+        nextReviewOn: CivilDate? = nil, acceptedBy: UUID? = nil, investigatedBy: UUID? = nil,
+        approvedBy: UUID? = nil, careForm: CareForm? = nil, voluntaryChoice: String? = nil
+    ) {
+        self.id = id
+        self.region = region
+        self.householdID = householdID
+        self.certificateNo = certificateNo
+        self.program = program
+        self.status = status
+        self.coverage = coverage
+        self.memberIDs = memberIDs
+        self.monthlyAmount = monthlyAmount
+        self.categories = categories
+        self.reviewClass = reviewClass
+        self.startedOn = startedOn
+        self.startReason = startReason
+        self.endedOn = endedOn
+        self.endReason = endReason
+        self.nextReviewOn = nextReviewOn
+        self.acceptedBy = acceptedBy
+        self.investigatedBy = investigatedBy
+        self.approvedBy = approvedBy
+        self.careForm = careForm
+        self.voluntaryChoice = voluntaryChoice
+    }
+}

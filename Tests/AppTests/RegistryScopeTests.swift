@@ -1,0 +1,123 @@
+@testable import App
+import DoudiDomain
+import Foundation
+import Testing
+import Vapor
+
+/// Every registry method, called by a township user on the other township's records,
+/// must behave as if the records did not exist.
+@Suite("Registry scoping")
+struct RegistryScopeTests {
+    struct World {
+        let users: TestUsers
+        let ownHousehold: Household
+        let foreignHousehold: Household
+        let foreignPerson: Person
+        let foreignMembership: Membership
+    }
+
+    static func world(_ app: Application) async throws -> World {
+        let users = try await TestUsers.create(on: app)
+        var csv = HouseholdCSV()
+        csv.add("S001", "370321001001", "户主", "孙一", testID("37032119500101013"))
+        csv.add("T001", "370321100201", "户主", "唐二", testID("37032119500101021"), address: "东唐村1号", area: "农村")
+        csv.add("T001", "370321100201", "配偶", "唐三", "370321195001010012", address: "东唐村1号", area: "农村")
+        let outcome = try await importHouseholds(csv.data, as: users.county, on: app, legacy: true)
+        precondition(outcome.succeeded, "\(outcome.errors.map { "\($0.line) \($0.reasonKey)" })")
+        let county = Registry(database: app.db, caller: users.county)
+        let own = try await county.households(HouseholdQuery(householdNo: "S001")).first!
+        let foreign = try await county.households(HouseholdQuery(householdNo: "T001")).first!
+        let member = try await county.members(ofHousehold: foreign.id).first!
+        return World(users: users, ownHousehold: own, foreignHousehold: foreign, foreignPerson: member.person, foreignMembership: member.membership)
+    }
+
+    @Test("a township user reads only its own township")
+    func reads() async throws {
+        try await withTestApp { app in
+            let world = try await Self.world(app)
+            let suozhen = Registry(database: app.db, caller: world.users.suozhen)
+            // MUT + validate, one line per read method
+            #expect(try await suozhen.household(id: world.foreignHousehold.id) == nil)
+            #expect(try await suozhen.household(id: world.ownHousehold.id) != nil)
+            #expect(try await suozhen.households(HouseholdQuery()).map(\.householdNo) == ["S001"])
+            #expect(try await suozhen.households(HouseholdQuery(householdNo: "T001")).isEmpty)
+            #expect(try await suozhen.households(HouseholdQuery(idNumber: world.foreignPerson.idNumber.value)).isEmpty)
+            #expect(try await suozhen.households(HouseholdQuery(name: world.foreignPerson.name)).isEmpty)
+            #expect(try await suozhen.households(HouseholdQuery(region: TestRegions.tangshan)).isEmpty)
+            #expect(try await suozhen.members(ofHousehold: world.foreignHousehold.id).isEmpty)
+            #expect(try await suozhen.person(id: world.foreignPerson.id) == nil)
+            #expect(try await suozhen.person(idNumber: world.foreignPerson.idNumber.value) == nil)
+            #expect(try await suozhen.flaggedPersons().isEmpty)
+            let tangshan = Registry(database: app.db, caller: world.users.tangshan)
+            #expect(try await tangshan.flaggedPersons().count == 1)
+            #expect(try await tangshan.members(ofHousehold: world.foreignHousehold.id).count == 2)
+            // The county sees both townships.
+            let county = Registry(database: app.db, caller: world.users.county)
+            #expect(try await county.households(HouseholdQuery()).count == 2)
+        }
+    }
+
+    @Test("a township user cannot change another township's records")
+    func writes() async throws {
+        try await withTestApp { app in
+            let world = try await Self.world(app)
+            let suozhen = Registry(database: app.db, caller: world.users.suozhen)
+            var foreign = world.foreignHousehold
+            foreign.address = "改写"
+            var person = world.foreignPerson
+            person.name = "改写"
+            // MUT + validate
+            await #expect(throws: RegistryError.notFound) { try await suozhen.updateHousehold(foreign) }
+            await #expect(throws: RegistryError.notFound) { try await suozhen.updatePerson(person) }
+            await #expect(throws: RegistryError.notFound) { try await suozhen.endMembership(id: world.foreignMembership.id, on: testToday) }
+            // Moving one's own household into the other township is refused too.
+            var moved = world.ownHousehold
+            moved.region = TestRegions.tangshanVillage
+            await #expect(throws: RegistryError.notFound) { try await suozhen.updateHousehold(moved) }
+            // History of foreign records is invisible.
+            #expect(try await suozhen.history(of: world.foreignHousehold.id).isEmpty)
+
+            let county = Registry(database: app.db, caller: world.users.county)
+            #expect(try await county.household(id: foreign.id)?.address == "东唐村1号")
+            #expect(try await county.person(id: person.id)?.name == world.foreignPerson.name)
+            #expect(try await count("change_log", on: app) == 0)
+        }
+    }
+
+    @Test("an allowed write is applied and leaves history")
+    func allowedWrite() async throws {
+        try await withTestApp { app in
+            let world = try await Self.world(app)
+            let suozhen = Registry(database: app.db, caller: world.users.suozhen)
+            var own = world.ownHousehold
+            own.address = "新地址"
+            // MUT
+            try await suozhen.updateHousehold(own, at: testNow)
+            // validate
+            #expect(try await suozhen.household(id: own.id)?.address == "新地址")
+            let history = try await suozhen.history(of: own.id)
+            #expect(history.count == 1 && history[0].changedBy == world.users.suozhen.userID)
+            #expect(history[0].beforeJSON?.contains("东岳路1号") == true)
+        }
+    }
+
+    @Test("a township cannot import into, or learn about, another township")
+    func importScope() async throws {
+        try await withTestApp { app in
+            let world = try await Self.world(app)
+            var intoTangshan = HouseholdCSV()
+            intoTangshan.add("S900", "370321100201", "户主", "钱九", testID("37032119900101031"))
+            var claimsForeignPerson = HouseholdCSV()
+            claimsForeignPerson.add("S901", "370321001001", "户主", world.foreignPerson.name, world.foreignPerson.idNumber.value)
+            // MUT
+            let outOfScope = try await importHouseholds(intoTangshan.data, as: world.users.suozhen, on: app)
+            let elsewhere = try await importHouseholds(claimsForeignPerson.data, as: world.users.suozhen, on: app)
+            // validate
+            #expect(outOfScope.errors.map(\.reasonKey) == ["import.error.region.out_of_scope"])
+            #expect(elsewhere.errors.map(\.reasonKey) == ["import.error.registered_elsewhere"])
+            let rendered = elsewhere.errors.map { $0.reason() }.joined()
+            #expect(rendered == "已在其他辖区登记")
+            #expect(!rendered.contains("T001") && !rendered.contains("东唐"))
+        }
+    }
+}
