@@ -37,12 +37,17 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "DoudiSynthetic",
+            dependencies: ["DoudiDomain", "DoudiSheets"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "App",
             dependencies: [
                 "DoudiDomain",
                 "DoudiMatch",
                 "DoudiSheets",
-                //PENDING "DoudiSynthetic",
+                "DoudiSynthetic",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -70,6 +75,11 @@ let package = Package(
             name: "DoudiSheetsTests",
             dependencies: ["DoudiSheets"],
             resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "DoudiSyntheticTests",
+            dependencies: ["DoudiSynthetic"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

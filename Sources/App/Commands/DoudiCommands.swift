@@ -3,6 +3,9 @@ import Vapor
 /// Every batch job is a subcommand of the one `doudi` binary.
 enum DoudiCommands {
     static func register(on app: Application) {
+        app.asyncCommands.use(DemoCommand(), as: "demo")
+        app.asyncCommands.use(DemoDataCommand(), as: "demo-data")
         app.asyncCommands.use(ImportCommands(), as: "import")
+        app.asyncCommands.use(BenchCommands(), as: "bench")
     }
 }

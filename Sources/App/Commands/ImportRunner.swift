@@ -7,6 +7,7 @@ import Vapor
 enum ImportRunner {
     enum Kind: String {
         case households, regions
+        case staff, enrollments, payments, incomes, assets, relations, adl, accounts
     }
 
     static func defaultReportPath(for file: String) -> String {
@@ -28,6 +29,22 @@ enum ImportRunner {
             outcome = try await HouseholdImporter(database: app.db).run(request) { progress in bar.update(progress) }
         case .regions:
             outcome = try await RegionImporter(database: app.db).run(request)
+        case .staff:
+            outcome = try await StaffImporter(database: app.db).run(request)
+        case .enrollments:
+            outcome = try await EnrollmentImporter(database: app.db).run(request)
+        case .payments:
+            outcome = try await PaymentImporter(database: app.db).run(request)
+        case .incomes:
+            outcome = try await IncomeImporter(database: app.db).run(request)
+        case .assets:
+            outcome = try await AssetImporter(database: app.db).run(request)
+        case .relations:
+            outcome = try await RelationImporter(database: app.db).run(request)
+        case .adl:
+            outcome = try await ADLImporter(database: app.db).run(request)
+        case .accounts:
+            outcome = try await BankAccountImporter(database: app.db).run(request)
         }
         bar.finish()
         if !outcome.issues.isEmpty {
@@ -46,15 +63,15 @@ enum ImportRunner {
     }
 }
 
-/// A one-line progress display on the terminal (carriage-return updates).
+/// Progress on standard error: one line redrawn in place on a terminal, and only the
+/// phase changes (one line each) when output goes to a file or a CI log.
 final class ProgressLine: @unchecked Sendable {
-    private let console: any Console
     private let lock = NSLock()
+    private let interactive = isatty(STDERR_FILENO) == 1
     private var last = ""
+    private var lastPhase: ImportProgress.Phase?
 
-    init(console: any Console) {
-        self.console = console
-    }
+    init(console: any Console) {}
 
     func update(_ progress: ImportProgress) {
         let title = L("import.progress.\(progress.phase.rawValue)")
@@ -66,15 +83,21 @@ final class ProgressLine: @unchecked Sendable {
             text = "\(title) \(progress.done)"
         }
         lock.withLock {
-            guard text != last else { return }
-            last = text
-            console.output(ConsoleText(stringLiteral: "\r\(text)"), newLine: false)
+            if interactive {
+                guard text != last else { return }
+                last = text
+                FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
+            } else if progress.phase != lastPhase {
+                lastPhase = progress.phase
+                last = text
+                FileHandle.standardError.write(Data("\(title)…\n".utf8))
+            }
         }
     }
 
     func finish() {
         lock.withLock {
-            if !last.isEmpty { console.output("") }
+            if interactive, !last.isEmpty { FileHandle.standardError.write(Data("\n".utf8)) }
             last = ""
         }
     }

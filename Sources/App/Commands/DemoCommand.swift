@@ -1,0 +1,74 @@
+import DoudiDomain
+import DoudiSynthetic
+import Foundation
+import SQLKit
+import Vapor
+
+/// `doudi demo`: on first run creates the database, generates the deterministic demo
+/// county (桓台县) and loads it through the same bulk import path clerks use; then serves.
+struct DemoCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Flag(name: "no-serve", help: "只准备演示数据，不启动服务")
+        var noServe: Bool
+    }
+
+    var help: String { "启动演示系统（首次运行自动生成并导入桓台县演示数据）" }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        try await app.autoMigrate()
+        try await DemoLoader(app: app, console: context.console).loadIfEmpty()
+        guard !signature.noServe else { return }
+        var input = CommandInput(arguments: ["doudi"])
+        let serve = try ServeCommand.Signature(from: &input)
+        let port = app.doudiConfiguration?.port ?? 8080
+        context.console.output(ConsoleText(stringLiteral: L("demo.ready", ["port": String(port)])))
+        try await app.servers.asyncCommand.run(using: context, signature: serve)
+    }
+}
+
+/// Builds the demo database: an administrator, the generated files, and the imports.
+struct DemoLoader {
+    static let province = RegionCode("370000000000")!
+    /// Master data first, then the register, then what refers to it.
+    static let loadOrder: [ImportRunner.Kind] = [
+        .regions, .staff, .households, .enrollments, .payments, .incomes, .assets, .relations, .adl, .accounts,
+    ]
+
+    let app: Application
+    let console: any Console
+
+    func loadIfEmpty() async throws {
+        let sql = app.db as! any SQLDatabase
+        let users = UserStore(sql: sql)
+        if try await users.caller(named: "admin") != nil {
+            console.output(ConsoleText(stringLiteral: L("demo.existing", ["path": databaseDescription])))
+            return
+        }
+        console.output(ConsoleText(stringLiteral: L("demo.loading")))
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("doudi-demo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = try generateDemoData(options: DemoDataOptions(), outputDirectory: directory, progress: nil)
+
+        let admin = try await users.create(.init(username: "admin", displayName: "系统管理员", role: .administrator, scope: Self.province))
+        for kind in Self.loadOrder {
+            let outcome = try await ImportRunner.run(
+                kind: kind, path: directory.appendingPathComponent("\(kind.rawValue).csv").path, legacy: false,
+                caller: admin, reportPath: directory.appendingPathComponent("\(kind.rawValue)-report.csv").path,
+                app: app, console: console)
+            guard outcome.succeeded else {
+                let first = outcome.errors.prefix(5).map { "第 \($0.line) 行 \($0.columnLabel())：\($0.reason())" }
+                throw CommandFailure("演示数据导入失败（\(kind.rawValue)）：\n" + first.joined(separator: "\n"))
+            }
+        }
+    }
+
+    private var databaseDescription: String {
+        switch app.doudiConfiguration?.database {
+        case let .sqliteFile(path): return path
+        case .postgres: return "DATABASE_URL"
+        default: return "memory"
+        }
+    }
+}

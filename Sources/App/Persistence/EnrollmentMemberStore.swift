@@ -1,0 +1,36 @@
+import Foundation
+import SQLKit
+
+/// The persons each enrollment covers (`enrollment_members`). Imports replace an
+/// enrollment's member set as a whole; its earlier set is in the enrollment's history.
+struct EnrollmentMemberStore {
+    static let table = "enrollment_members"
+    static let columns = ["enrollment_id", "person_id", "region_code"]
+
+    let sql: any SQLDatabase
+
+    func members(of enrollmentIDs: [UUID]) async throws -> [UUID: [UUID]] {
+        let pairs = try await chunkedLookup(enrollmentIDs) { chunk in
+            try await sql.select().columns("enrollment_id", "person_id").from(Self.table)
+                .where("enrollment_id", .in, chunk).all()
+                .map { (try $0.decode(column: "enrollment_id", as: UUID.self), try $0.decode(column: "person_id", as: UUID.self)) }
+        }
+        return Dictionary(grouping: pairs, by: \.0).mapValues { $0.map(\.1) }
+    }
+
+    /// Deletes the current members of `enrollments` and inserts their new ones.
+    func replace(_ enrollments: [EnrollmentRow]) async throws {
+        _ = try await chunkedLookup(enrollments.map(\.id)) { chunk in
+            try await sql.delete(from: Self.table).where("enrollment_id", .in, chunk).run()
+            return [Void]()
+        }
+        try await insert(enrollments)
+    }
+
+    func insert(_ enrollments: [EnrollmentRow]) async throws {
+        let rows: [[any Encodable & Sendable]] = enrollments.flatMap { enrollment in
+            enrollment.memberIds.map { [enrollment.id, $0, enrollment.regionCode] }
+        }
+        try await BulkInsert(table: Self.table, columns: Self.columns).run(rows, on: sql)
+    }
+}

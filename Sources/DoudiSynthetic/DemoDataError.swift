@@ -1,0 +1,14 @@
+import DoudiDomain
+
+/// Invalid options, reported before anything is written.
+public enum DemoDataError: Error, Equatable, CustomStringConvertible {
+    case nonPositive(option: String, value: Int)
+    case asOfOutOfRange(MonthPeriod)
+
+    public var description: String {
+        switch self {
+        case let .nonPositive(option, value): "\(option) 必须为正整数（收到 \(value)）"
+        case let .asOfOutOfRange(month): "--as-of \(month.iso) 超出支持范围（2000-01 至 2099-12）"
+        }
+    }
+}

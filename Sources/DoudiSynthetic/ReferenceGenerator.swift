@@ -1,0 +1,102 @@
+import DoudiDomain
+import Foundation
+
+/// Writes the five department datasets the cross-check engine matches against the roll.
+///
+/// Most rows are outsiders: people anywhere in Shandong with IDs from the allocator's outsider
+/// half, so they can never match the roll by accident. A seeded sample of roll members (chosen
+/// while the roll streamed) is spread through each file by selection sampling, so exactly that
+/// many rows hit and they sit at random positions. Files are independent, each with its own
+/// generator stream, so they are written in parallel and still come out byte-identical.
+struct ReferenceGenerator: Sendable {
+    struct Written: Sendable {
+        let name: String
+        let rows: Int
+        let enrolledHits: Int
+        let otherHits: Int
+    }
+
+    let seed: UInt64
+    let asOf: CivilDate
+    let unitCount: Int
+    let enrolledHits: [[HitPerson]]
+    let otherHits: [[HitPerson]]
+
+    func rowCount(_ kind: ReferenceKind) -> Int {
+        let (numerator, denominator) = kind.rowsPerUnit
+        return Int(Int64(unitCount) * Int64(numerator) / Int64(denominator))
+    }
+
+    func write(to directory: URL, progress: (@Sendable (String, Int) -> Void)?) throws -> [Written] {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let results = ResultSlots(count: ReferenceKind.allCases.count)
+        // Largest first, so two cores finish at about the same time.
+        let order: [ReferenceKind] = [.vehicles, .realEstate, .deaths, .businesses, .payroll]
+        DispatchQueue.concurrentPerform(iterations: order.count) { slot in
+            let kind = order[slot]
+            results.set(kind.rawValue, Result { try writeFile(kind, directory: directory, progress: progress) })
+        }
+        return try results.values().map { try $0.get() }
+    }
+
+    private func writeFile(_ kind: ReferenceKind, directory: URL, progress: (@Sendable (String, Int) -> Void)?) throws -> Written {
+        let (name, header) = TemplateHeaders.referenceFiles[kind.rawValue]
+        let file = try TableFile(directory: directory, name: name, header: header)
+        var rows = ReferenceRows(kind: kind, seed: seed, asOf: asOf)
+        var hits = enrolledHits[kind.rawValue].map { ($0, true) } + otherHits[kind.rawValue].map { ($0, false) }
+        // Shuffle so enrolled and other hits (and villages) are interleaved.
+        var shuffle = SplitMix64(seed: seed, stream: 0x5348_0000 | UInt64(kind.rawValue))
+        if hits.count > 1 {
+            for index in stride(from: hits.count - 1, to: 0, by: -1) { hits.swapAt(index, shuffle.below(index + 1)) }
+        }
+        let total = max(rowCount(kind), hits.count)
+        // Outsiders come county by county, as departments export by region; it also keeps each
+        // county's ID cursor table in cache instead of jumping across all of them on every row.
+        let countyRows = Apportion.split(total - hits.count, weights: ShandongCatalog.counties.map { $0.isDistrict ? 2 : 3 })
+        var county = 0, leftInCounty = countyRows[0]
+        var nextHit = 0, enrolled = 0
+        for row in 0..<total {
+            // Selection sampling: a hit with probability (hits left) / (rows left).
+            if nextHit < hits.count, shuffle.below(total - row) < hits.count - nextHit {
+                let (person, isEnrolled) = hits[nextHit]
+                nextHit += 1
+                if isEnrolled { enrolled += 1 }
+                rows.hit(person, into: file)
+            } else {
+                while leftInCounty == 0 {
+                    county += 1
+                    leftInCounty = countyRows[county]
+                }
+                leftInCounty -= 1
+                rows.outsider(county: county, into: file)
+            }
+            try file.endRow()
+            if row % 1_000_000 == 999_999 { progress?("references/" + name, row + 1) }
+        }
+        try file.close()
+        progress?("references/" + name, total)
+        return Written(name: name, rows: total, enrolledHits: enrolled, otherHits: hits.count - enrolled)
+    }
+}
+
+/// Per-file results from the parallel workers, stored in file order.
+private final class ResultSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Result<ReferenceGenerator.Written, any Error>?]
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ value: Result<ReferenceGenerator.Written, any Error>) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    func values() -> [Result<ReferenceGenerator.Written, any Error>] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.map { $0! }
+    }
+}

@@ -1,0 +1,36 @@
+/// The five reference datasets, in file order.
+enum ReferenceKind: Int, CaseIterable, Sendable {
+    case deaths, vehicles, realEstate, businesses, payroll
+
+    /// Rows per roll unit (per enrolled person in scale mode, per person in the demo county):
+    /// 2,000,000 recipients give 3 M deaths, 5 M vehicles, 5 M properties, 2 M businesses, 2 M payroll rows.
+    var rowsPerUnit: (numerator: Int, denominator: Int) {
+        switch self {
+        case .deaths: (3, 2)
+        case .vehicles, .realEstate: (5, 2)
+        case .businesses, .payroll: (1, 1)
+        }
+    }
+
+    /// Share of enrolled (低保/特困) persons deliberately placed in this dataset.
+    var enrolledHitRate: Double {
+        switch self {
+        case .deaths: 0.003
+        case .vehicles: 0.010
+        case .realEstate: 0.015
+        case .businesses: 0.005
+        case .payroll: 0.002
+        }
+    }
+
+    /// Share of other roll members (not on 低保/特困) placed in it: ordinary people own cars.
+    var otherHitRate: Double {
+        switch self {
+        case .deaths: 0.002
+        case .vehicles: 0.08
+        case .realEstate: 0.10
+        case .businesses: 0.03
+        case .payroll: 0.03
+        }
+    }
+}

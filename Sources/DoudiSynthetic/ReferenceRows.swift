@@ -1,0 +1,74 @@
+import DoudiDomain
+
+/// Composes the rows of one reference file: outsiders drawn fresh, hits from roll members.
+struct ReferenceRows {
+    let kind: ReferenceKind
+    let asOf: CivilDate
+    var rng: SplitMix64
+    private let ids: CitizenIDAllocator
+
+    init(kind: ReferenceKind, seed: UInt64, asOf: CivilDate) {
+        self.kind = kind
+        self.asOf = asOf
+        rng = SplitMix64(seed: seed, stream: 0x5245_4600 | UInt64(kind.rawValue))
+        ids = CitizenIDAllocator(side: .outsiders, seed: seed, lastDay: asOf)
+    }
+
+    /// An outsider of the right age for this dataset (the dead are old, drivers are adults…).
+    mutating func outsider(county: Int, into file: TableFile) {
+        switch kind {
+        case .deaths:
+            let date = asOf.adding(days: -rng.below(3 * 365))
+            let age = rng.chance(0.9) ? rng.triangular(55...104, mode: 82) : rng.int(1...54)
+            let male = rng.chance(0.55)
+            let (id, birth) = ids.allocate(countyIndex: county, birth: date.adding(months: -12 * age).adding(days: -rng.below(365)), male: male)
+            death(id: id, name: PersonNames.full(surname: PersonNames.surname(&rng), male: male, birthYear: birth.year, &rng), date: date, into: file)
+        case .vehicles:
+            vehicle(owner: adultID(county: county, ages: 20...75, mode: 40, male: 0.7), county: county, cheap: 0.2, into: file)
+        case .realEstate:
+            property(owner: adultID(county: county, ages: 25...88, mode: 48, male: 0.6), county: county, home: nil, into: file)
+        case .businesses:
+            business(person: adultID(county: county, ages: 22...72, mode: 42, male: 0.65), county: county, small: 0.62, into: file)
+        case .payroll:
+            let male = rng.chance(0.52)
+            let age = rng.triangular(22...64, mode: 42)
+            let (id, birth) = ids.allocate(countyIndex: county, birth: birthDate(age: age), male: male)
+            payroll(id: id, name: PersonNames.full(surname: PersonNames.surname(&rng), male: male, birthYear: birth.year, &rng), county: county, hit: false, into: file)
+        }
+    }
+
+    /// A roll member in this dataset, with details that make the hit look like a real finding.
+    mutating func hit(_ person: HitPerson, into file: TableFile) {
+        switch kind {
+        case .deaths:
+            // Died in the last 18 months while (for recipients) still on the payment roll.
+            death(id: person.id, name: person.name, date: asOf.adding(days: -rng.int(20...540)), into: file)
+        case .vehicles:
+            vehicle(owner: person.id, county: person.countyIndex, cheap: 0.4, into: file)
+        case .realEstate:
+            property(owner: person.id, county: person.countyIndex, home: person.place, into: file)
+        case .businesses:
+            business(person: person.id, county: person.countyIndex, small: 0.8, into: file)
+        case .payroll:
+            payroll(id: person.id, name: person.name, county: person.countyIndex, hit: true, into: file)
+        }
+    }
+
+    private func birthDate(age: Int) -> CivilDate {
+        asOf.adding(months: -12 * age)
+    }
+
+    private mutating func adultID(county: Int, ages: ClosedRange<Int>, mode: Int, male: Double) -> String {
+        let age = rng.triangular(ages, mode: mode)
+        return ids.allocate(countyIndex: county, birth: birthDate(age: age).adding(days: -rng.below(365)), male: rng.chance(male)).id
+    }
+
+    private static let deathSources = WeightedTable<String>([("公安户籍注销", 40), ("殡葬火化", 30), ("卫健死亡医学证明", 20), ("医保停保", 10)])
+
+    private mutating func death(id: String, name: String, date: CivilDate, into file: TableFile) {
+        file.field(id); file.field(name); file.field(FastText.date(date))
+        let cremation = date.adding(days: rng.int(1...4))
+        if rng.chance(0.88) && cremation <= asOf { file.field(FastText.date(cremation)) } else { file.empty() }
+        file.field(Self.deathSources.draw(&rng))
+    }
+}

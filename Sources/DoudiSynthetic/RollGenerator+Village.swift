@@ -1,0 +1,106 @@
+import DoudiDomain
+
+/// One village: its households, its officials, the enrollment decisions and the rows.
+extension RollGenerator {
+    func village(
+        _ village: SynthVillage, quota: Int, countyIndex: Int, staff townStaff: VillageStaff,
+        builder: inout HouseholdBuilder, planner: inout EnrollmentPlanner, factory: inout StaffFactory
+    ) throws {
+        stats.villages += 1
+        var list: [SynthHousehold] = []
+        var supportPairs: [(parent: Int, child: Int)] = []
+        var sequence = 0
+        func nextNumber() -> String {
+            sequence += 1
+            return village.codeText + FastText.padded(sequence, width: sequence > 9999 ? 5 : 4)
+        }
+        if scale {
+            // Exactly `quota` enrolled persons: the last household is trimmed to fit.
+            var remaining = quota
+            while remaining > 0 {
+                let household = builder.build(builder.archetype(urban: village.isUrban), village: village, number: nextNumber(), maxMembers: min(6, remaining))
+                remaining -= household.members.count
+                list.append(household)
+            }
+        } else {
+            while list.count < quota {
+                let archetype = builder.archetype(urban: village.isUrban)
+                let household = builder.build(archetype, village: village, number: nextNumber())
+                list.append(household)
+                // A son's family often lives in its own household in the same village: link them (赡养).
+                guard archetype == .elderAlone || archetype == .elderCouple, list.count < quota,
+                      builder.rng.chance(village.isUrban ? 0.2 : 0.35) else { continue }
+                let elderAge = household.members.map(\.age).max() ?? 70
+                let childAge = elderAge - builder.rng.int(24...34)
+                guard childAge >= 25 else { continue }
+                builder.headHint = (childAge, household.members.first(where: \.male)?.surname)
+                let child = builder.build(builder.rng.chance(0.7) ? .nuclear : .middleAgedCouple, village: village, number: nextNumber())
+                supportPairs.append((list.count - 1, list.count))
+                list.append(child)
+            }
+        }
+        var staff = townStaff
+        var relatives: [Int: (official: SynthStaff, note: String)] = [:]
+        for _ in 0..<(scale ? 2 : builder.rng.int(2...3)) {
+            // 人情保 signal: now and then an official is a close relative of a household here.
+            if !scale, !list.isEmpty, builder.rng.chance(0.015) {
+                let target = builder.rng.below(list.count)
+                let head = list[target].members[0]
+                if list[target].archetype != .tekunSingle, head.age >= 25, relatives[target] == nil {
+                    let parent = head.age >= 62
+                    let age = min(58, max(26, parent ? head.age - builder.rng.int(24...32) : head.age + builder.rng.int(-8...8)))
+                    let official = factory.make(post: "村干部", region: village.code, builder: &builder,
+                                                surname: parent && !head.male ? nil : head.surname, age: age)
+                    let kinship = parent ? (head.male ? "父亲" : "母亲")
+                        : head.male ? (head.age > age ? "哥哥" : "弟弟") : (head.age > age ? "姐姐" : "妹妹")
+                    relatives[target] = (official, "村干部" + official.name + "（工号" + official.number + "）的" + kinship)
+                    staff.officials.append(official)
+                    continue
+                }
+            }
+            staff.officials.append(factory.make(post: "村干部", region: village.code, builder: &builder))
+        }
+        try staff.officials.forEach(writer.staffMember)
+        stats.staff += staff.officials.count
+        for index in list.indices {
+            let relative = relatives[index]
+            var records = planner.plan(&list[index], staff: staff, forceDibao: relative != nil && builder.rng.chance(0.7))
+            if let relative {
+                records.relations.append((list[index].members[0].id, relative.official.id, "近亲属", relative.note))
+                stats.staffRelativeLinks += 1
+            }
+            for pair in supportPairs where pair.parent == index {
+                let supporter = list[pair.child].members[0]
+                for elder in list[index].members {
+                    records.relations.append((elder.id, supporter.id, "赡养", "子女（" + supporter.name + "）分户居住"))
+                }
+            }
+            try writer.household(list[index])
+            try writer.records(records, of: list[index])
+            tally(list[index], records, countyIndex: countyIndex)
+        }
+    }
+
+    /// Updates the counts and offers every living member to the reference-hit sampler.
+    private func tally(_ household: SynthHousehold, _ records: HouseholdRecords, countyIndex: Int) {
+        stats.households += 1
+        stats.persons += household.members.count
+        var wholeHousehold = false
+        var coveredIDs: [String] = []
+        for enrollment in records.enrollments {
+            stats.enrollmentsByProgram[enrollment.program.rawValue] += 1
+            if enrollment.status == .ended { stats.endedEnrollments += 1 }
+            if enrollment.status == .tapering { stats.taperingEnrollments += 1 }
+            guard enrollment.isMeansTestedActive else { continue }
+            if enrollment.program == .dibao { stats.dibaoPersons += enrollment.coveredCount } else { stats.tekunPersons += enrollment.coveredCount }
+            if enrollment.coveredIDs.isEmpty { wholeHousehold = true } else { coveredIDs += enrollment.coveredIDs }
+        }
+        for member in household.members {
+            let enrolled = (wholeHousehold && member.counted) || coveredIDs.contains(member.id)
+            if enrolled { stats.enrolledPersons += 1 }
+            if member.deathDate == nil {
+                hits.offer(member, countyIndex: countyIndex, place: household.address, enrolledPerson: enrolled)
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import DoudiDomain
+import Foundation
+
+/// Streams the roll county by county and village by village. Only one village's households are
+/// in memory at a time, so the scale mode's millions of people need no more memory than the demo.
+final class RollGenerator {
+    struct CountyQuota {
+        let countyIndex: Int
+        /// Households (demo) or enrolled persons (scale).
+        let quota: Int
+    }
+
+    let seed: UInt64
+    let asOf: CivilDate
+    let asOfMonth: MonthPeriod
+    let scale: Bool
+    let writer: RollWriter
+    let ids: CitizenIDAllocator
+    var hits: HitSampler
+    var stats = RollStats()
+    let progress: (@Sendable (String, Int) -> Void)?
+    private var writtenCities = Set<Int>()
+
+    init(seed: UInt64, asOfMonth: MonthPeriod, scale: Bool, writer: RollWriter, progress: (@Sendable (String, Int) -> Void)?) {
+        self.seed = seed
+        self.asOfMonth = asOfMonth
+        asOf = asOfMonth.lastDay
+        self.scale = scale
+        self.writer = writer
+        ids = CitizenIDAllocator(side: .roll, seed: seed, lastDay: asOf)
+        hits = HitSampler(seed: seed)
+        self.progress = progress
+    }
+
+    func run(_ quotas: [CountyQuota]) throws {
+        try writer.region(code: ShandongCatalog.provinceCode * 1_000_000, name: ShandongCatalog.provinceName, urbanRural: nil)
+        for quota in quotas {
+            try county(quota)
+            progress?("households.csv", stats.persons)
+        }
+    }
+
+    private func county(_ quota: CountyQuota) throws {
+        let county = ShandongCatalog.counties[quota.countyIndex]
+        let plan = RegionPlanner.plan(county, seed: seed)
+        stats.counties += 1
+        if writtenCities.insert(county.cityCode).inserted {
+            let cityName = county.cityName
+            try writer.region(code: county.cityCode * 1_000_000, name: cityName, urbanRural: nil)
+        }
+        try writer.region(code: plan.code12, name: county.name, urbanRural: nil)
+        for township in plan.townships {
+            try writer.region(code: township.code, name: township.name, urbanRural: nil)
+            for village in township.villages {
+                try writer.region(code: village.code, name: village.registeredName, urbanRural: village.urbanRuralCode)
+            }
+        }
+        let stream = UInt64(county.code)
+        var builder = HouseholdBuilder(seed: seed, stream: stream << 8 | 1, ids: ids, asOf: asOf, countyIndex: quota.countyIndex, enrolledOnly: scale)
+        var planner = EnrollmentPlanner(seed: seed, stream: stream << 8 | 2, asOf: asOf, asOfMonth: asOfMonth, county: county, scale: scale)
+        var factory = StaffFactory(countyCode: county.code)
+        var countyStaff: [SynthStaff] = []
+        for _ in 0..<(scale ? 3 : 4) {
+            countyStaff.append(factory.make(post: "县级经办人员", region: plan.code12, builder: &builder))
+        }
+        try countyStaff.forEach(writer.staffMember)
+        let villages = plan.villages
+        let weights = villages.map { scale ? ($0.isUrban ? 5 : 8) : $0.weight }
+        let villageQuotas = Apportion.split(quota.quota, weights: weights)
+        var villageIndex = 0
+        for township in plan.townships {
+            var townshipStaff: [SynthStaff] = []
+            for _ in 0..<builder.rng.int(2...3) {
+                townshipStaff.append(factory.make(post: "乡镇经办人员", region: township.code, builder: &builder))
+            }
+            try townshipStaff.forEach(writer.staffMember)
+            stats.staff += townshipStaff.count
+            for village in township.villages {
+                let staff = VillageStaff(officials: [], township: townshipStaff, county: countyStaff)
+                try self.village(
+                    village, quota: villageQuotas[villageIndex], countyIndex: quota.countyIndex, staff: staff,
+                    builder: &builder, planner: &planner, factory: &factory
+                )
+                villageIndex += 1
+            }
+        }
+        stats.staff += countyStaff.count
+    }
+}
