@@ -96,6 +96,17 @@ struct HouseholdImportTests {
             let report = String(decoding: ImportReport.csv(outcome.issues), as: UTF8.self)
             #expect(report.contains("校验码错误"))
             #expect(report.contains("行号"))
+
+            // After the rows are fixed, the file imports; importing it again changes nothing.
+            var fixed = Self.validFile
+            fixed.add("H003", "370321001001", "户主", "赵六", testID("37032119500101013"))
+            fixed.add("H004", "370321001001", "户主", "钱七", testID("37032119700101007"))
+            fixed.add("H006", "370321001001", "户主", "孙九", testID("37032119800101009"))
+            fixed.add("H007", "370321001001", "户主", "孙八", testID("37032119810101011"))
+            let retried = try await importHouseholds(fixed.data, as: users.county, on: app)
+            let again = try await importHouseholds(fixed.data, as: users.county, on: app)
+            #expect(retried.succeeded && retried.added == 8)
+            #expect(again.succeeded && again.unchanged == 8 && again.added == 0 && again.changed == 0)
         }
     }
 

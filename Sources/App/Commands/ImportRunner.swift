@@ -70,6 +70,7 @@ final class ProgressLine: @unchecked Sendable {
     private let interactive = isatty(STDERR_FILENO) == 1
     private var last = ""
     private var lastPhase: ImportProgress.Phase?
+    private let started = ContinuousClock.now
 
     init(console: any Console) {}
 
@@ -90,7 +91,8 @@ final class ProgressLine: @unchecked Sendable {
             } else if progress.phase != lastPhase {
                 lastPhase = progress.phase
                 last = text
-                FileHandle.standardError.write(Data("\(title)…\n".utf8))
+                let elapsed = ContinuousClock.now - started
+                FileHandle.standardError.write(Data("\(title)… (\(elapsed.components.seconds) s)\n".utf8))
             }
         }
     }

@@ -35,7 +35,7 @@ struct ADLFileRow: PersonFileRow {
     func record(of person: PersonRow, in scope: PersonRecordScope) -> ADLAssessmentRow? {
         func can(_ item: String) -> Bool { abilities[item] ?? false }
         return ADLAssessmentRow(ADLAssessment(
-            id: UUID(), personID: person.id, assessedOn: assessedOn, assessor: assessor, feeding: can("feeding"),
+            id: OrderedUUID.make(), personID: person.id, assessedOn: assessedOn, assessor: assessor, feeding: can("feeding"),
             dressing: can("dressing"), transferring: can("transferring"), toileting: can("toileting"),
             walkingIndoors: can("walking_indoors"), bathing: can("bathing"), careForm: careForm, institution: institution),
             region: person.regionCode)

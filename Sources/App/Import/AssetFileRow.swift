@@ -36,7 +36,7 @@ struct AssetFileRow: PersonFileRow {
     /// Assets count towards the person's current household, which they must have.
     func record(of person: PersonRow, in scope: PersonRecordScope) -> AssetRecordRow? {
         guard let household = scope.currentHousehold[person.id] else { return nil }
-        return AssetRecordRow(AssetRecord(id: UUID(), householdID: household, personID: person.id, kind: kind,
+        return AssetRecordRow(AssetRecord(id: OrderedUUID.make(), householdID: household, personID: person.id, kind: kind,
                                           description: description, value: value, quantityHundredths: quantityHundredths,
                                           acquiredOn: acquiredOn, verifiedOn: verifiedOn, source: source),
                               region: person.regionCode)

@@ -25,7 +25,7 @@ struct BankAccountFileRow: PersonFileRow {
     }
 
     func record(of person: PersonRow, in scope: PersonRecordScope) -> BankAccountRow? {
-        BankAccountRow(BankAccount(id: UUID(), personID: person.id, bank: bank, accountNo: accountNo, holderName: holderName),
+        BankAccountRow(BankAccount(id: OrderedUUID.make(), personID: person.id, bank: bank, accountNo: accountNo, holderName: holderName),
                        region: person.regionCode)
     }
 }

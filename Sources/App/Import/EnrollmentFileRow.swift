@@ -74,7 +74,7 @@ struct EnrollmentFileRow: RecordFileRow {
     /// The enrollment of `household` covering `members`, with staff ids by column.
     func enrollment(of household: Household, members: [UUID], staff: [String: UUID]) -> Enrollment {
         Enrollment(
-            id: UUID(), region: household.region, householdID: household.id, certificateNo: certificateNo, program: program,
+            id: OrderedUUID.make(), region: household.region, householdID: household.id, certificateNo: certificateNo, program: program,
             status: status, coverage: coverage, memberIDs: members, monthlyAmount: monthlyAmount, categories: categories,
             reviewClass: reviewClass, startedOn: startedOn, startReason: notes["start_reason"], endedOn: endedOn,
             endReason: notes["end_reason"], nextReviewOn: nextReviewOn, acceptedBy: staff["accepted_by"],

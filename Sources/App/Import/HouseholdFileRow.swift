@@ -65,13 +65,13 @@ struct HouseholdFileRow: Sendable {
             grade.map { Disability(category: category, grade: $0, certificateNo: reader.text("disability_cert_no"), validUntil: certValidUntil) }
         }
         let person = Person(
-            id: .init(), region: regionCode, idNumber: idNumber, name: name, sex: sex, birthDate: birthDate,
+            id: OrderedUUID.make(), region: regionCode, idNumber: idNumber, name: name, sex: sex, birthDate: birthDate,
             ethnicity: reader.text("ethnicity"), hukouRegion: reader.text("hukou_region"), hukouType: hukouType,
             disability: disability, hasSeriousIllness: seriousIllness, seriousIllness: reader.text("diagnosis"),
             labourCapacity: labour, employment: employment, schooling: schooling, specialStatuses: statuses, deathDate: deathDate
         )
         var hasher = Hasher()
-        for cell in cells { hasher.combine(cell.textValue.trimmingCharacters(in: .whitespaces)) }
+        for cell in cells { hasher.combine(cell.textValue.trimmed) }
         let row = HouseholdFileRow(line: line, householdNo: householdNo, region: region, address: address, areaKind: areaKind,
                                    relationship: relationship, basis: basis, person: person, fingerprint: hasher.finalize())
         return (row, reader.issues)

@@ -11,10 +11,11 @@ struct HouseholdImportWriter {
     let database: any Database
 
     func write(_ plan: HouseholdWritePlan, request: ImportRequest) async throws -> UUID {
-        let batchID = UUID()
+        let batchID = OrderedUUID.make()
         let now = request.now
         try await database.transaction { transaction in
             let sql = transaction as! any SQLDatabase
+            try await BulkSession.prepare(sql)
             try await ImportBatchStore(sql: sql).insert(ImportBatchStore.Batch(
                 id: batchID, region: request.caller.scope.value, kind: "households", fileName: request.fileName,
                 fileSHA256: SHA256Hex.of(request.data), legacy: request.legacy,
@@ -41,7 +42,7 @@ struct HouseholdImportWriter {
 
             var history: [ChangeRecord] = []
             func before(_ entity: String, _ id: UUID, _ region: String, _ json: String) {
-                history.append(ChangeRecord(id: UUID(), region: region, entity: entity, entityID: id, action: .update,
+                history.append(ChangeRecord(id: OrderedUUID.make(), region: region, entity: entity, entityID: id, action: .update,
                                             beforeJSON: json, changedBy: request.caller.userID, changedAt: now, batchID: batchID))
             }
             for (old, _) in plan.changedPersons { before("person", old.id, old.regionCode, ChangeLog.json(old)) }

@@ -26,7 +26,7 @@ struct HouseholdWritePlan {
         for group in groups {
             let first = rows[group.rowIndices[0]]
             let previous = existing.householdsByNumber[group.householdNo]
-            let householdID = previous?.id ?? UUID()
+            let householdID = previous?.id ?? OrderedUUID.make()
             var headID: UUID?
             var firstRowUnchanged = false
 
@@ -47,7 +47,7 @@ struct HouseholdWritePlan {
                 if row.relationship == .head { headID = person.id }
                 if !row.person.idNumber.isValid { flaggedRows += 1 }
 
-                let wanted = MembershipRow(id: UUID(), regionCode: row.region, householdId: householdID, personId: person.id,
+                let wanted = MembershipRow(id: OrderedUUID.make(), regionCode: row.region, householdId: householdID, personId: person.id,
                                            relationship: row.relationship.rawValue, basis: row.basis?.rawValue,
                                            counted: row.basis?.isCounted ?? true, startedOn: today.iso, endedOn: nil)
                 if let current = existing.currentMembershipByPerson[person.id] {

@@ -5,9 +5,16 @@ import DoudiDomain
 struct ImportColumn: Sendable, Hashable {
     let key: String
     let required: Bool
+    /// Other headers accepted for this column, e.g. the machine headers of a
+    /// national region file (`code,name,urban_rural,valid_from,valid_to`).
+    var aliases: [String] = []
 
     static func required(_ key: String) -> ImportColumn { ImportColumn(key: key, required: true) }
     static func optional(_ key: String) -> ImportColumn { ImportColumn(key: key, required: false) }
+
+    func accepting(_ aliases: String...) -> ImportColumn {
+        ImportColumn(key: key, required: required, aliases: self.aliases + aliases)
+    }
 
     func header(_ locale: AppLocale = .default) -> String { L("import.column.\(key)", locale: locale) }
 }
@@ -22,11 +29,12 @@ struct ColumnMap: Sendable {
         for column in template {
             for locale in AppLocale.allCases { byLabel[column.header(locale)] = column.key }
             byLabel[column.key] = column.key
+            for alias in column.aliases { byLabel[alias] = column.key }
         }
         var map = ColumnMap()
         var issues: [ImportIssue] = []
         for (position, name) in header.enumerated() {
-            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            let trimmed = name.trimmed
             if trimmed.isEmpty { continue }
             guard let key = byLabel[trimmed] else {
                 issues.append(ImportIssue(line: 1, column: nil, value: trimmed, reasonKey: "import.error.header.unknown", arguments: ["column": trimmed]))

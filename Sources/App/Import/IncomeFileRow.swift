@@ -36,7 +36,7 @@ struct IncomeFileRow: PersonFileRow {
     /// Income counts towards the person's current household, which they must have.
     func record(of person: PersonRow, in scope: PersonRecordScope) -> IncomeRecordRow? {
         guard let household = scope.currentHousehold[person.id] else { return nil }
-        return IncomeRecordRow(IncomeRecord(id: UUID(), householdID: household, personID: person.id, category: category,
+        return IncomeRecordRow(IncomeRecord(id: OrderedUUID.make(), householdID: household, personID: person.id, category: category,
                                             item: item, amount: amount, fromMonth: fromMonth, toMonth: toMonth, source: source),
                                region: person.regionCode)
     }

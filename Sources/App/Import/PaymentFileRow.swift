@@ -23,7 +23,7 @@ struct PaymentFileRow: RecordFileRow {
         let status = reader.code("status", PaymentStatus.self, required: true)
         guard let certificateNo, let month, let amount, let status else { return nil }
         return PaymentFileRow(certificateNo: certificateNo, payment: Payment(
-            id: UUID(), enrollmentID: UUID(), month: month, amount: amount, paidOn: paidOn, status: status,
+            id: OrderedUUID.make(), enrollmentID: UUID(), month: month, amount: amount, paidOn: paidOn, status: status,
             reference: reader.text("reference")))
     }
 }

@@ -32,7 +32,7 @@ struct RecordFile<Row: RecordFileRow> {
                 issues += reader.issues
                 guard let row, !reader.issues.contains(where: { $0.severity == .error }) else { return }
                 var hasher = Hasher()
-                for cell in cells { hasher.combine(cell.textValue.trimmingCharacters(in: .whitespaces)) }
+                for cell in cells { hasher.combine(cell.textValue.trimmed) }
                 lines.append(Line(line: line, fingerprint: hasher.finalize(), row: row))
             })
         } catch let error as TabularInputError {

@@ -13,11 +13,12 @@ struct RecordImportWriter {
         _ plan: RecordPlan<Record>, kind: String, request: ImportRequest,
         dependents: @escaping @Sendable (RecordPlan<Record>, any SQLDatabase) async throws -> Void
     ) async throws -> UUID {
-        let batchID = UUID()
+        let batchID = OrderedUUID.make()
         let now = request.now
         let stamp: Date? = Record.stampsUpdatedAt ? now : nil
         try await database.transaction { transaction in
             let sql = transaction as! any SQLDatabase
+            try await BulkSession.prepare(sql)
             try await ImportBatchStore(sql: sql).insert(ImportBatchStore.Batch(
                 id: batchID, region: request.caller.scope.value, kind: kind, fileName: request.fileName,
                 fileSHA256: SHA256Hex.of(request.data), legacy: false, rowsTotal: plan.total, rowsAdded: plan.inserts.count,
@@ -32,7 +33,7 @@ struct RecordImportWriter {
             }
             try await dependents(plan, sql)
             try await ChangeLog(sql: sql).recordAll(plan.updates.map { before, _ in
-                ChangeRecord(id: UUID(), region: before.regionCode, entity: Record.entity, entityID: before.id, action: .update,
+                ChangeRecord(id: OrderedUUID.make(), region: before.regionCode, entity: Record.entity, entityID: before.id, action: .update,
                              beforeJSON: before.beforeImage, changedBy: request.caller.userID, changedAt: now, batchID: batchID)
             })
         }

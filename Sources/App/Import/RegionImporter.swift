@@ -56,7 +56,7 @@ public struct RegionImporter: Sendable {
 
         let sql = database as! any SQLDatabase
         let store = RegionStore(sql: sql)
-        let known = try await store.allCodes()
+        let known = try await store.allRegions()
         var inFile: [String: Int] = [:]
         for (line, region) in regions {
             if let first = inFile[region.code.value] {
@@ -66,23 +66,23 @@ public struct RegionImporter: Sendable {
             inFile[region.code.value] = line
         }
         for (line, region) in regions {
-            if let parent = region.code.parent, inFile[parent.value] == nil, !known.contains(parent.value) {
+            if let parent = region.code.parent, inFile[parent.value] == nil, known[parent.value] == nil {
                 issues.append(ImportIssue(line: line, column: "code", value: region.code.value, reasonKey: "import.error.region.parent_missing"))
             }
         }
         if issues.contains(where: { $0.severity == .error }) { return .failed(issues) }
 
-        let batchID = UUID()
-        let fresh = regions.filter { !known.contains($0.region.code.value) }.map(\.region)
-        let existing = regions.filter { known.contains($0.region.code.value) }.map(\.region)
+        let batchID = OrderedUUID.make()
+        let fresh = regions.filter { known[$0.region.code.value] == nil }.map(\.region)
+        let existing = regions.filter { known[$0.region.code.value] != nil }.map(\.region)
+        let changedRegions = existing.filter { known[$0.code.value] != $0 }
         let total = regions.count
         let changedCount = try await database.transaction { transaction in
             let sql = transaction as! any SQLDatabase
+            try await BulkSession.prepare(sql)
             try await BulkInsert(table: "regions", columns: RegionStore.columns).run(fresh.map(RegionStore.values), on: sql)
-            var changed = 0
-            for region in existing {
-                guard let before = try await RegionStore(sql: sql).region(region.code), before != region else { continue }
-                changed += 1
+            let changed = changedRegions.count
+            for region in changedRegions {
                 try await sql.update("regions")
                     .set("name", to: region.name).set("urban_rural_code", to: region.urbanRural?.rawValue)
                     .set("valid_from", to: region.validFrom?.iso).set("valid_to", to: region.validTo?.iso)

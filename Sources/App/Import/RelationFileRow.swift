@@ -32,7 +32,7 @@ struct RelationFileRow: PersonFileRow {
     /// caller's area; otherwise the ID number alone is kept (matching uses its packed key).
     func record(of person: PersonRow, in scope: PersonRecordScope) -> PersonRelationRow? {
         let relatedPerson = scope.persons.reachable(related.value, by: scope.caller)
-        return PersonRelationRow(PersonRelation(id: UUID(), personID: person.id, relatedIDNumber: related,
+        return PersonRelationRow(PersonRelation(id: OrderedUUID.make(), personID: person.id, relatedIDNumber: related,
                                                 relatedPersonID: relatedPerson?.id, kind: relationKind, note: note),
                                  region: person.regionCode)
     }

@@ -22,7 +22,7 @@ struct RowReader {
 
     /// Trimmed text, nil when empty.
     func text(_ key: String) -> String? {
-        let value = cell(key).textValue.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = cell(key).textValue.trimmed
         return value.isEmpty ? nil : value
     }
 
@@ -54,7 +54,7 @@ struct RowReader {
         guard let value = text(key) else { return [] }
         var result: Set<C> = []
         for part in value.split(whereSeparator: { "；;、,，".contains($0) }) {
-            let item = part.trimmingCharacters(in: .whitespaces)
+            let item = part.trimmed
             guard !item.isEmpty else { continue }
             if let parsed = C.parse(item) {
                 result.insert(parsed)

@@ -20,7 +20,7 @@ struct StaffFileRow: RecordFileRow {
         let post = reader.code("post", StaffPost.self, required: true)
         let region = reader.regionCode("staff_region")
         guard let staffNo, let name, let idNumber, let post, let region else { return nil }
-        return StaffFileRow(member: StaffMember(id: UUID(), staffNo: staffNo, name: name, idNumber: idNumber, post: post,
+        return StaffFileRow(member: StaffMember(id: OrderedUUID.make(), staffNo: staffNo, name: name, idNumber: idNumber, post: post,
                                                 region: region))
     }
 }

@@ -21,7 +21,7 @@ extension Registry {
             try await HouseholdImportWriter.update(HouseholdRow.table, id: household.id, columns: HouseholdRow.columns,
                                                    values: after.values, now: now, sql: tx)
             try await ChangeLog(sql: tx).record(ChangeRecord(
-                id: UUID(), region: before.regionCode, entity: "household", entityID: household.id, action: .update,
+                id: OrderedUUID.make(), region: before.regionCode, entity: "household", entityID: household.id, action: .update,
                 beforeJSON: ChangeLog.json(before), changedBy: caller.userID, changedAt: now, batchID: nil))
         }
     }
@@ -39,7 +39,7 @@ extension Registry {
             try await HouseholdImportWriter.update(PersonRow.table, id: person.id, columns: PersonRow.columns,
                                                    values: after.values, now: now, sql: tx)
             try await ChangeLog(sql: tx).record(ChangeRecord(
-                id: UUID(), region: before.regionCode, entity: "person", entityID: person.id, action: .update,
+                id: OrderedUUID.make(), region: before.regionCode, entity: "person", entityID: person.id, action: .update,
                 beforeJSON: ChangeLog.json(before), changedBy: caller.userID, changedAt: now, batchID: nil))
         }
     }
@@ -54,7 +54,7 @@ extension Registry {
             let before = try MembershipRow(row: row)
             try await tx.update(MembershipRow.table).set("ended_on", to: date.iso).where("id", .equal, id).run()
             try await ChangeLog(sql: tx).record(ChangeRecord(
-                id: UUID(), region: before.regionCode, entity: "membership", entityID: id, action: .update,
+                id: OrderedUUID.make(), region: before.regionCode, entity: "membership", entityID: id, action: .update,
                 beforeJSON: ChangeLog.json(before), changedBy: caller.userID, changedAt: now, batchID: nil))
         }
     }

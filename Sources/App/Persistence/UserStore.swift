@@ -16,7 +16,7 @@ struct UserStore {
 
     @discardableResult
     func create(_ user: NewUser, at now: Date = Date()) async throws -> Caller {
-        let id = UUID()
+        let id = OrderedUUID.make()
         try await sql.insert(into: "users")
             .columns("id", "username", "display_name", "role", "region_code", "is_active", "created_at")
             .values(SQLBind(id), SQLBind(user.username), SQLBind(user.displayName), SQLBind(user.role.rawValue),

@@ -12,7 +12,7 @@ extension CitizenID {
     /// people born in the 1800s); policy reference §3.1 (validation rules).
     public static func validate(_ raw: String, today: CivilDate,
                                 addressCodes: AddressCodeHistory? = .bundled) -> CitizenIDValidation {
-        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = raw.trimmed
         guard !trimmed.isEmpty else { return .invalid(.empty) }
         let length = trimmed.count
         guard length == 15 || length == 18 else { return .invalid(.length) }

@@ -26,7 +26,7 @@ public struct RecordedIDNumber: Hashable, Sendable, Codable {
             self.init(value: id.value, status: .valid, packedKey: id.packedKey,
                       unverifiedRegion: warnings.contains(.unverifiedRegion))
         case let .invalid(failure):
-            let cleaned = raw.trimmingCharacters(in: .whitespaces).uppercased()
+            let cleaned = raw.trimmed.uppercased()
             self.init(value: cleaned, status: IDNumberStatus(failure), packedKey: nil, unverifiedRegion: false)
         }
     }

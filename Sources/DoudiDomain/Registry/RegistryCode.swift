@@ -24,7 +24,7 @@ extension RegistryCode {
     /// Parses what a user typed: the Chinese label, the English label, the stored
     /// code or a documented alias. Whitespace around the value is ignored.
     public static func parse(_ text: some StringProtocol) -> Self? {
-        let key = text.trimmingCharacters(in: .whitespaces)
+        let key = text.trimmed
         guard !key.isEmpty else { return nil }
         return RegistryCodeIndex.lookup(Self.self, key)
     }

@@ -1,0 +1,36 @@
+import Foundation
+import Synchronization
+
+/// Time-ordered UUIDs (the UUIDv7 layout: 48-bit Unix milliseconds, version and variant
+/// bits, then a per-process counter and randomness). Rows created together get
+/// neighbouring keys, so primary-key index inserts append instead of landing at random
+/// B-tree pages — several times faster for million-row imports on SQLite and PostgreSQL.
+/// Keys stay opaque: they reveal only the creation time, never personal data.
+enum OrderedUUID {
+    private static let state = Mutex<(millis: UInt64, counter: UInt64)>((0, 0))
+
+    static func make(now: Date = Date()) -> UUID {
+        let millis = UInt64(max(0, now.timeIntervalSince1970 * 1000))
+        let (stamp, counter) = state.withLock { state -> (UInt64, UInt64) in
+            // Monotonic within the process even if the clock steps back.
+            if millis > state.millis {
+                state = (millis, UInt64.random(in: 0..<(1 << 40)))
+            } else {
+                state.counter &+= 1
+            }
+            return (state.millis, state.counter)
+        }
+        let random = UInt64.random(in: 0...UInt64.max)
+        var bytes = [UInt8](repeating: 0, count: 16)
+        for i in 0..<6 { bytes[i] = UInt8(truncatingIfNeeded: stamp >> (40 - 8 * UInt64(i))) }
+        // 58 counter bits, big-endian around the version nibble and the variant bits.
+        bytes[6] = 0x70 | UInt8(truncatingIfNeeded: (counter >> 54) & 0x0F)
+        bytes[7] = UInt8(truncatingIfNeeded: counter >> 46)
+        bytes[8] = 0x80 | UInt8(truncatingIfNeeded: (counter >> 40) & 0x3F)
+        for i in 9..<14 { bytes[i] = UInt8(truncatingIfNeeded: counter >> (8 * UInt64(13 - i))) }
+        bytes[14] = UInt8(truncatingIfNeeded: random)
+        bytes[15] = UInt8(truncatingIfNeeded: random >> 8)
+        return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
+                           bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
+    }
+}
