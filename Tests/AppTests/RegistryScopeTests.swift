@@ -2,6 +2,7 @@
 import DoudiDomain
 import Foundation
 import Testing
+import SQLKit
 import Vapor
 
 /// Every registry method, called by a township user on the other township's records,
@@ -118,6 +119,30 @@ struct RegistryScopeTests {
             let rendered = elsewhere.errors.map { $0.reason() }.joined()
             #expect(rendered == "已在其他辖区登记")
             #expect(!rendered.contains("T001") && !rendered.contains("东唐"))
+        }
+    }
+}
+
+@Suite("Import batch scoping")
+struct ImportBatchScopeTests {
+    @Test("a township sees only the batches imported within its area")
+    func batches() async throws {
+        try await withTestApp { app in
+            let users = try await TestUsers.create(on: app)
+            var suozhenFile = HouseholdCSV()
+            suozhenFile.add("B001", "370321001001", "户主", "冯一", testID("37032119500101088"))
+            var tangshanFile = HouseholdCSV()
+            tangshanFile.add("B002", "370321100201", "户主", "冯二", testID("37032119500101096"), address: "东唐村9号", area: "农村")
+            _ = try await importHouseholds(suozhenFile.data, as: users.suozhen, on: app)
+            _ = try await importHouseholds(tangshanFile.data, as: users.tangshan, on: app)
+            let store = ImportBatchStore(sql: app.db as! any SQLDatabase)
+            // MUT
+            let suozhen = try await store.batches(within: users.suozhen.scope)
+            let county = try await store.batches(within: users.county.scope)
+            // validate
+            #expect(suozhen.map(\.importedBy) == [users.suozhen.userID])
+            #expect(suozhen.first?.rowsAdded == 1 && suozhen.first?.kind == "households")
+            #expect(Set(county.map(\.importedBy)) == [users.suozhen.userID, users.tangshan.userID])
         }
     }
 }
