@@ -1,4 +1,5 @@
 import Foundation
+import FluentPostgresDriver
 import FluentSQLiteDriver
 import SQLiteNIO
 import SQLKit
@@ -9,8 +10,9 @@ import SQLKit
 ///
 /// On SQLite the statement text and `SQLiteData` binds are built directly: going
 /// through SQLKit's generic binds costs an `Encoder` round trip per value (UUIDs are not
-/// `SQLiteDataConvertible`), a measurable share of a million-row import. The values are
-/// stored exactly as SQLKit would store them, so reads through SQLKit see no difference.
+/// `SQLiteDataConvertible`), a measurable share of a million-row import; PostgreSQL gets
+/// `COPY … FROM STDIN` (`PostgresCopy`). The values are stored exactly as SQLKit would
+/// store them, so reads through SQLKit see no difference.
 struct BulkInsert {
     static let maxBinds = 30_000
 
@@ -25,6 +27,8 @@ struct BulkInsert {
             let end = min(start + perStatement, rows.count)
             if let sqlite = sql as? any SQLiteDatabase {
                 try await insertSQLite(rows[start..<end], on: sqlite)
+            } else if let postgres = sql as? any PostgresDatabase {
+                try await PostgresCopy.insert(table: table, columns: columns, rows: rows[start..<end], on: postgres)
             } else {
                 var builder = sql.insert(into: table).columns(columns)
                 for row in rows[start..<end] {
