@@ -4,7 +4,7 @@ import Vapor
 
 // The one binary: `doudi demo`, `doudi serve`, `doudi import …`, `doudi demo-data …`, `doudi bench …`.
 var env = try Environment.detect()
-try LoggingSystem.bootstrap(from: &env)
+try LoggingSystem.bootstrapRedacting(from: &env)
 let app = try await Application.make(env)
 do {
     try await configure(app, configuration: AppConfiguration.fromEnvironment())

@@ -146,3 +146,39 @@ struct ImportBatchScopeTests {
         }
     }
 }
+
+@Suite("Region changes")
+struct RegionChangeTests {
+    @Test("an edit cannot move a household or person to another village; an import cannot either")
+    func refused() async throws {
+        try await withTestApp { app in
+            let world = try await RegistryScopeTests.world(app)
+            let county = Registry(database: app.db, caller: world.users.county)
+            var moved = world.ownHousehold
+            moved.region = TestRegions.tangshanVillage
+            var person = world.foreignPerson
+            person.region = TestRegions.suozhenCommunity
+            // MUT + validate
+            await #expect(throws: RegistryError.regionChange) { try await county.updateHousehold(moved) }
+            await #expect(throws: RegistryError.regionChange) { try await county.updatePerson(person) }
+            var file = HouseholdCSV()
+            file.add("S001", "370321100201", "户主", "孙一", testID("37032119500101013"))
+            let outcome = try await importHouseholds(file.data, as: world.users.county, on: app)
+            #expect(outcome.errors.map(\.reasonKey) == ["import.error.household.region_change"])
+            #expect(try await county.household(id: world.ownHousehold.id)?.region == world.ownHousehold.region)
+        }
+    }
+
+    @Test("an administrator cannot import regions outside its own area")
+    func regionImportScope() async throws {
+        try await withTestApp { app in
+            let users = try await TestUsers.create(on: app)
+            let file = "code,name,urban_rural,valid_from,valid_to\n110000000000,北京市,,,\n"
+            // MUT
+            let outcome = try await RegionImporter(database: app.db).run(
+                ImportRequest(fileName: "r.csv", data: Data(file.utf8), caller: users.admin, today: testToday, now: testNow))
+            // validate
+            #expect(outcome.errors.map(\.reasonKey) == ["import.error.region.out_of_scope"])
+        }
+    }
+}

@@ -7,7 +7,7 @@ import Vapor
 enum CallerResolution {
     static func resolve(_ username: String?, on app: Application) async throws -> Caller {
         guard let username, !username.isEmpty else {
-            throw CommandFailure(L("cli.error.unknown_user", ["user": "（未指定 --as）"]))
+            throw CommandFailure(L("cli.error.unknown_user", ["user": L("cli.error.no_user")]))
         }
         guard let caller = try await UserStore(sql: app.db as! any SQLDatabase).caller(named: username) else {
             throw CommandFailure(L("cli.error.unknown_user", ["user": username]))

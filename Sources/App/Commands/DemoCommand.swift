@@ -42,6 +42,11 @@ struct DemoLoader {
         let sql = app.db as! any SQLDatabase
         let users = UserStore(sql: sql)
         if try await users.caller(named: "admin") != nil {
+            // The last file's batch marks a complete load; without it an earlier run stopped midway.
+            let batches = try await ImportBatchStore(sql: sql).batches(within: Self.province, limit: 1_000)
+            guard batches.contains(where: { $0.kind == Self.loadOrder.last?.rawValue }) else {
+                throw CommandFailure(L("demo.incomplete", ["path": databaseDescription]))
+            }
             console.output(ConsoleText(stringLiteral: L("demo.existing", ["path": databaseDescription])))
             return
         }
@@ -58,8 +63,10 @@ struct DemoLoader {
                 caller: admin, reportPath: directory.appendingPathComponent("\(kind.rawValue)-report.csv").path,
                 app: app, console: console)
             guard outcome.succeeded else {
-                let first = outcome.errors.prefix(5).map { "第 \($0.line) 行 \($0.columnLabel())：\($0.reason())" }
-                throw CommandFailure("演示数据导入失败（\(kind.rawValue)）：\n" + first.joined(separator: "\n"))
+                let first = outcome.errors.prefix(5).map {
+                    L("demo.failed.line", ["line": String($0.line), "column": $0.columnLabel(), "reason": $0.reason()])
+                }
+                throw CommandFailure(L("demo.failed", ["kind": kind.rawValue]) + "\n" + first.joined(separator: "\n"))
             }
         }
     }

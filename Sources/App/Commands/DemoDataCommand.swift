@@ -22,7 +22,7 @@ struct DemoDataCommand: AsyncCommand {
     var help: String { "生成演示数据文件（导入模板格式）" }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        guard let out = signature.out else { throw CommandFailure("请用 --out 指定输出目录") }
+        guard let out = signature.out else { throw CommandFailure(L("cli.error.no_out")) }
         var options = DemoDataOptions()
         if let seed = signature.seed { options.seed = seed }
         if let recipients = signature.recipients { options.recipients = recipients }

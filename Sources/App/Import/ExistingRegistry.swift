@@ -45,10 +45,16 @@ struct ExistingRegistry {
                 issues.append(ImportIssue(line: row.line, column: "id_number", value: row.person.idNumber.value,
                                           reasonKey: "import.error.registered_elsewhere"))
             }
-            if let household = householdsByNumber[row.householdNo], !inScope(household.regionCode, caller),
-               reportedHouseholds.insert(row.householdNo).inserted {
-                issues.append(ImportIssue(line: row.line, column: "household_no", value: row.householdNo,
-                                          reasonKey: "import.error.household.elsewhere"))
+            if let household = householdsByNumber[row.householdNo], reportedHouseholds.insert(row.householdNo).inserted {
+                if !inScope(household.regionCode, caller) {
+                    issues.append(ImportIssue(line: row.line, column: "household_no", value: row.householdNo,
+                                              reasonKey: "import.error.household.elsewhere"))
+                } else if household.regionCode != row.region {
+                    // Its members, enrollments and records are keyed by the old region; moving
+                    // them is a transfer with its own checks, not a side effect of an import.
+                    issues.append(ImportIssue(line: row.line, column: "region_code", value: row.region,
+                                              reasonKey: "import.error.household.region_change"))
+                }
             }
         }
         return issues

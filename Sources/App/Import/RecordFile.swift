@@ -30,6 +30,10 @@ struct RecordFile<Row: RecordFileRow> {
                 var reader = RowReader(line: line, cells: cells, map: map)
                 let row = Row.parse(&reader, today: request.today)
                 issues += reader.issues
+                if row == nil, !reader.issues.contains(where: { $0.severity == .error }) {
+                    // A row must never vanish silently: if it could not be read, say so.
+                    issues.append(ImportIssue(line: line, column: nil, value: "", reasonKey: "import.error.row.unreadable"))
+                }
                 guard let row, !reader.issues.contains(where: { $0.severity == .error }) else { return }
                 var hasher = Hasher()
                 for cell in cells { hasher.combine(cell.textValue.trimmed) }

@@ -65,6 +65,9 @@ public struct RegionImporter: Sendable {
             }
             inFile[region.code.value] = line
         }
+        for (line, region) in regions where !request.caller.mayAccess(region.code) {
+            issues.append(ImportIssue(line: line, column: "code", value: region.code.value, reasonKey: "import.error.region.out_of_scope"))
+        }
         for (line, region) in regions {
             if let parent = region.code.parent, inFile[parent.value] == nil, known[parent.value] == nil {
                 issues.append(ImportIssue(line: line, column: "code", value: region.code.value, reasonKey: "import.error.region.parent_missing"))

@@ -68,7 +68,12 @@ struct RowReader {
 
     mutating func date(_ key: String, required: Bool = false) -> CivilDate? {
         if case let .date(year, month, day) = cell(key) {
-            return CivilDate(year: year, month: month, day: day)
+            // Excel's fictitious 1900-02-29 (serial 60) and similar cells are not real dates.
+            guard let date = CivilDate(year: year, month: month, day: day) else {
+                fail(key, cell(key).textValue, "import.error.date.invalid")
+                return nil
+            }
+            return date
         }
         guard let value = required ? self.required(key) : text(key) else { return nil }
         guard let date = CivilDate(iso: value) else {
@@ -79,7 +84,13 @@ struct RowReader {
     }
 
     mutating func month(_ key: String, required: Bool = false) -> MonthPeriod? {
-        if case let .date(year, month, _) = cell(key) { return MonthPeriod(year: year, month: month) }
+        if case let .date(year, month, _) = cell(key) {
+            guard let period = MonthPeriod(year: year, month: month) else {
+                fail(key, cell(key).textValue, "import.error.month.invalid")
+                return nil
+            }
+            return period
+        }
         guard let value = required ? self.required(key) : text(key) else { return nil }
         guard let month = MonthPeriod(iso: value) else {
             fail(key, value, "import.error.month.invalid")

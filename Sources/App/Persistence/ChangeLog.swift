@@ -29,6 +29,7 @@ struct ChangeLog {
             .where("entity_id", .equal, entityID)
             .within(scope)
             .orderBy("changed_at", .descending)
+            .orderBy("id", .descending)  // time-ordered ids: the same order on every engine
             .all()
             .map { row in
                 ChangeRecord(

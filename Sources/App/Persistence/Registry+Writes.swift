@@ -15,6 +15,7 @@ extension Registry {
                 .where("id", .equal, household.id).within(caller.scope).first()
             else { throw RegistryError.notFound }
             let before = try HouseholdRow(row: row)
+            guard before.regionCode == household.region.value else { throw RegistryError.regionChange }
             let after = HouseholdRow(id: household.id, regionCode: household.region.value, householdNo: household.householdNo,
                                      address: household.address, areaKind: household.areaKind.rawValue, headPersonId: household.headPersonID)
             guard before != after else { return }
@@ -35,7 +36,9 @@ extension Registry {
             else { throw RegistryError.notFound }
             let before = try PersonRow(row: row)
             let after = PersonRow(person)
-            guard !before.sameContent(as: after) || before.regionCode != after.regionCode else { return }
+            // A person's region follows their household membership; it is not edited directly.
+            guard before.regionCode == after.regionCode else { throw RegistryError.regionChange }
+            guard !before.sameContent(as: after) else { return }
             try await HouseholdImportWriter.update(PersonRow.table, id: person.id, columns: PersonRow.columns,
                                                    values: after.values, now: now, sql: tx)
             try await ChangeLog(sql: tx).record(ChangeRecord(

@@ -106,4 +106,7 @@ public struct Registry: Sendable {
 public enum RegistryError: Error, Equatable {
     /// Missing, or outside the caller's area: deliberately the same answer.
     case notFound
+    /// A record's region cannot be changed by an edit: dependent rows are keyed by it,
+    /// so a move is a transfer (`registry.error.region_change`).
+    case regionChange
 }

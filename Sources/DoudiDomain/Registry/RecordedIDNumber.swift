@@ -60,3 +60,10 @@ extension IDNumberStatus {
         }
     }
 }
+
+/// Interpolating a recorded number anywhere (a log, an error) shows only the masked form;
+/// code that needs the full number reads `value` explicitly.
+extension RecordedIDNumber: CustomStringConvertible, CustomDebugStringConvertible {
+    public var description: String { masked() }
+    public var debugDescription: String { masked() }
+}
