@@ -163,3 +163,24 @@ struct HouseholdImportTests {
         }
     }
 }
+
+@Suite("Concurrent imports")
+struct ConcurrentImportTests {
+    @Test("two identical imports at once leave one copy of every record")
+    func noDuplicates() async throws {
+        try await withTestApp { app in
+            let users = try await TestUsers.create(on: app)
+            let data = HouseholdImportTests.validFile.data
+            // MUT
+            async let first = importHouseholds(data, as: users.county, on: app)
+            async let second = importHouseholds(data, as: users.county, on: app)
+            let outcomes = try await [first, second]
+            // validate: one added everything, the other found it all in place (or failed whole).
+            #expect(outcomes.filter(\.succeeded).map(\.added).sorted().last == 4)
+            #expect(outcomes.map(\.added).reduce(0, +) == 4)
+            #expect(try await count("persons", on: app) == 4)
+            #expect(try await count("memberships", on: app) == 4)
+            #expect(try await count("households", on: app) == 2)
+        }
+    }
+}

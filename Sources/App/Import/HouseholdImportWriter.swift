@@ -4,52 +4,46 @@ import Foundation
 import SQLKit
 import Vapor
 
-/// Applies a `HouseholdWritePlan` in one transaction: the batch record, inserts in
-/// multi-row statements, updates of changed rows, and one history row per changed
-/// record carrying its before-image. Either all of it lands or none of it.
+/// Applies a `HouseholdWritePlan` inside the import's transaction (`ImportTransaction`):
+/// the batch record, inserts in multi-row statements, updates of changed rows, and one
+/// history row per changed record carrying its before-image. All of it or none of it.
 struct HouseholdImportWriter {
-    let database: any Database
-
-    func write(_ plan: HouseholdWritePlan, request: ImportRequest) async throws -> UUID {
+    func write(_ plan: HouseholdWritePlan, request: ImportRequest, sql: any SQLDatabase) async throws -> UUID {
         let batchID = OrderedUUID.make()
         let now = request.now
-        try await database.transaction { transaction in
-            let sql = transaction as! any SQLDatabase
-            try await BulkSession.prepare(sql)
-            try await ImportBatchStore(sql: sql).insert(ImportBatchStore.Batch(
-                id: batchID, region: request.caller.scope.value, kind: "households", fileName: request.fileName,
-                fileSHA256: SHA256Hex.of(request.data), legacy: request.legacy,
-                rowsTotal: plan.addedRows + plan.changedRows + plan.unchangedRows, rowsAdded: plan.addedRows,
-                rowsChanged: plan.changedRows, rowsUnchanged: plan.unchangedRows, idsFlagged: plan.flaggedRows,
-                importedBy: request.caller.userID, importedAt: now))
+        try await ImportBatchStore(sql: sql).insert(ImportBatchStore.Batch(
+            id: batchID, region: request.caller.scope.value, kind: "households", fileName: request.fileName,
+            fileSHA256: SHA256Hex.of(request.data), legacy: request.legacy,
+            rowsTotal: plan.addedRows + plan.changedRows + plan.unchangedRows, rowsAdded: plan.addedRows,
+            rowsChanged: plan.changedRows, rowsUnchanged: plan.unchangedRows, idsFlagged: plan.flaggedRows,
+            importedBy: request.caller.userID, importedAt: now))
 
-            try await BulkInsert(table: PersonRow.table, columns: PersonRow.columns + ["updated_at"])
-                .run(plan.newPersons.map { $0.values + [now] }, on: sql)
-            for (_, after) in plan.changedPersons {
-                try await Self.update(PersonRow.table, id: after.id, columns: PersonRow.columns, values: after.values, now: now, sql: sql)
-            }
-            try await BulkInsert(table: HouseholdRow.table, columns: HouseholdRow.columns + ["updated_at"])
-                .run(plan.newHouseholds.map { $0.values + [now] }, on: sql)
-            for (_, after) in plan.changedHouseholds {
-                try await Self.update(HouseholdRow.table, id: after.id, columns: HouseholdRow.columns, values: after.values, now: now, sql: sql)
-            }
-            // Ended memberships go first so the one-current-membership index never sees two.
-            for (_, after) in plan.changedMemberships {
-                try await Self.update(MembershipRow.table, id: after.id, columns: MembershipRow.columns, values: after.values, now: nil, sql: sql)
-            }
-            try await BulkInsert(table: MembershipRow.table, columns: MembershipRow.columns)
-                .run(plan.newMemberships.map(\.values), on: sql)
-
-            var history: [ChangeRecord] = []
-            func before(_ entity: String, _ id: UUID, _ region: String, _ json: String) {
-                history.append(ChangeRecord(id: OrderedUUID.make(), region: region, entity: entity, entityID: id, action: .update,
-                                            beforeJSON: json, changedBy: request.caller.userID, changedAt: now, batchID: batchID))
-            }
-            for (old, _) in plan.changedPersons { before("person", old.id, old.regionCode, ChangeLog.json(old)) }
-            for (old, _) in plan.changedHouseholds { before("household", old.id, old.regionCode, ChangeLog.json(old)) }
-            for (old, _) in plan.changedMemberships { before("membership", old.id, old.regionCode, ChangeLog.json(old)) }
-            try await ChangeLog(sql: sql).recordAll(history)
+        try await BulkInsert(table: PersonRow.table, columns: PersonRow.columns + ["updated_at"])
+            .run(plan.newPersons.map { $0.values + [now] }, on: sql)
+        for (_, after) in plan.changedPersons {
+            try await Self.update(PersonRow.table, id: after.id, columns: PersonRow.columns, values: after.values, now: now, sql: sql)
         }
+        try await BulkInsert(table: HouseholdRow.table, columns: HouseholdRow.columns + ["updated_at"])
+            .run(plan.newHouseholds.map { $0.values + [now] }, on: sql)
+        for (_, after) in plan.changedHouseholds {
+            try await Self.update(HouseholdRow.table, id: after.id, columns: HouseholdRow.columns, values: after.values, now: now, sql: sql)
+        }
+        // Ended memberships go first so the one-current-membership index never sees two.
+        for (_, after) in plan.changedMemberships {
+            try await Self.update(MembershipRow.table, id: after.id, columns: MembershipRow.columns, values: after.values, now: nil, sql: sql)
+        }
+        try await BulkInsert(table: MembershipRow.table, columns: MembershipRow.columns)
+            .run(plan.newMemberships.map(\.values), on: sql)
+
+        var history: [ChangeRecord] = []
+        func before(_ entity: String, _ id: UUID, _ region: String, _ json: String) {
+            history.append(ChangeRecord(id: OrderedUUID.make(), region: region, entity: entity, entityID: id, action: .update,
+                                        beforeJSON: json, changedBy: request.caller.userID, changedAt: now, batchID: batchID))
+        }
+        for (old, _) in plan.changedPersons { before("person", old.id, old.regionCode, ChangeLog.json(old)) }
+        for (old, _) in plan.changedHouseholds { before("household", old.id, old.regionCode, ChangeLog.json(old)) }
+        for (old, _) in plan.changedMemberships { before("membership", old.id, old.regionCode, ChangeLog.json(old)) }
+        try await ChangeLog(sql: sql).recordAll(history)
         return batchID
     }
 

@@ -44,31 +44,31 @@ public struct HouseholdImporter: Sendable {
         progress?(ImportProgress(phase: .validating, done: 0, total: rows.count))
         let check = HouseholdFileCheck(rows: rows)
         issues += check.issues
+        let fileIssues = issues
+        let parsed = rows
+        return try await ImportTransaction.run(on: database) { sql in
+            var issues = fileIssues
+            let existing = try await ExistingRegistry.load(for: parsed, sql: sql)
+            issues += try await regionIssues(rows: parsed, caller: request.caller, sql: sql)
+            issues += existing.scopeIssues(rows: parsed, caller: request.caller)
+            if issues.contains(where: { $0.severity == .error }) { throw ImportRejected(issues: issues) }
 
-        let sql = database as! any SQLDatabase
-        let existing = try await ExistingRegistry.load(for: rows, sql: sql)
-        issues += try await regionIssues(rows: rows, caller: request.caller, sql: sql)
-        issues += existing.scopeIssues(rows: rows, caller: request.caller)
+            var plan = HouseholdWritePlan(rows: parsed, groups: check.groups, existing: existing, today: request.today)
+            plan.warnings = issues
+            progress?(ImportProgress(phase: .writing, done: 0, total: parsed.count))
+            let batchID = try await HouseholdImportWriter().write(plan, request: request, sql: sql)
+            progress?(ImportProgress(phase: .writing, done: parsed.count, total: parsed.count))
 
-        if issues.contains(where: { $0.severity == .error }) {
-            return .failed(issues)
+            var outcome = ImportOutcome()
+            outcome.batchID = batchID
+            outcome.rowsTotal = parsed.count
+            outcome.added = plan.addedRows
+            outcome.changed = plan.changedRows
+            outcome.unchanged = plan.unchangedRows
+            outcome.flagged = plan.flaggedRows
+            outcome.issues = issues
+            return outcome
         }
-
-        var plan = HouseholdWritePlan(rows: rows, groups: check.groups, existing: existing, today: request.today)
-        plan.warnings = issues
-        progress?(ImportProgress(phase: .writing, done: 0, total: rows.count))
-        let batchID = try await HouseholdImportWriter(database: database).write(plan, request: request)
-        progress?(ImportProgress(phase: .writing, done: rows.count, total: rows.count))
-
-        var outcome = ImportOutcome()
-        outcome.batchID = batchID
-        outcome.rowsTotal = rows.count
-        outcome.added = plan.addedRows
-        outcome.changed = plan.changedRows
-        outcome.unchanged = plan.unchangedRows
-        outcome.flagged = plan.flaggedRows
-        outcome.issues = issues
-        return outcome
     }
 
     /// Every household's village must exist, be a village, and lie in the caller's area.

@@ -30,25 +30,26 @@ extension RecordImporter {
     func run(_ request: ImportRequest) async throws -> ImportOutcome {
         let file = try RecordFile<Row>(request)
         if file.unreadable { return .failed(file.issues) }
-        var issues = file.issues
-        let sql = database as! any SQLDatabase
-        let wanted = try await records(for: file.lines, caller: request.caller, sql: sql, issues: &issues)
-        let stored = try await Record.stored(matching: wanted.map { $0.record }, sql: sql)
-        issues += Self.heldElsewhere(wanted, stored: stored, caller: request.caller)
-        if issues.contains(where: { $0.severity == .error }) { return .failed(issues) }
+        return try await ImportTransaction.run(on: database) { sql in
+            var issues = file.issues
+            let wanted = try await records(for: file.lines, caller: request.caller, sql: sql, issues: &issues)
+            let stored = try await Record.stored(matching: wanted.map { $0.record }, sql: sql)
+            issues += Self.heldElsewhere(wanted, stored: stored, caller: request.caller)
+            if issues.contains(where: { $0.severity == .error }) { throw ImportRejected(issues: issues) }
 
-        let plan = RecordPlan(wanted: wanted.map { $0.record }, stored: stored)
-        let batchID = try await RecordImportWriter(database: database).write(plan, kind: Self.kind, request: request) { plan, sql in
-            try await writeDependents(of: plan, sql: sql)
+            let plan = RecordPlan(wanted: wanted.map { $0.record }, stored: stored)
+            let batchID = try await RecordImportWriter().write(plan, kind: Self.kind, request: request, sql: sql) { plan, sql in
+                try await writeDependents(of: plan, sql: sql)
+            }
+            var outcome = ImportOutcome()
+            outcome.batchID = batchID
+            outcome.rowsTotal = plan.total
+            outcome.added = plan.inserts.count
+            outcome.changed = plan.updates.count
+            outcome.unchanged = plan.unchanged
+            outcome.issues = issues
+            return outcome
         }
-        var outcome = ImportOutcome()
-        outcome.batchID = batchID
-        outcome.rowsTotal = plan.total
-        outcome.added = plan.inserts.count
-        outcome.changed = plan.updates.count
-        outcome.unchanged = plan.unchanged
-        outcome.issues = issues
-        return outcome
     }
 
     /// A natural key (工号, 证号) already used by a record of another area cannot be

@@ -54,9 +54,44 @@ public struct RegionImporter: Sendable {
         }
         if headerBroken { return .failed(issues) }
 
-        let sql = database as! any SQLDatabase
-        let store = RegionStore(sql: sql)
-        let known = try await store.allRegions()
+        let fileIssues = issues
+        let parsed = regions
+        return try await ImportTransaction.run(on: database) { sql in
+            var issues = fileIssues
+            let known = try await RegionStore(sql: sql).allRegions()
+            issues += Self.treeIssues(parsed, known: known, caller: request.caller)
+            if issues.contains(where: { $0.severity == .error }) { throw ImportRejected(issues: issues) }
+
+            let fresh = parsed.filter { known[$0.region.code.value] == nil }.map(\.region)
+            let existing = parsed.filter { known[$0.region.code.value] != nil }.map(\.region)
+            let changed = existing.filter { known[$0.code.value] != $0 }
+            try await BulkInsert(table: "regions", columns: RegionStore.columns).run(fresh.map(RegionStore.values), on: sql)
+            for region in changed {
+                try await sql.update("regions")
+                    .set("name", to: region.name).set("urban_rural_code", to: region.urbanRural?.rawValue)
+                    .set("valid_from", to: region.validFrom?.iso).set("valid_to", to: region.validTo?.iso)
+                    .where("code", .equal, region.code.value).run()
+            }
+            var outcome = ImportOutcome()
+            outcome.batchID = OrderedUUID.make()
+            outcome.rowsTotal = parsed.count
+            outcome.added = fresh.count
+            outcome.changed = changed.count
+            outcome.unchanged = existing.count - changed.count
+            outcome.issues = issues
+            try await ImportBatchStore(sql: sql).insert(.init(
+                id: outcome.batchID!, region: request.caller.scope.value, kind: "regions", fileName: request.fileName,
+                fileSHA256: SHA256Hex.of(request.data), legacy: false, rowsTotal: outcome.rowsTotal, rowsAdded: outcome.added,
+                rowsChanged: outcome.changed, rowsUnchanged: outcome.unchanged, idsFlagged: 0,
+                importedBy: request.caller.userID, importedAt: request.now))
+            return outcome
+        }
+    }
+
+    /// Repeated codes, codes outside the caller's area, and codes whose parent is in
+    /// neither the file nor the database (the tree must never have orphans).
+    static func treeIssues(_ regions: [(line: Int, region: Region)], known: [String: Region], caller: Caller) -> [ImportIssue] {
+        var issues: [ImportIssue] = []
         var inFile: [String: Int] = [:]
         for (line, region) in regions {
             if let first = inFile[region.code.value] {
@@ -65,46 +100,13 @@ public struct RegionImporter: Sendable {
             }
             inFile[region.code.value] = line
         }
-        for (line, region) in regions where !request.caller.mayAccess(region.code) {
-            issues.append(ImportIssue(line: line, column: "code", value: region.code.value, reasonKey: "import.error.region.out_of_scope"))
-        }
         for (line, region) in regions {
-            if let parent = region.code.parent, inFile[parent.value] == nil, known[parent.value] == nil {
+            if !caller.mayAccess(region.code) {
+                issues.append(ImportIssue(line: line, column: "code", value: region.code.value, reasonKey: "import.error.region.out_of_scope"))
+            } else if let parent = region.code.parent, inFile[parent.value] == nil, known[parent.value] == nil {
                 issues.append(ImportIssue(line: line, column: "code", value: region.code.value, reasonKey: "import.error.region.parent_missing"))
             }
         }
-        if issues.contains(where: { $0.severity == .error }) { return .failed(issues) }
-
-        let batchID = OrderedUUID.make()
-        let fresh = regions.filter { known[$0.region.code.value] == nil }.map(\.region)
-        let existing = regions.filter { known[$0.region.code.value] != nil }.map(\.region)
-        let changedRegions = existing.filter { known[$0.code.value] != $0 }
-        let total = regions.count
-        let changedCount = try await database.transaction { transaction in
-            let sql = transaction as! any SQLDatabase
-            try await BulkSession.prepare(sql)
-            try await BulkInsert(table: "regions", columns: RegionStore.columns).run(fresh.map(RegionStore.values), on: sql)
-            let changed = changedRegions.count
-            for region in changedRegions {
-                try await sql.update("regions")
-                    .set("name", to: region.name).set("urban_rural_code", to: region.urbanRural?.rawValue)
-                    .set("valid_from", to: region.validFrom?.iso).set("valid_to", to: region.validTo?.iso)
-                    .where("code", .equal, region.code.value).run()
-            }
-            try await ImportBatchStore(sql: sql).insert(.init(
-                id: batchID, region: request.caller.scope.value, kind: "regions", fileName: request.fileName,
-                fileSHA256: SHA256Hex.of(request.data), legacy: false, rowsTotal: total, rowsAdded: fresh.count,
-                rowsChanged: changed, rowsUnchanged: existing.count - changed, idsFlagged: 0,
-                importedBy: request.caller.userID, importedAt: request.now))
-            return changed
-        }
-        var outcome = ImportOutcome()
-        outcome.changed = changedCount
-        outcome.batchID = batchID
-        outcome.rowsTotal = regions.count
-        outcome.added = fresh.count
-        outcome.unchanged = existing.count - outcome.changed
-        outcome.issues = issues
-        return outcome
+        return issues
     }
 }

@@ -18,5 +18,9 @@ enum DoudiMigrations {
         app.migrations.add(M001_CreateEnrollments())
         app.migrations.add(M001_CreatePayments())
         app.migrations.add(M001_CreateChangeLog())
+
+        // Migration 002 – unique natural keys on the person-record tables, so concurrent
+        // or repeated imports can never leave two rows for one record.
+        app.migrations.add(M002_UniqueRecordKeys())
     }
 }

@@ -10,5 +10,7 @@ enum BulkSession {
         guard sql.dialect.name == "sqlite" else { return }
         try await sql.raw("PRAGMA cache_size = -524288").run()  // 512 MiB, in KiB
         try await sql.raw("PRAGMA temp_store = MEMORY").run()
+        // Another process (the server while the CLI imports) may hold the write lock briefly.
+        try await sql.raw("PRAGMA busy_timeout = 30000").run()
     }
 }
