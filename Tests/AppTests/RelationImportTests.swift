@@ -33,6 +33,22 @@ struct RelationImportTests {
         }
     }
 
+    @Test("a township re-importing what the county loaded keeps links to relatives registered elsewhere")
+    func linksSurviveNarrowerImporter() async throws {
+        try await withTestApp { app in
+            let users = try await seedRegistry(on: app)
+            let wang = try #require(try await Registry(database: app.db, caller: users.county).person(idNumber: TestPersons.wang))
+            try await seedRecords(RelationImporter(database: app.db), Self.validFile, as: users.county)
+            // MUT
+            let again = try await importRecords(RelationImporter(database: app.db), Self.validFile.data, as: users.suozhen)
+            // validate
+            #expect(again.succeeded && again.changed == 0 && again.unchanged == 3)
+            #expect(try await stored("related_person_id", as: UUID?.self, in: "person_relations", where: "related_id_number",
+                                     equals: TestPersons.wang, on: app) == [wang.id])
+            #expect(try await count("change_log", on: app) == 0)
+        }
+    }
+
     @Test("a changed note is updated in place, with the before-image in history")
     func changeKeepsHistory() async throws {
         try await withTestApp { app in

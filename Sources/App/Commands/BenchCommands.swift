@@ -1,9 +1,10 @@
+import DoudiDomain
 import Vapor
 
 /// `doudi bench …`: speed and memory targets are checked by these commands in release
 /// builds, never by timed tests. docs/PERFORMANCE.md records their figures.
 struct BenchCommands: AsyncCommandGroup {
-    var help: String { "基准测试 / benchmarks (run in a release build)" }
+    var help: String { L("cli.help.bench") }
     var commands: [String: any AnyAsyncCommand] {
         ["import": BenchImportCommand()]
     }

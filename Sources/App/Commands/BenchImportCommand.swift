@@ -11,15 +11,15 @@ import Vapor
 /// go to docs/PERFORMANCE.md. Timing lives here, never in tests.
 struct BenchImportCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Option(name: "persons", help: "救助对象人数（生成名册的规模），默认 1000000")
+        @Option(name: "persons", help: L("cli.help.bench.persons"))
         var persons: Int?
-        @Option(name: "postgres", help: "PostgreSQL URL（默认用临时 SQLite 文件）")
+        @Option(name: "postgres", help: L("cli.help.bench.postgres"))
         var postgres: String?
-        @Option(name: "data", help: "复用已生成的数据目录")
+        @Option(name: "data", help: L("cli.help.bench.data"))
         var data: String?
     }
 
-    var help: String { "基准测试：批量导入家庭成员" }
+    var help: String { L("cli.help.bench.import") }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let console = context.console

@@ -8,11 +8,11 @@ import Vapor
 /// county (桓台县) and loads it through the same bulk import path clerks use; then serves.
 struct DemoCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Flag(name: "no-serve", help: "只准备演示数据，不启动服务")
+        @Flag(name: "no-serve", help: L("cli.help.demo.no_serve"))
         var noServe: Bool
     }
 
-    var help: String { "启动演示系统（首次运行自动生成并导入桓台县演示数据）" }
+    var help: String { L("cli.help.demo") }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application

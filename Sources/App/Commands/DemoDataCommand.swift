@@ -7,19 +7,19 @@ import Vapor
 /// writes the demo county (or a province-scale roll) as import files. Same seed, same bytes.
 struct DemoDataCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Option(name: "out", help: "输出目录")
+        @Option(name: "out", help: L("cli.help.demo_data.out"))
         var out: String?
-        @Option(name: "seed", help: "随机种子（相同种子生成相同文件）")
+        @Option(name: "seed", help: L("cli.help.demo_data.seed"))
         var seed: UInt64?
-        @Option(name: "recipients", help: "生成省级规模的救助对象名册（人数）")
+        @Option(name: "recipients", help: L("cli.help.demo_data.recipients"))
         var recipients: Int?
-        @Flag(name: "references", help: "同时生成部门比对数据（死亡、车辆、不动产、市场主体、财政供养）")
+        @Flag(name: "references", help: L("cli.help.demo_data.references"))
         var references: Bool
-        @Option(name: "as-of", help: "数据截止月份 YYYY-MM")
+        @Option(name: "as-of", help: L("cli.help.demo_data.as_of"))
         var asOf: String?
     }
 
-    var help: String { "生成演示数据文件（导入模板格式）" }
+    var help: String { L("cli.help.demo_data") }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         guard let out = signature.out else { throw CommandFailure(L("cli.error.no_out")) }
@@ -37,6 +37,8 @@ struct DemoDataCommand: AsyncCommand {
             context.console.output(ConsoleText(stringLiteral: "\r\(file) \(rows)"), newLine: false)
         }
         context.console.output("")
-        context.console.output(ConsoleText(stringLiteral: "\(summary)"))
+        for file in summary.files {
+            context.console.output(ConsoleText(stringLiteral: L("demo_data.file", ["file": file.name, "rows": String(file.rows)])))
+        }
     }
 }

@@ -5,17 +5,17 @@ import Vapor
 /// `doudi import households FILE [--legacy] --as USER [--report PATH]`
 struct ImportHouseholdsCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Argument(name: "file", help: "CSV 或 XLSX 文件")
+        @Argument(name: "file", help: L("cli.help.file"))
         var file: String
-        @Flag(name: "legacy", help: "历史数据迁移模式：接受并标记无效身份证号")
+        @Flag(name: "legacy", help: L("cli.help.legacy"))
         var legacy: Bool
-        @Option(name: "as", help: "以该用户身份导入（权限与审计同网页）")
+        @Option(name: "as", help: L("cli.help.as"))
         var actingUser: String?
-        @Option(name: "report", help: "错误报告输出路径（.csv 或 .xlsx）")
+        @Option(name: "report", help: L("cli.help.report"))
         var report: String?
     }
 
-    var help: String { "导入家庭成员（全部成功或全部不写入）" }
+    var help: String { L("cli.help.import.households") }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application

@@ -5,15 +5,15 @@ import Vapor
 /// `doudi import regions FILE --as USER`: region master data.
 struct ImportRegionsCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Argument(name: "file", help: "CSV 或 XLSX 文件")
+        @Argument(name: "file", help: L("cli.help.file"))
         var file: String
-        @Option(name: "as", help: "以该用户身份导入")
+        @Option(name: "as", help: L("cli.help.as"))
         var actingUser: String?
-        @Option(name: "report", help: "错误报告输出路径")
+        @Option(name: "report", help: L("cli.help.report"))
         var report: String?
     }
 
-    var help: String { "导入行政区划" }
+    var help: String { L("cli.help.import.regions") }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application

@@ -50,7 +50,7 @@ enum ImportRunner {
         if !outcome.issues.isEmpty {
             let report = reportPath ?? defaultReportPath(for: path)
             try ImportReport.write(outcome.issues, to: report)
-            if outcome.succeeded { console.output("\(L("import.report.severity.warning"))：\(report)") }
+            if outcome.succeeded { console.output(ConsoleText(stringLiteral: L("import.report.written", ["path": report]))) }
         }
         if outcome.succeeded {
             console.output(ConsoleText(stringLiteral: L("import.result.succeeded", [

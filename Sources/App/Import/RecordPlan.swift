@@ -17,6 +17,7 @@ struct RecordPlan<Record: ImportedRecord>: Sendable {
             }
             // The stored row keeps its id, so history and references stay attached to it.
             record.id = before.id
+            record = record.reconciled(with: before)
             if record == before {
                 unchanged += 1
             } else {

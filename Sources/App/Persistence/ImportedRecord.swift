@@ -27,6 +27,14 @@ protocol ImportedRecord: TableRow, Equatable, Encodable {
 
     /// Stored records that may share a natural key with `records`.
     static func stored(matching records: [Self], sql: any SQLDatabase) async throws -> [Self]
+
+    /// The record to store in place of `stored`, given what the file says (`self`).
+    /// Kinds override it to keep stored facts the caller cannot see.
+    func reconciled(with stored: Self) -> Self
+}
+
+extension ImportedRecord {
+    func reconciled(with stored: Self) -> Self { self }
 }
 
 extension ImportedRecord {

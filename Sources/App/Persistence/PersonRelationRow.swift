@@ -40,3 +40,15 @@ extension PersonRelationRow: ImportedRecord {
     var lookupValue: UUID { personId }
     var naturalKey: [String] { [personId.uuidString, relatedIdNumber, kind] }
 }
+
+extension PersonRelationRow {
+    /// A link to the related person's record is only set when that person lies in the
+    /// importer's area. A township re-importing a file the county loaded must not unlink
+    /// relatives registered in another township, so an existing link is kept.
+    func reconciled(with stored: PersonRelationRow) -> PersonRelationRow {
+        guard relatedPersonId == nil, stored.relatedPersonId != nil else { return self }
+        var kept = self
+        kept.relatedPersonId = stored.relatedPersonId
+        return kept
+    }
+}
