@@ -118,7 +118,11 @@ struct RegistryScopeTests {
             #expect(elsewhere.errors.map(\.reasonKey) == ["import.error.registered_elsewhere"])
             let rendered = elsewhere.errors.map { $0.reason() }.joined()
             #expect(rendered == "已在其他辖区登记")
-            #expect(!rendered.contains("T001") && !rendered.contains("东唐"))
+            // Nothing of the other township's record appears anywhere in the report.
+            let report = ImportReport.rows(elsewhere.issues).rows.flatMap { $0 }.joined(separator: "|")
+            for secret in ["T001", "东唐", "370321100201", world.foreignHousehold.id.uuidString] {
+                #expect(!report.contains(secret))
+            }
         }
     }
 }
