@@ -49,7 +49,9 @@ struct TemplateHeaderTests {
         var result = tables(in: text, file: file)
         for (heading, body) in sections(text) {
             guard let name = file(heading), result[name] == nil else { continue }
-            result[name] = commaList(body.filter { !$0.isEmpty }.joined(separator: " "))
+            // The column list is the section's first paragraph; later paragraphs are prose.
+            let paragraph = body.drop { $0.isEmpty }.prefix { !$0.isEmpty }
+            result[name] = commaList(paragraph.joined(separator: " "))
         }
         return result
     }
