@@ -7,16 +7,15 @@ struct ImportCommands: AsyncCommandGroup {
     var commands: [String: any AnyAsyncCommand] {
         var commands: [String: any AnyAsyncCommand] = [
             "households": ImportHouseholdsCommand(),
-            "regions": ImportRegionsCommand(),
         ]
-        let records: [ImportRunner.Kind] = [.staff, .enrollments, .payments, .incomes, .assets, .relations, .adl, .accounts]
+        let records: [ImportRunner.Kind] = [.regions, .staff, .enrollments, .payments, .incomes, .assets, .relations, .adl, .accounts]
         for kind in records { commands[kind.rawValue] = ImportRecordsCommand(kind: kind) }
         return commands
     }
 }
 
-/// `doudi import KIND FILE --as USER [--report PATH]` for the registry record files
-/// (docs/import-templates.md §2–§9), which share one signature: no legacy mode, since
+/// `doudi import KIND FILE --as USER [--report PATH]` for regions and the registry record
+/// files (docs/import-templates.md §2–§10), which share one signature: no legacy mode, since
 /// only household rolls carry invalid ID numbers that must be kept and flagged.
 struct ImportRecordsCommand: AsyncCommand {
     struct Signature: CommandSignature {

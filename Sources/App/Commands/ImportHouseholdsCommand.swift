@@ -5,13 +5,13 @@ import Vapor
 /// `doudi import households FILE [--legacy] --as USER [--report PATH]`
 struct ImportHouseholdsCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Argument(name: "file", help: L("cli.help.file"))
+        @Argument(name: "file", help: L("cli.option.file"))
         var file: String
         @Flag(name: "legacy", help: L("cli.help.legacy"))
         var legacy: Bool
-        @Option(name: "as", help: L("cli.help.as"))
+        @Option(name: "as", help: L("cli.option.as"))
         var actingUser: String?
-        @Option(name: "report", help: L("cli.help.report"))
+        @Option(name: "report", help: L("cli.option.report"))
         var report: String?
     }
 
