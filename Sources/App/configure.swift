@@ -6,9 +6,6 @@ import Vapor
 /// Wires the application: database, migrations, commands and routes.
 public func configure(_ app: Application, configuration: AppConfiguration) async throws {
     app.storage[AppConfigurationKey.self] = configuration
-    // Trace logging would print SQL with bound values, and bound values include ID
-    // numbers, which must never reach a log. Clamp the level to debug.
-    if app.logger.logLevel < .debug { app.logger.logLevel = .debug }
     app.http.server.configuration.hostname = configuration.hostname
     app.http.server.configuration.port = configuration.port
 
@@ -22,7 +19,7 @@ public func configure(_ app: Application, configuration: AppConfiguration) async
         if let schema = app.storage[PostgresSchemaKey.self] {
             postgres.searchPath = [schema]
         }
-        // The Postgres driver needs a level; `.trace` is never enabled (see below).
+        // The Postgres driver needs a level; `.trace` never reaches a handler (RedactingLogHandler).
         app.databases.use(.postgres(configuration: postgres, sqlLogLevel: .trace), as: .psql)
     }
 

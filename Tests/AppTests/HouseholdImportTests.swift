@@ -149,6 +149,21 @@ struct HouseholdImportTests {
         }
     }
 
+    @Test("an unclosed quote is reported with its row instead of swallowing the rest of the file")
+    func unterminatedQuote() async throws {
+        try await withTestApp { app in
+            let users = try await TestUsers.create(on: app)
+            var csv = Self.validFile
+            csv.rows[1][5] = "\"李四"
+            // MUT
+            let outcome = try await importHouseholds(csv.data, as: users.county, on: app)
+            // validate
+            #expect(outcome.errors.map(\.reasonKey) == ["import.error.file.unterminated_quote"])
+            #expect(outcome.errors.first?.reason().contains("第 3 行") == true)
+            #expect(try await count("persons", on: app) == 0)
+        }
+    }
+
     @Test("a file missing a required column is refused before any row is read")
     func missingColumn() async throws {
         try await withTestApp { app in

@@ -22,7 +22,7 @@ enum ImportRunner {
             throw CommandFailure(L("cli.error.file_not_found", ["path": path]))
         }
         let request = ImportRequest(fileName: URL(fileURLWithPath: path).lastPathComponent, data: data, legacy: legacy, caller: caller)
-        let bar = ProgressLine(console: console)
+        let bar = ProgressLine()
         let outcome: ImportOutcome
         switch kind {
         case .households:
@@ -71,8 +71,6 @@ final class ProgressLine: @unchecked Sendable {
     private var last = ""
     private var lastPhase: ImportProgress.Phase?
     private let started = ContinuousClock.now
-
-    init(console: any Console) {}
 
     func update(_ progress: ImportProgress) {
         let title = L("import.progress.\(progress.phase.rawValue)")

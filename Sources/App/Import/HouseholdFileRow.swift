@@ -1,5 +1,4 @@
 import DoudiDomain
-import DoudiSheets
 
 /// One validated row of a 家庭成员 file: the person, their household and membership.
 struct HouseholdFileRow: Sendable {
@@ -15,11 +14,8 @@ struct HouseholdFileRow: Sendable {
     /// A fingerprint of every cell, to tell an exact duplicate row from a conflicting one.
     var fingerprint: Int
 
-    /// Parses a row; returns nil (with issues) when any required value is unusable.
-    static func parse(line: Int, cells: [SheetCell], map: ColumnMap, today: CivilDate, legacy: Bool)
-        -> (HouseholdFileRow?, [ImportIssue])
-    {
-        var reader = RowReader(line: line, cells: cells, map: map)
+    /// Parses a row; returns nil (its issues left in `reader`) when any value is unusable.
+    static func parse(_ reader: inout RowReader, today: CivilDate, legacy: Bool) -> HouseholdFileRow? {
         let householdNo = reader.required("household_no")
         let region = reader.required("region_code")
         let regionCode = region.flatMap { RegionCode($0) }
@@ -56,10 +52,9 @@ struct HouseholdFileRow: Sendable {
             reader.fail("hukou_region", hukou, "import.error.region.format")
         }
 
-        let errors = reader.issues.filter { $0.severity == .error }
-        guard errors.isEmpty, let householdNo, let region, let regionCode, let address, let areaKind, let relationship,
+        guard !reader.hasErrors, let householdNo, let region, let regionCode, let address, let areaKind, let relationship,
               let name, let idNumber
-        else { return (nil, reader.issues) }
+        else { return nil }
 
         let disability = category.flatMap { category in
             grade.map { Disability(category: category, grade: $0, certificateNo: reader.text("disability_cert_no"), validUntil: certValidUntil) }
@@ -70,11 +65,8 @@ struct HouseholdFileRow: Sendable {
             disability: disability, hasSeriousIllness: seriousIllness, seriousIllness: reader.text("diagnosis"),
             labourCapacity: labour, employment: employment, schooling: schooling, specialStatuses: statuses, deathDate: deathDate
         )
-        var hasher = Hasher()
-        for cell in cells { hasher.combine(cell.textValue.trimmed) }
-        let row = HouseholdFileRow(line: line, householdNo: householdNo, region: region, address: address, areaKind: areaKind,
-                                   relationship: relationship, basis: basis, person: person, fingerprint: hasher.finalize())
-        return (row, reader.issues)
+        return HouseholdFileRow(line: reader.line, householdNo: householdNo, region: region, address: address, areaKind: areaKind,
+                                relationship: relationship, basis: basis, person: person, fingerprint: reader.fingerprint)
     }
 }
 

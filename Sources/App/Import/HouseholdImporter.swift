@@ -15,31 +15,15 @@ public struct HouseholdImporter: Sendable {
     }
 
     public func run(_ request: ImportRequest, progress: (@Sendable (ImportProgress) -> Void)? = nil) async throws -> ImportOutcome {
-        var issues: [ImportIssue] = []
         var rows: [HouseholdFileRow] = []
-        var map = ColumnMap()
-        var headerBroken = false
-
         progress?(ImportProgress(phase: .reading, done: 0, total: 0))
-        do {
-            let input = try TabularInput(data: request.data, fileName: request.fileName)
-            try input.read(header: { names in
-                let (built, headerIssues) = ColumnMap.build(header: names, template: HouseholdTemplate.columns)
-                map = built
-                issues += headerIssues
-                headerBroken = headerIssues.contains { $0.reasonKey == "import.error.header.missing" }
-            }, row: { line, cells in
-                guard !headerBroken else { return }
-                let (row, rowIssues) = HouseholdFileRow.parse(line: line, cells: cells, map: map,
-                                                              today: request.today, legacy: request.legacy)
-                issues += rowIssues
-                if let row { rows.append(row) }
-                if rows.count % 50_000 == 0 { progress?(ImportProgress(phase: .reading, done: rows.count, total: 0)) }
-            })
-        } catch let error as TabularInputError {
-            return .failed(issues + [error.issue])
+        let file = try TemplateFile(request, template: HouseholdTemplate.columns) { reader in
+            guard let row = HouseholdFileRow.parse(&reader, today: request.today, legacy: request.legacy) else { return }
+            rows.append(row)
+            if rows.count % 50_000 == 0 { progress?(ImportProgress(phase: .reading, done: rows.count, total: 0)) }
         }
-        if headerBroken { return .failed(issues) }
+        if file.unreadable { return .failed(file.issues) }
+        var issues = file.issues
 
         progress?(ImportProgress(phase: .validating, done: 0, total: rows.count))
         let check = HouseholdFileCheck(rows: rows)
@@ -53,8 +37,7 @@ public struct HouseholdImporter: Sendable {
             issues += existing.scopeIssues(rows: parsed, caller: request.caller)
             if issues.contains(where: { $0.severity == .error }) { throw ImportRejected(issues: issues) }
 
-            var plan = HouseholdWritePlan(rows: parsed, groups: check.groups, existing: existing, today: request.today)
-            plan.warnings = issues
+            let plan = HouseholdWritePlan(rows: parsed, groups: check.groups, existing: existing, today: request.today)
             progress?(ImportProgress(phase: .writing, done: 0, total: parsed.count))
             let batchID = try await HouseholdImportWriter().write(plan, request: request, sql: sql)
             progress?(ImportProgress(phase: .writing, done: parsed.count, total: parsed.count))

@@ -15,12 +15,6 @@ struct HouseholdWritePlan {
     var changedRows = 0
     var unchangedRows = 0
     var flaggedRows = 0
-    var warnings: [ImportIssue] = []
-
-    var isEmpty: Bool {
-        newPersons.isEmpty && changedPersons.isEmpty && newHouseholds.isEmpty && changedHouseholds.isEmpty
-            && newMemberships.isEmpty && changedMemberships.isEmpty
-    }
 
     init(rows: [HouseholdFileRow], groups: [HouseholdFileCheck.Group], existing: ExistingRegistry, today: CivilDate) {
         for group in groups {

@@ -1,5 +1,4 @@
 import DoudiDomain
-import DoudiSheets
 
 /// A registry record file read whole: every row validated cell by cell, then checked
 /// across rows for repeated natural keys. Rows with a bad cell are left out of `lines`
@@ -18,31 +17,19 @@ struct RecordFile<Row: RecordFileRow> {
     private(set) var unreadable = false
 
     init(_ request: ImportRequest) throws {
-        var map = ColumnMap()
-        do {
-            try TabularInput(data: request.data, fileName: request.fileName).read(header: { names in
-                let (built, headerIssues) = ColumnMap.build(header: names, template: Row.columns)
-                map = built
-                issues += headerIssues
-                unreadable = headerIssues.contains { $0.reasonKey == "import.error.header.missing" }
-            }, row: { line, cells in
-                guard !unreadable else { return }
-                var reader = RowReader(line: line, cells: cells, map: map)
-                let row = Row.parse(&reader, today: request.today)
-                issues += reader.issues
-                if row == nil, !reader.issues.contains(where: { $0.severity == .error }) {
-                    // A row must never vanish silently: if it could not be read, say so.
-                    issues.append(ImportIssue(line: line, column: nil, value: "", reasonKey: "import.error.row.unreadable"))
-                }
-                guard let row, !reader.issues.contains(where: { $0.severity == .error }) else { return }
-                var hasher = Hasher()
-                for cell in cells { hasher.combine(cell.textValue.trimmed) }
-                lines.append(Line(line: line, fingerprint: hasher.finalize(), row: row))
-            })
-        } catch let error as TabularInputError {
-            issues.append(error.issue)
-            unreadable = true
+        var lines: [Line] = []
+        let file = try TemplateFile(request, template: Row.columns) { reader in
+            let row = Row.parse(&reader, today: request.today)
+            if row == nil, !reader.hasErrors {
+                // A row must never vanish silently: if it could not be read, say so.
+                reader.fail(nil, "", "import.error.row.unreadable")
+            }
+            guard let row, !reader.hasErrors else { return }
+            lines.append(Line(line: reader.line, fingerprint: reader.fingerprint, row: row))
         }
+        self.lines = lines
+        issues = file.issues
+        unreadable = file.unreadable
         if !unreadable { issues += repeatedKeys() }
     }
 

@@ -18,42 +18,12 @@ public struct RegionImporter: Sendable {
         guard request.caller.role == .administrator else {
             return .failed([ImportIssue(line: 0, column: nil, value: "", reasonKey: "import.error.scope.forbidden")])
         }
-        var issues: [ImportIssue] = []
         var regions: [(line: Int, region: Region)] = []
-        var map = ColumnMap()
-        var headerBroken = false
-        do {
-            try TabularInput(data: request.data, fileName: request.fileName).read(header: { names in
-                let (built, headerIssues) = ColumnMap.build(header: names, template: RegionTemplate.columns)
-                (map, headerBroken) = (built, headerIssues.contains { $0.reasonKey == "import.error.header.missing" })
-                issues += headerIssues
-            }, row: { line, cells in
-                guard !headerBroken else { return }
-                var reader = RowReader(line: line, cells: cells, map: map)
-                let codeText = reader.required("code")
-                let name = reader.required("region_name")
-                let code = codeText.flatMap { RegionCode($0) }
-                if let codeText, code == nil { reader.fail("code", codeText, "import.error.region.format") }
-                var urbanRural: UrbanRuralCode?
-                if let text = reader.text("urban_rural_code") {
-                    urbanRural = Int(text).flatMap(UrbanRuralCode.init(rawValue:))
-                    if urbanRural == nil {
-                        let choices = UrbanRuralCode.allCases.map { String($0.rawValue) }.joined(separator: "、")
-                        reader.fail("urban_rural_code", text, "import.error.value.invalid", ["value": text, "choices": choices])
-                    }
-                }
-                let from = reader.date("valid_from")
-                let to = reader.date("valid_to")
-                issues += reader.issues
-                if let code, let name, reader.issues.isEmpty {
-                    regions.append((line, Region(code: code, name: name, urbanRural: urbanRural, validFrom: from, validTo: to)))
-                }
-            })
-        } catch let error as TabularInputError {
-            return .failed(issues + [error.issue])
+        let file = try TemplateFile(request, template: RegionTemplate.columns) { reader in
+            if let region = Self.parse(&reader) { regions.append((reader.line, region)) }
         }
-        if headerBroken { return .failed(issues) }
-
+        if file.unreadable { return .failed(file.issues) }
+        let issues = file.issues
         let fileIssues = issues
         let parsed = regions
         return try await ImportTransaction.run(on: database) { sql in
@@ -86,6 +56,26 @@ public struct RegionImporter: Sendable {
                 importedBy: request.caller.userID, importedAt: request.now))
             return outcome
         }
+    }
+
+    /// One row of the region template; nil (issues in `reader`) when a value is unusable.
+    static func parse(_ reader: inout RowReader) -> Region? {
+        let codeText = reader.required("code")
+        let name = reader.required("region_name")
+        let code = codeText.flatMap { RegionCode($0) }
+        if let codeText, code == nil { reader.fail("code", codeText, "import.error.region.format") }
+        var urbanRural: UrbanRuralCode?
+        if let text = reader.text("urban_rural_code") {
+            urbanRural = Int(text).flatMap(UrbanRuralCode.init(rawValue:))
+            if urbanRural == nil {
+                let choices = UrbanRuralCode.allCases.map { String($0.rawValue) }.joined(separator: "、")
+                reader.fail("urban_rural_code", text, "import.error.value.invalid", ["value": text, "choices": choices])
+            }
+        }
+        let from = reader.date("valid_from")
+        let to = reader.date("valid_to")
+        guard let code, let name, !reader.hasErrors else { return nil }
+        return Region(code: code, name: name, urbanRural: urbanRural, validFrom: from, validTo: to)
     }
 
     /// Repeated codes, codes outside the caller's area, and codes whose parent is in

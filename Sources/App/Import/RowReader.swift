@@ -15,6 +15,16 @@ struct RowReader {
         self.map = map
     }
 
+    /// Whether any error (not a warning) was recorded for this row.
+    var hasErrors: Bool { issues.contains { $0.severity == .error } }
+
+    /// A fingerprint of every cell, to tell an exact duplicate row from a conflicting one.
+    var fingerprint: Int {
+        var hasher = Hasher()
+        for cell in cells { hasher.combine(cell.textValue.trimmed) }
+        return hasher.finalize()
+    }
+
     func cell(_ key: String) -> SheetCell {
         guard let position = map.index[key], position < cells.count else { return .empty }
         return cells[position]

@@ -74,7 +74,8 @@ struct TabularInputError: Error {
     init(_ error: CSVError) {
         switch error.code {
         case .notUTF8: self.init(reasonKey: "import.error.file.not_utf8", line: error.line, arguments: ["line": String(error.line)])
-        default: self.init(reasonKey: "import.error.file.malformed", line: error.line, arguments: ["part": "CSV \(error.code.rawValue)"])
+        case .unterminatedQuote:
+            self.init(reasonKey: "import.error.file.unterminated_quote", line: error.line, arguments: ["line": String(error.line)])
         }
     }
 

@@ -4,9 +4,9 @@ import FluentSQLiteDriver
 import SQLiteNIO
 import SQLKit
 
-/// Multi-row INSERTs sized to stay under every engine's bind-parameter limit
-/// (SQLite 32,766; PostgreSQL 65,535). One statement per chunk instead of one per row
-/// is what makes million-row imports feasible.
+/// Bulk inserts in chunks: multi-row INSERTs sized under SQLite's bind-parameter limit
+/// (32,766), or COPY chunks on PostgreSQL. One statement per chunk instead of one per
+/// row is what makes million-row imports feasible.
 ///
 /// On SQLite the statement text and `SQLiteData` binds are built directly: going
 /// through SQLKit's generic binds costs an `Encoder` round trip per value (UUIDs are not
@@ -30,12 +30,8 @@ struct BulkInsert {
             } else if let postgres = sql as? any PostgresDatabase {
                 try await PostgresCopy.insert(table: table, columns: columns, rows: rows[start..<end], on: postgres)
             } else {
-                var builder = sql.insert(into: table).columns(columns)
-                for row in rows[start..<end] {
-                    precondition(row.count == columns.count, "row width does not match \(table) columns")
-                    builder = builder.values(row)
-                }
-                try await builder.run()
+                // Doudi runs on SQLite and PostgreSQL only; anything else is a configuration bug.
+                throw UnsupportedDatabase(dialect: sql.dialect.name)
             }
             start = end
         }
@@ -68,6 +64,11 @@ struct BulkInsert {
         default: return try encoder.encode(value)
         }
     }
+}
+
+struct UnsupportedDatabase: Error, CustomStringConvertible {
+    let dialect: String
+    var description: String { "bulk writes support SQLite and PostgreSQL, not \(dialect)" }
 }
 
 /// Lets the bulk writer recognise a nil hidden in an existential.

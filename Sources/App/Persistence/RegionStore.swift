@@ -19,16 +19,6 @@ struct RegionStore {
             .where("parent_code", .equal, code.value).orderBy("code").all().map(Self.decode)
     }
 
-    /// The village-level codes within `scope`, for validating imports in one query.
-    func villageCodes(within scope: RegionCode) async throws -> Set<String> {
-        let rows = try await sql.select().column("code").from("regions")
-            .where("level", .equal, RegionLevel.village.rawValue)
-            .where("code", .greaterThanOrEqual, scope.scopeBounds.lower)
-            .where("code", .lessThanOrEqual, scope.scopeBounds.upper)
-            .all()
-        return Set(try rows.map { try $0.decode(column: "code", as: String.self) })
-    }
-
     /// Every region by code, in one query (a national catalogue is ~700,000 rows).
     func allRegions() async throws -> [String: Region] {
         var regions: [String: Region] = [:]
@@ -37,11 +27,6 @@ struct RegionStore {
             regions[region.code.value] = region
         }
         return regions
-    }
-
-    func count() async throws -> Int {
-        try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("regions")
-            .first()?.decode(column: "n", as: Int.self) ?? 0
     }
 
     static func decode(_ row: any SQLRow) throws -> Region {
