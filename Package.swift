@@ -95,4 +95,8 @@ let package = Package(
 
 var swiftSettings: [SwiftSetting] { [
     .enableUpcomingFeature("ExistentialAny"),
+    // Release builds let the App specialise the domain's generic parsers (CitizenID,
+    // CivilDate, RegistryCode …) across module boundaries; unspecialised, they spent much
+    // of a million-row import in runtime metadata lookups. See docs/PERFORMANCE.md.
+    .unsafeFlags(["-cross-module-optimization"], .when(configuration: .release)),
 ] }

@@ -12,6 +12,10 @@ struct ExistingRegistry {
 
     static func load(for rows: [HouseholdFileRow], sql: any SQLDatabase) async throws -> ExistingRegistry {
         var existing = ExistingRegistry()
+        // A first load (an empty registry) has nothing to look up: skip a million-key probe.
+        let anyPerson = try await sql.select().column(SQLLiteral.numeric("1")).from(PersonRow.table).limit(1).first()
+        let anyHousehold = try await sql.select().column(SQLLiteral.numeric("1")).from(HouseholdRow.table).limit(1).first()
+        if anyPerson == nil, anyHousehold == nil { return existing }
         let idNumbers = rows.map(\.person.idNumber.value)
         for person in try await chunkedLookup(idNumbers, { chunk in
             try await sql.select().columns(PersonRow.columns.map { SQLColumn($0) }).from(PersonRow.table)
@@ -40,6 +44,7 @@ struct ExistingRegistry {
     func scopeIssues(rows: [HouseholdFileRow], caller: Caller) -> [ImportIssue] {
         var issues: [ImportIssue] = []
         var reportedHouseholds: Set<String> = []
+        guard !personsByIDNumber.isEmpty || !householdsByNumber.isEmpty else { return [] }
         for row in rows {
             if let person = personsByIDNumber[row.person.idNumber.value], !inScope(person.regionCode, caller) {
                 issues.append(ImportIssue(line: row.line, column: "id_number", value: row.person.idNumber.value,

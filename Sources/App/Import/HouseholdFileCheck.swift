@@ -14,12 +14,16 @@ struct HouseholdFileCheck {
     private(set) var issues: [ImportIssue] = []
 
     init(rows: [HouseholdFileRow]) {
-        var firstByID: [String: Int] = [:]
+        // Valid IDs are keyed by their packed 64-bit form (hashing an integer is far
+        // cheaper than a string); legacy invalid IDs by their text.
+        var firstByKey: [UInt64: Int] = [:]
+        var firstByText: [String: Int] = [:]
         var groupIndex: [String: Int] = [:]
-        firstByID.reserveCapacity(rows.count)
+        firstByKey.reserveCapacity(rows.count)
         for (index, row) in rows.enumerated() {
             let idNumber = row.person.idNumber.value
-            if let first = firstByID[idNumber] {
+            let packed = row.person.idNumber.packedKey
+            if let first = packed.map({ firstByKey[$0] }) ?? firstByText[idNumber] {
                 let earlier = rows[first]
                 let reason: String
                 var arguments = ["line": String(earlier.line)]
@@ -34,7 +38,7 @@ struct HouseholdFileCheck {
                 issues.append(ImportIssue(line: row.line, column: "id_number", value: idNumber, reasonKey: reason, arguments: arguments))
                 continue
             }
-            firstByID[idNumber] = index
+            if let packed { firstByKey[packed] = index } else { firstByText[idNumber] = index }
             if let position = groupIndex[row.householdNo] {
                 groups[position].rowIndices.append(index)
             } else {

@@ -1,4 +1,5 @@
 import DoudiDomain
+import Foundation
 
 /// One validated row of a 家庭成员 file: the person, their household and membership.
 struct HouseholdFileRow: Sendable {
@@ -9,12 +10,16 @@ struct HouseholdFileRow: Sendable {
     var areaKind: AreaKind
     var relationship: Relationship
     var basis: MembershipBasis?
-    /// The person as the file describes them (id and region are filled in by the plan).
+    /// The person as the file describes them; `id` is `unassigned` until the plan gives
+    /// a new person a key (after parsing, so keys follow file order).
     var person: Person
     /// A fingerprint of every cell, to tell an exact duplicate row from a conflicting one.
     var fingerprint: Int
 
     /// Parses a row; returns nil (its issues left in `reader`) when any value is unusable.
+    /// The placeholder key of a parsed person (the nil UUID).
+    static let unassigned = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
+
     static func parse(_ reader: inout RowReader, today: CivilDate, legacy: Bool) -> HouseholdFileRow? {
         let householdNo = reader.required("household_no")
         let region = reader.required("region_code")
@@ -48,7 +53,7 @@ struct HouseholdFileRow: Sendable {
             // A category without a grade (or the reverse) cannot describe a certificate.
             reader.fail(category == nil ? "disability_category" : "disability_grade", "", "import.error.required")
         }
-        if let hukou = reader.text("hukou_region"), !(hukou.count == 6 || hukou.count == 12) || !hukou.allSatisfy(\.isASCIIDigit) {
+        if let hukou = reader.text("hukou_region"), !(hukou.utf8.count == 6 || hukou.utf8.count == 12) || !hukou.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
             reader.fail("hukou_region", hukou, "import.error.region.format")
         }
 
@@ -60,7 +65,7 @@ struct HouseholdFileRow: Sendable {
             grade.map { Disability(category: category, grade: $0, certificateNo: reader.text("disability_cert_no"), validUntil: certValidUntil) }
         }
         let person = Person(
-            id: OrderedUUID.make(), region: regionCode, idNumber: idNumber, name: name, sex: sex, birthDate: birthDate,
+            id: unassigned, region: regionCode, idNumber: idNumber, name: name, sex: sex, birthDate: birthDate,
             ethnicity: reader.text("ethnicity"), hukouRegion: reader.text("hukou_region"), hukouType: hukouType,
             disability: disability, hasSeriousIllness: seriousIllness, seriousIllness: reader.text("diagnosis"),
             labourCapacity: labour, employment: employment, schooling: schooling, specialStatuses: statuses, deathDate: deathDate
@@ -71,5 +76,6 @@ struct HouseholdFileRow: Sendable {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
+    /// 0–9 only; `isNumber` would consult Unicode tables for every character.
+    var isASCIIDigit: Bool { asciiValue.map { (0x30...0x39).contains($0) } ?? false }
 }

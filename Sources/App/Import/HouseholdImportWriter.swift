@@ -19,12 +19,12 @@ struct HouseholdImportWriter {
             importedBy: request.caller.userID, importedAt: now))
 
         try await BulkInsert(table: PersonRow.table, columns: PersonRow.columns + ["updated_at"])
-            .run(plan.newPersons.map { $0.values + [now] }, on: sql)
+            .run(plan.newPersons.lazy.map { $0.values + [now] }, on: sql)
         for (_, after) in plan.changedPersons {
             try await Self.update(PersonRow.table, id: after.id, columns: PersonRow.columns, values: after.values, now: now, sql: sql)
         }
         try await BulkInsert(table: HouseholdRow.table, columns: HouseholdRow.columns + ["updated_at"])
-            .run(plan.newHouseholds.map { $0.values + [now] }, on: sql)
+            .run(plan.newHouseholds.lazy.map { $0.values + [now] }, on: sql)
         for (_, after) in plan.changedHouseholds {
             try await Self.update(HouseholdRow.table, id: after.id, columns: HouseholdRow.columns, values: after.values, now: now, sql: sql)
         }
@@ -33,7 +33,7 @@ struct HouseholdImportWriter {
             try await Self.update(MembershipRow.table, id: after.id, columns: MembershipRow.columns, values: after.values, now: nil, sql: sql)
         }
         try await BulkInsert(table: MembershipRow.table, columns: MembershipRow.columns)
-            .run(plan.newMemberships.map(\.values), on: sql)
+            .run(plan.newMemberships.lazy.map(\.values), on: sql)
 
         var history: [ChangeRecord] = []
         func before(_ entity: String, _ id: UUID, _ region: String, _ json: String) {

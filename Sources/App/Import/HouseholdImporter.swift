@@ -15,12 +15,12 @@ public struct HouseholdImporter: Sendable {
     }
 
     public func run(_ request: ImportRequest, progress: (@Sendable (ImportProgress) -> Void)? = nil) async throws -> ImportOutcome {
-        var rows: [HouseholdFileRow] = []
         progress?(ImportProgress(phase: .reading, done: 0, total: 0))
-        let file = try TemplateFile(request, template: HouseholdTemplate.columns) { reader in
-            guard let row = HouseholdFileRow.parse(&reader, today: request.today, legacy: request.legacy) else { return }
-            rows.append(row)
-            if rows.count % 50_000 == 0 { progress?(ImportProgress(phase: .reading, done: rows.count, total: 0)) }
+        let (today, legacy) = (request.today, request.legacy)
+        let (file, rows) = try TemplateFile.read(request, template: HouseholdTemplate.columns, progress: { read in
+            progress?(ImportProgress(phase: .reading, done: read, total: 0))
+        }) { reader in
+            HouseholdFileRow.parse(&reader, today: today, legacy: legacy)
         }
         if file.unreadable { return .failed(file.issues) }
         var issues = file.issues
@@ -55,6 +55,7 @@ public struct HouseholdImporter: Sendable {
     }
 
     /// Every household's village must exist, be a village, and lie in the caller's area.
+    /// Judged once per distinct code (a province's roll names some 16,000 villages).
     private func regionIssues(rows: [HouseholdFileRow], caller: Caller, sql: any SQLDatabase) async throws -> [ImportIssue] {
         let codes = Array(Set(rows.map(\.region))).sorted()
         let levels = try await chunkedLookup(codes) { chunk in
@@ -62,23 +63,24 @@ public struct HouseholdImporter: Sendable {
                 .map { (try $0.decode(column: "code", as: String.self), try $0.decode(column: "level", as: Int.self)) }
         }
         let levelByCode = Dictionary(levels, uniquingKeysWith: { first, _ in first })
+        var reasonByCode: [String: String] = [:]
+        for code in codes {
+            if let level = levelByCode[code] {
+                if level != RegionLevel.village.rawValue {
+                    reasonByCode[code] = "import.error.region.not_village"
+                } else if let region = RegionCode(code), !caller.mayAccess(region) {
+                    reasonByCode[code] = "import.error.region.out_of_scope"
+                }
+            } else {
+                reasonByCode[code] = "import.error.region.unknown"
+            }
+        }
+        guard !reasonByCode.isEmpty else { return [] }
         var issues: [ImportIssue] = []
         var reported: Set<String> = []
         for row in rows {
-            let reason: String?
-            if let level = levelByCode[row.region] {
-                if level != RegionLevel.village.rawValue {
-                    reason = "import.error.region.not_village"
-                } else if let code = RegionCode(row.region), !caller.mayAccess(code) {
-                    reason = "import.error.region.out_of_scope"
-                } else {
-                    reason = nil
-                }
-            } else {
-                reason = "import.error.region.unknown"
-            }
             // One issue per household's first row keeps the report readable.
-            if let reason, reported.insert(row.householdNo).inserted {
+            if let reason = reasonByCode[row.region], reported.insert(row.householdNo).inserted {
                 issues.append(ImportIssue(line: row.line, column: "region_code", value: row.region, reasonKey: reason))
             }
         }

@@ -17,6 +17,7 @@ struct HouseholdWritePlan {
     var flaggedRows = 0
 
     init(rows: [HouseholdFileRow], groups: [HouseholdFileCheck.Group], existing: ExistingRegistry, today: CivilDate) {
+        let startedOn = today.iso
         for group in groups {
             let first = rows[group.rowIndices[0]]
             let previous = existing.householdsByNumber[group.householdNo]
@@ -29,13 +30,16 @@ struct HouseholdWritePlan {
                 var person = PersonRow(row.person)
                 person.regionCode = row.region
                 var rowChanged = false
-                if let before = existing.personsByIDNumber[person.idNumber] {
+                // Dictionaries hash every probe even when empty, and a first load probes a million times.
+                let stored = existing.personsByIDNumber.isEmpty ? nil : existing.personsByIDNumber[person.idNumber]
+                if let before = stored {
                     person.id = before.id
                     if !before.sameContent(as: person) {
                         changedPersons.append((before, person))
                         rowChanged = true
                     }
                 } else {
+                    person.id = OrderedUUID.make()
                     newPersons.append(person)
                 }
                 if row.relationship == .head { headID = person.id }
@@ -43,8 +47,8 @@ struct HouseholdWritePlan {
 
                 let wanted = MembershipRow(id: OrderedUUID.make(), regionCode: row.region, householdId: householdID, personId: person.id,
                                            relationship: row.relationship.rawValue, basis: row.basis?.rawValue,
-                                           counted: row.basis?.isCounted ?? true, startedOn: today.iso, endedOn: nil)
-                if let current = existing.currentMembershipByPerson[person.id] {
+                                           counted: row.basis?.isCounted ?? true, startedOn: startedOn, endedOn: nil)
+                if stored != nil, let current = existing.currentMembershipByPerson[person.id] {
                     if current.householdId == householdID {
                         var updated = current
                         (updated.relationship, updated.basis, updated.counted, updated.regionCode) =
@@ -63,10 +67,10 @@ struct HouseholdWritePlan {
                     }
                 } else {
                     newMemberships.append(wanted)
-                    if existing.personsByIDNumber[person.idNumber] != nil { rowChanged = true }
+                    if stored != nil { rowChanged = true }
                 }
 
-                if existing.personsByIDNumber[person.idNumber] == nil {
+                if stored == nil {
                     addedRows += 1
                 } else if rowChanged {
                     changedRows += 1

@@ -4,7 +4,7 @@ import DoudiDomain
 /// across rows for repeated natural keys. Rows with a bad cell are left out of `lines`
 /// but their issues are kept, so the report lists every problem of the file.
 struct RecordFile<Row: RecordFileRow> {
-    struct Line {
+    struct Line: Sendable {
         let line: Int
         /// A fingerprint of every cell, to tell an exact duplicate row from a conflicting one.
         let fingerprint: Int
@@ -17,15 +17,15 @@ struct RecordFile<Row: RecordFileRow> {
     private(set) var unreadable = false
 
     init(_ request: ImportRequest) throws {
-        var lines: [Line] = []
-        let file = try TemplateFile(request, template: Row.columns) { reader in
-            let row = Row.parse(&reader, today: request.today)
+        let today = request.today
+        let (file, lines) = try TemplateFile.read(request, template: Row.columns) { reader -> Line? in
+            let row = Row.parse(&reader, today: today)
             if row == nil, !reader.hasErrors {
                 // A row must never vanish silently: if it could not be read, say so.
                 reader.fail(nil, "", "import.error.row.unreadable")
             }
-            guard let row, !reader.hasErrors else { return }
-            lines.append(Line(line: reader.line, fingerprint: reader.fingerprint, row: row))
+            guard let row, !reader.hasErrors else { return nil }
+            return Line(line: reader.line, fingerprint: reader.fingerprint, row: row)
         }
         self.lines = lines
         issues = file.issues

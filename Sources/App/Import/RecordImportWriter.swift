@@ -22,7 +22,7 @@ struct RecordImportWriter {
             importedBy: request.caller.userID, importedAt: now))
 
         try await BulkInsert(table: Record.table, columns: Record.columns + (stamp == nil ? [] : ["updated_at"]))
-            .run(plan.inserts.map { $0.values + (stamp.map { [$0] } ?? []) }, on: sql)
+            .run(plan.inserts.lazy.map { $0.values + (stamp.map { [$0] } ?? []) }, on: sql)
         for (_, after) in plan.updates {
             try await HouseholdImportWriter.update(Record.table, id: after.id, columns: Record.columns, values: after.values,
                                                    now: stamp, sql: sql)

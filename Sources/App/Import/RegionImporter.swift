@@ -18,9 +18,8 @@ public struct RegionImporter: Sendable {
         guard request.caller.role == .administrator else {
             return .failed([ImportIssue(line: 0, column: nil, value: "", reasonKey: "import.error.scope.forbidden")])
         }
-        var regions: [(line: Int, region: Region)] = []
-        let file = try TemplateFile(request, template: RegionTemplate.columns) { reader in
-            if let region = Self.parse(&reader) { regions.append((reader.line, region)) }
+        let (file, regions) = try TemplateFile.read(request, template: RegionTemplate.columns) { reader in
+            Self.parse(&reader).map { (line: reader.line, region: $0) }
         }
         if file.unreadable { return .failed(file.issues) }
         let issues = file.issues

@@ -20,8 +20,14 @@ struct RowReader {
 
     /// A fingerprint of every cell, to tell an exact duplicate row from a conflicting one.
     var fingerprint: Int {
+        // Hashes the bytes: hashing a `String` normalises non-ASCII text first, which is
+        // slow and unnecessary for telling identical rows apart.
         var hasher = Hasher()
-        for cell in cells { hasher.combine(cell.textValue.trimmed) }
+        for cell in cells {
+            var text = cell.textValue.trimmed
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            hasher.combine(0xFF as UInt8)  // no UTF-8 byte: separates cells
+        }
         return hasher.finalize()
     }
 

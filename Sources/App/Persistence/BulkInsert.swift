@@ -1,4 +1,5 @@
 import Foundation
+import NIOCore
 import FluentPostgresDriver
 import FluentSQLiteDriver
 import SQLiteNIO
@@ -18,26 +19,58 @@ struct BulkInsert {
 
     let table: String
     let columns: [String]
+    /// From this many rows on, a load into a smaller table rebuilds its indexes afterwards.
+    var deferIndexesFrom = DeferredIndexes.minimumRows
 
-    func run(_ rows: [[any Encodable & Sendable]], on sql: any SQLDatabase) async throws {
+    /// Writes `rows`, which may be lazy: only one chunk of rows is materialised at a
+    /// time, so a million-row import never holds a million arrays of boxed values.
+    /// Call it inside a transaction: a large load sets the table's indexes aside
+    /// (`DeferredIndexes`) and only the transaction makes that invisible to others.
+    ///
+    /// Encoding the next chunk overlaps with the database executing the current one
+    /// (SQLite works on NIO's thread pool, PostgreSQL in its own process), so a long
+    /// load keeps both cores busy.
+    func run<Rows: Collection>(_ rows: Rows, on sql: any SQLDatabase) async throws
+        where Rows.Element == [any Encodable & Sendable]
+    {
         guard !rows.isEmpty else { return }
+        let sqlite = sql as? any SQLiteDatabase
+        let postgres = sql as? any PostgresDatabase
+        // Doudi runs on SQLite and PostgreSQL only; anything else is a configuration bug.
+        guard sqlite != nil || postgres != nil else { throw UnsupportedDatabase(dialect: sql.dialect.name) }
+
+        let deferred = try await DeferredIndexes.setAside(on: table, incoming: rows.count, minimumRows: deferIndexesFrom, sql: sql)
         let perStatement = max(1, Self.maxBinds / columns.count)
-        var start = 0
-        while start < rows.count {
-            let end = min(start + perStatement, rows.count)
-            if let sqlite = sql as? any SQLiteDatabase {
-                try await insertSQLite(rows[start..<end], on: sqlite)
-            } else if let postgres = sql as? any PostgresDatabase {
-                try await PostgresCopy.insert(table: table, columns: columns, rows: rows[start..<end], on: postgres)
-            } else {
-                // Doudi runs on SQLite and PostgreSQL only; anything else is a configuration bug.
-                throw UnsupportedDatabase(dialect: sql.dialect.name)
-            }
-            start = end
+        var start = rows.startIndex
+        func nextChunk() throws -> Chunk? {
+            guard start != rows.endIndex else { return nil }
+            let end = rows.index(start, offsetBy: perStatement, limitedBy: rows.endIndex) ?? rows.endIndex
+            defer { start = end }
+            return sqlite != nil ? try sqliteChunk(rows[start..<end]) : .copy(try PostgresCopy.payload(rows[start..<end], width: columns.count))
+        }
+        var pending = try nextChunk()
+        while let chunk = pending {
+            async let written: Void = execute(chunk, sqlite: sqlite, postgres: postgres)
+            pending = try nextChunk()
+            try await written
+        }
+        try await deferred.rebuild(sql: sql)
+    }
+
+    /// One chunk ready to send: a multi-row INSERT with its binds, or a COPY payload.
+    enum Chunk: Sendable {
+        case insert(String, [SQLiteData])
+        case copy(ByteBuffer)
+    }
+
+    private func execute(_ chunk: Chunk, sqlite: (any SQLiteDatabase)?, postgres: (any PostgresDatabase)?) async throws {
+        switch chunk {
+        case let .insert(text, binds): _ = try await sqlite!.query(text, binds)
+        case let .copy(payload): try await PostgresCopy.send(payload, table: table, columns: columns, on: postgres!)
         }
     }
 
-    private func insertSQLite(_ rows: ArraySlice<[any Encodable & Sendable]>, on sqlite: any SQLiteDatabase) async throws {
+    private func sqliteChunk<Rows: Collection>(_ rows: Rows) throws -> Chunk where Rows.Element == [any Encodable & Sendable] {
         let placeholders = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
         var text = "INSERT INTO \"\(table)\" (" + columns.map { "\"\($0)\"" }.joined(separator: ",") + ") VALUES "
         text.reserveCapacity(text.utf8.count + rows.count * (placeholders.utf8.count + 1))
@@ -50,16 +83,19 @@ struct BulkInsert {
             text += placeholders
             for value in row { binds.append(try Self.sqliteData(value, encoder: encoder)) }
         }
-        _ = try await sqlite.query(text, binds)
+        return .insert(text, binds)
     }
 
     /// The common column types directly; anything else the way SQLKit would encode it.
     static func sqliteData(_ value: any Encodable & Sendable, encoder: SQLiteDataEncoder) throws -> SQLiteData {
         switch value {
+        // Concrete types first: a cast to a protocol (the nil check) costs a conformance lookup.
         case let text as String: return .text(text)
-        case let id as UUID: return .text(id.uuidString)
+        case let id as UUID: return .text(UUIDText.string(id))
         case let number as Int64: return .integer(Int(number))
         case let flag as Bool: return .integer(flag ? 1 : 0)
+        // SQLiteNIO's own encoding of a Date (seconds since 1970 as a REAL).
+        case let date as Date: return .float(date.timeIntervalSince1970)
         case let optional as any OptionalValue where optional.isNone: return .null
         default: return try encoder.encode(value)
         }

@@ -15,7 +15,7 @@ struct ChangeLog {
     }
 
     func recordAll(_ changes: [ChangeRecord]) async throws {
-        let rows: [[any Encodable & Sendable]] = changes.map { change in
+        let rows = changes.lazy.map { change -> [any Encodable & Sendable] in
             [change.id, change.region, change.entity, change.entityID, change.action.rawValue,
              change.beforeJSON, change.changedBy, change.changedAt, change.batchID]
         }

@@ -1,3 +1,4 @@
+import DoudiSynthetic
 import Foundation
 import Synchronization
 
@@ -13,22 +14,31 @@ enum OrderedUUID {
     static func make(now: Date = Date()) -> UUID { shared.make(now: now) }
 }
 
-/// Generator state: the last millisecond used and a counter within it.
+/// Generator state: the last millisecond used, a counter within it, and a SplitMix64
+/// generator (reseeded each millisecond) for the low random bits. The system generator (one `getrandom` call each) is
+/// asked only when the millisecond changes: a million-row import makes a million keys.
 final class OrderedUUIDGenerator: Sendable {
-    private let state = Mutex<(millis: UInt64, counter: UInt64)>((0, 0))
+    private struct State {
+        var millis: UInt64 = 0
+        var counter: UInt64 = 0
+        var bits = SplitMix64(seed: UInt64.random(in: 0...UInt64.max))
+    }
+
+    private let state = Mutex(State())
 
     func make(now: Date = Date()) -> UUID {
         let millis = UInt64(max(0, now.timeIntervalSince1970 * 1000))
-        let (stamp, counter) = state.withLock { state -> (UInt64, UInt64) in
+        let (stamp, counter, random) = state.withLock { state -> (UInt64, UInt64, UInt64) in
             // Monotonic within the process even if the clock steps back.
             if millis > state.millis {
-                state = (millis, UInt64.random(in: 0..<(1 << 40)))
+                state.millis = millis
+                state.counter = UInt64.random(in: 0..<(1 << 40))
+                state.bits = SplitMix64(seed: UInt64.random(in: 0...UInt64.max))
             } else {
                 state.counter &+= 1
             }
-            return (state.millis, state.counter)
+            return (state.millis, state.counter, state.bits.next())
         }
-        let random = UInt64.random(in: 0...UInt64.max)
         var bytes = [UInt8](repeating: 0, count: 16)
         for i in 0..<6 { bytes[i] = UInt8(truncatingIfNeeded: stamp >> (40 - 8 * UInt64(i))) }
         // 58 counter bits, big-endian around the version nibble and the variant bits.

@@ -10,23 +10,29 @@ import PostgresNIO
 enum PostgresCopy {
     static let logger = Logger(label: "doudi.bulk-copy")
 
-    static func insert(table: String, columns: [String], rows: ArraySlice<[any Encodable & Sendable]>,
-                       on database: any PostgresDatabase) async throws {
+    /// The rows in COPY's text format.
+    static func payload<Rows: Collection>(_ rows: Rows, width: Int) throws -> ByteBuffer
+        where Rows.Element == [any Encodable & Sendable]
+    {
         var payload = ByteBuffer()
-        payload.reserveCapacity(rows.count * columns.count * 12)
+        payload.reserveCapacity(rows.count * width * 12)
         for row in rows {
-            precondition(row.count == columns.count, "row width does not match \(table) columns")
+            precondition(row.count == width, "row width does not match the table's columns")
             for (index, value) in row.enumerated() {
                 if index > 0 { payload.writeInteger(UInt8(ascii: "\t")) }
                 try write(value, into: &payload)
             }
             payload.writeInteger(UInt8(ascii: "\n"))
         }
-        let data = payload
+        return payload
+    }
+
+    /// Streams a payload into `table` on the surrounding transaction's connection.
+    static func send(_ payload: ByteBuffer, table: String, columns: [String], on database: any PostgresDatabase) async throws {
         try await database.withConnection { connection in
             connection.eventLoop.makeFutureWithTask {
                 try await connection.copyFrom(table: table, columns: columns, logger: logger) { writer in
-                    try await writer.write(data)
+                    try await writer.write(payload)
                 }
             }
         }.get()
@@ -37,7 +43,7 @@ enum PostgresCopy {
     static func write(_ value: any Encodable & Sendable, into buffer: inout ByteBuffer) throws {
         switch value {
         case let text as String: writeEscaped(text, into: &buffer)
-        case let id as UUID: buffer.writeString(id.uuidString)
+        case let id as UUID: buffer.writeString(UUIDText.string(id))
         case let number as Int64: buffer.writeString(String(number))
         case let number as Int: buffer.writeString(String(number))
         case let number as Int16: buffer.writeString(String(number))

@@ -31,23 +31,46 @@ extension RegistryCode {
 }
 
 /// Reverse index label → case, built once per vocabulary.
+///
+/// A vocabulary has a few dozen spellings, so lookup is a linear scan comparing UTF-8
+/// bytes: hashing a Chinese `String` normalises it to NFC first, which made label
+/// lookups a visible share of a million-row import. Text that matches no spelling
+/// byte for byte gets a second, normalisation-aware comparison (decomposed input).
 enum RegistryCodeIndex {
-    private static let cache = Mutex<[String: [String: String]]>([:])
+    private struct Spelling: Sendable {
+        let text: String
+        let rawValue: String
+        let bytes: [UInt8]
+
+        init(text: String, rawValue: String) {
+            self.text = text
+            self.rawValue = rawValue
+            bytes = Array(text.utf8)
+        }
+    }
+
+    private static let cache = Mutex<[ObjectIdentifier: [Spelling]]>([:])
 
     static func lookup<C: RegistryCode>(_ type: C.Type, _ text: String) -> C? {
-        if let alias = C.importAliases[text] { return alias }
-        let index = cache.withLock { cache in
-            if let built = cache[C.labelNamespace] { return built }
-            var built: [String: String] = [:]
+        let spellings = cache.withLock { cache in
+            if let built = cache[ObjectIdentifier(C.self)] { return built }
+            // Aliases first: they decide when an alias is also some other case's spelling.
+            var built = C.importAliases.sorted { $0.key < $1.key }.map { Spelling(text: $0.key, rawValue: $0.value.rawValue) }
             for code in C.allCases {
-                built[code.rawValue] = code.rawValue
+                built.append(Spelling(text: code.rawValue, rawValue: code.rawValue))
                 for locale in AppLocale.allCases {
-                    built[code.label(locale)] = code.rawValue
+                    built.append(Spelling(text: code.label(locale), rawValue: code.rawValue))
                 }
             }
-            cache[C.labelNamespace] = built
+            cache[ObjectIdentifier(C.self)] = built
             return built
         }
-        return index[text].flatMap(C.init(rawValue:))
+        var text = text
+        let match = text.withUTF8 { typed in
+            spellings.first { spelling in
+                spelling.bytes.count == typed.count && spelling.bytes.withUnsafeBufferPointer { $0.elementsEqual(typed) }
+            }
+        } ?? spellings.first { $0.text == text }
+        return match.flatMap { C(rawValue: $0.rawValue) }
     }
 }

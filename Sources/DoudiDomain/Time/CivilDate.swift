@@ -72,7 +72,18 @@ public struct CivilDate: Hashable, Comparable, Sendable {
 
     /// "YYYY-MM-DD".
     public var iso: String {
-        Self.pad(year, 4) + "-" + Self.pad(month, 2) + "-" + Self.pad(day, 2)
+        // Ten bytes written in place: imports format a date for every person they store.
+        guard (0...9999).contains(year) else { return Self.pad(year, 4) + "-" + Self.pad(month, 2) + "-" + Self.pad(day, 2) }
+        let (y, m, d) = (year, month, day)
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            func digit(_ value: Int) -> UInt8 { UInt8(truncatingIfNeeded: 0x30 + value % 10) }
+            buffer[0] = digit(y / 1000); buffer[1] = digit(y / 100); buffer[2] = digit(y / 10); buffer[3] = digit(y)
+            buffer[4] = UInt8(ascii: "-")
+            buffer[5] = digit(m / 10); buffer[6] = digit(m)
+            buffer[7] = UInt8(ascii: "-")
+            buffer[8] = digit(d / 10); buffer[9] = digit(d)
+            return 10
+        }
     }
 
     static func pad(_ value: Int, _ width: Int) -> String {
