@@ -6,6 +6,7 @@ import Vapor
 /// Wires the application: database, migrations, commands and routes.
 public func configure(_ app: Application, configuration: AppConfiguration) async throws {
     app.storage[AppConfigurationKey.self] = configuration
+    app.storage[AuditKeyStorage.self] = try configuration.auditKey.load()
     app.http.server.configuration.hostname = configuration.hostname
     app.http.server.configuration.port = configuration.port
 

@@ -23,7 +23,7 @@ struct ADLImportTests {
         try await withTestApp { app in
             let users = try await seedRegistry(on: app)
             // MUT + validate
-            try await expectIdempotentImport(ADLImporter(database: app.db), Self.validFile, as: users.suozhen, table: "adl_assessments", on: app)
+            try await expectIdempotentImport(ADLImporter(database: app.db, auditKey: app.auditKey), Self.validFile, as: users.suozhen, table: "adl_assessments", on: app)
             #expect(try await Self.item("transferring", assessedOn: "2026-09-01", on: app) == [false])
             #expect(try await Self.item("feeding", assessedOn: "2026-09-01", on: app) == [true])
             #expect(try await Self.item("bathing", assessedOn: "2026-09-01", on: app) == [false])
@@ -38,7 +38,7 @@ struct ADLImportTests {
             var changed = Self.validFile
             changed.rows[1][8] = "不能"
             // MUT + validate
-            try await expectChangeWithHistory(ADLImporter(database: app.db), from: Self.validFile, to: changed, as: users.suozhen,
+            try await expectChangeWithHistory(ADLImporter(database: app.db, auditKey: app.auditKey), from: Self.validFile, to: changed, as: users.suozhen,
                                               record: "adl_assessments", where: "assessed_on", equals: "2026-09-02",
                                               before: "\"bathing\":true", on: app)
             #expect(try await Self.item("bathing", assessedOn: "2026-09-02", on: app) == [false])
@@ -57,7 +57,7 @@ struct ADLImportTests {
             csv.add("\(TestPersons.outsider),2026-10-04,王医生,能,能,能,能,能,能,,")     // not registered
             csv.rows.append(csv.rows[0])                                                  // exact duplicate
             // MUT
-            let outcome = try await importRecords(ADLImporter(database: app.db), csv.data, as: users.suozhen)
+            let outcome = try await importRecords(ADLImporter(database: app.db, auditKey: app.auditKey), csv.data, as: users.suozhen)
             // validate
             try await expectRejected(outcome, reasons: [
                 "import.error.ability.invalid", "import.error.required", "import.error.date.invalid",
@@ -73,7 +73,7 @@ struct ADLImportTests {
             var csv = Self.validFile
             csv.rows[0][0] = TestPersons.wang
             // MUT
-            let outcome = try await importRecords(ADLImporter(database: app.db), csv.data, as: users.suozhen)
+            let outcome = try await importRecords(ADLImporter(database: app.db, auditKey: app.auditKey), csv.data, as: users.suozhen)
             // validate
             try await expectRejected(outcome, reasons: ["import.error.registered_elsewhere"], lines: [2], table: "adl_assessments", on: app)
         }

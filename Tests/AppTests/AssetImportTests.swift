@@ -24,7 +24,7 @@ struct AssetImportTests {
         try await withTestApp { app in
             let users = try await seedRegistry(on: app)
             // MUT + validate
-            try await expectIdempotentImport(AssetImporter(database: app.db), Self.validFile, as: users.suozhen, table: "asset_records", on: app)
+            try await expectIdempotentImport(AssetImporter(database: app.db, auditKey: app.auditKey), Self.validFile, as: users.suozhen, table: "asset_records", on: app)
             #expect(try await Self.asset("real_estate", "quantity_hundredths", on: app) == [8650])
             #expect(try await Self.asset("deposit", "value_fen", on: app) == [800_025])
             #expect(try await Self.asset("deposit", "quantity_hundredths", on: app) == [nil])
@@ -39,7 +39,7 @@ struct AssetImportTests {
             var changed = Self.validFile
             changed.rows[1][3] = "18000"
             // MUT + validate
-            try await expectChangeWithHistory(AssetImporter(database: app.db), from: Self.validFile, to: changed, as: users.suozhen,
+            try await expectChangeWithHistory(AssetImporter(database: app.db, auditKey: app.auditKey), from: Self.validFile, to: changed, as: users.suozhen,
                                               record: "asset_records", where: "kind", equals: "vehicle", before: "2000000", on: app)
             #expect(try await Self.asset("vehicle", "value_fen", on: app) == [1_800_000])
         }
@@ -58,7 +58,7 @@ struct AssetImportTests {
             csv.add("\(TestPersons.outsider),存款,,100,,,2026-10-01,")             // not registered
             csv.add("\(TestPersons.zhang),机动车,鲁C12345,25000,1,2018-01-01,2026-10-01,公安交管")  // same asset, other value
             // MUT
-            let outcome = try await importRecords(AssetImporter(database: app.db), csv.data, as: users.suozhen)
+            let outcome = try await importRecords(AssetImporter(database: app.db, auditKey: app.auditKey), csv.data, as: users.suozhen)
             // validate
             try await expectRejected(outcome, reasons: [
                 "import.error.value.invalid", "import.error.value.negative", "import.error.number.invalid",
@@ -74,8 +74,8 @@ struct AssetImportTests {
             let users = try await seedRegistry(on: app)
             let csv = RecordCSV(Self.header, ["\(TestPersons.wang),机动车,鲁C54321,30000,1,,2026-10-01,"])
             // MUT
-            let outcome = try await importRecords(AssetImporter(database: app.db), csv.data, as: users.suozhen)
-            let own = try await importRecords(AssetImporter(database: app.db), csv.data, as: users.tangshan)
+            let outcome = try await importRecords(AssetImporter(database: app.db, auditKey: app.auditKey), csv.data, as: users.suozhen)
+            let own = try await importRecords(AssetImporter(database: app.db, auditKey: app.auditKey), csv.data, as: users.tangshan)
             // validate
             #expect(outcome.errors.map(\.reasonKey) == ["import.error.registered_elsewhere"])
             #expect(outcome.errors.first?.value == TestPersons.wang)

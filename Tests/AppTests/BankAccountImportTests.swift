@@ -19,7 +19,7 @@ struct BankAccountImportTests {
         try await withTestApp { app in
             let users = try await seedRegistry(on: app)
             // MUT + validate
-            try await expectIdempotentImport(BankAccountImporter(database: app.db), Self.validFile, as: users.suozhen,
+            try await expectIdempotentImport(BankAccountImporter(database: app.db, auditKey: app.auditKey), Self.validFile, as: users.suozhen,
                                              table: "bank_accounts", on: app)
             // Spaces typed for readability are not part of the number.
             #expect(try await stored("holder_name", as: String.self, in: "bank_accounts", where: "account_no", equals: "6210981234567890", on: app) == ["李四"])
@@ -33,7 +33,7 @@ struct BankAccountImportTests {
             var changed = Self.validFile
             changed.rows[0][1] = "农业银行桓台县支行"
             // MUT + validate
-            try await expectChangeWithHistory(BankAccountImporter(database: app.db), from: Self.validFile, to: changed, as: users.suozhen,
+            try await expectChangeWithHistory(BankAccountImporter(database: app.db, auditKey: app.auditKey), from: Self.validFile, to: changed, as: users.suozhen,
                                               record: "bank_accounts", where: "account_no", equals: "6228480012345678901",
                                               before: "中国农业银行桓台支行", on: app)
             #expect(try await stored("bank", as: String.self, in: "bank_accounts", where: "account_no", equals: "6228480012345678901", on: app) == ["农业银行桓台县支行"])
@@ -57,7 +57,7 @@ struct BankAccountImportTests {
                 row(.text(TestPersons.outsider), "农业银行", .text("6228480012345678904"), "赵六"),      // not registered
             ])
             // MUT
-            let outcome = try await importRecords(BankAccountImporter(database: app.db), try writer.data(), as: users.suozhen,
+            let outcome = try await importRecords(BankAccountImporter(database: app.db, auditKey: app.auditKey), try writer.data(), as: users.suozhen,
                                                   fileName: "accounts.xlsx")
             // validate
             try await expectRejected(outcome, reasons: [
@@ -75,7 +75,7 @@ struct BankAccountImportTests {
             var csv = Self.validFile
             csv.add("\(TestPersons.wang),中国农业银行唐山支行,6228480099999999999,王五")
             // MUT
-            let outcome = try await importRecords(BankAccountImporter(database: app.db), csv.data, as: users.suozhen)
+            let outcome = try await importRecords(BankAccountImporter(database: app.db, auditKey: app.auditKey), csv.data, as: users.suozhen)
             // validate
             try await expectRejected(outcome, reasons: ["import.error.registered_elsewhere"], lines: [4], table: "bank_accounts", on: app)
         }

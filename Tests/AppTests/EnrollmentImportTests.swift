@@ -22,7 +22,7 @@ struct EnrollmentImportTests {
             "S02,钱进,\(testID("37032119810202032")),乡镇经办人员,370321001000",
             "S03,孙立,\(testID("37032119820303043")),乡镇经办人员,370321100000",
         ])
-        try await seedRecords(StaffImporter(database: app.db), staff, as: users.county)
+        try await seedRecords(StaffImporter(database: app.db, auditKey: app.auditKey), staff, as: users.county)
         return users
     }
 
@@ -35,7 +35,7 @@ struct EnrollmentImportTests {
         try await withTestApp { app in
             let users = try await Self.seed(app)
             // MUT + validate
-            try await expectIdempotentImport(EnrollmentImporter(database: app.db), Self.validFile, as: users.suozhen,
+            try await expectIdempotentImport(EnrollmentImporter(database: app.db, auditKey: app.auditKey), Self.validFile, as: users.suozhen,
                                              table: "enrollments", on: app)
             #expect(try await count("enrollment_members", on: app) == 4)  // 整户: all three; 单人: the child
             #expect(try await stored("monthly_amount_fen", as: Int64.self, in: "enrollments", where: "certificate_no", equals: "DB001", on: app) == [120_050])
@@ -58,7 +58,7 @@ struct EnrollmentImportTests {
             let li = try #require(try await registry.person(idNumber: TestPersons.li))
             let child = try #require(try await registry.person(idNumber: TestPersons.child))
             // MUT + validate: the before-image names the member it covered
-            try await expectChangeWithHistory(EnrollmentImporter(database: app.db), from: Self.validFile, to: changed, as: users.suozhen,
+            try await expectChangeWithHistory(EnrollmentImporter(database: app.db, auditKey: app.auditKey), from: Self.validFile, to: changed, as: users.suozhen,
                                               record: "enrollments", where: "certificate_no", equals: "DB002",
                                               before: child.id.uuidString, on: app)
             let enrollment = try #require(try await stored("id", as: UUID.self, in: "enrollments", where: "certificate_no", equals: "DB002", on: app).first)
@@ -82,7 +82,7 @@ struct EnrollmentImportTests {
             csv.add("DB010,H001,低保,在保,单人,\(TestPersons.outsider),100,,2024-01-01,,,")   // unregistered member
             csv.rows.append(csv.rows[0])                                                       // exact duplicate
             // MUT
-            let outcome = try await importRecords(EnrollmentImporter(database: app.db), csv.data, as: users.suozhen)
+            let outcome = try await importRecords(EnrollmentImporter(database: app.db, auditKey: app.auditKey), csv.data, as: users.suozhen)
             // validate
             try await expectRejected(outcome, reasons: [
                 "import.error.enrollment.end_required", "import.error.enrollment.members_required", "import.error.value.negative",
@@ -99,7 +99,7 @@ struct EnrollmentImportTests {
         try await withTestApp { app in
             let users = try await Self.seed(app)
             let theirs = RecordCSV(Self.header, ["DB101,H002,低保,在保,整户,,300,,2024-01-01,,,"])
-            try await seedRecords(EnrollmentImporter(database: app.db), theirs, as: users.tangshan)
+            try await seedRecords(EnrollmentImporter(database: app.db, auditKey: app.auditKey), theirs, as: users.tangshan)
             let csv = RecordCSV(Self.header, [
                 "DB020,H002,低保,在保,整户,,100,,2024-01-01,,,",
                 "DB021,H001,低保,在保,单人,\(TestPersons.wang),100,,2024-01-01,,,",
@@ -107,7 +107,7 @@ struct EnrollmentImportTests {
                 "DB101,H001,低保,在保,整户,,100,,2024-01-01,,,",
             ])
             // MUT
-            let outcome = try await importRecords(EnrollmentImporter(database: app.db), csv.data, as: users.suozhen)
+            let outcome = try await importRecords(EnrollmentImporter(database: app.db, auditKey: app.auditKey), csv.data, as: users.suozhen)
             // validate
             #expect(outcome.errors.map(\.reasonKey) == [
                 "import.error.registered_elsewhere", "import.error.registered_elsewhere", "import.error.registered_elsewhere",

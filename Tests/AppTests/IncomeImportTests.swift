@@ -18,7 +18,7 @@ struct IncomeImportTests {
         try await withTestApp { app in
             let users = try await seedRegistry(on: app)
             // MUT + validate
-            try await expectIdempotentImport(IncomeImporter(database: app.db), Self.validFile, as: users.suozhen,
+            try await expectIdempotentImport(IncomeImporter(database: app.db, auditKey: app.auditKey), Self.validFile, as: users.suozhen,
                                              table: "income_records", on: app)
             let household = try await stored("id", as: UUID.self, in: "households", where: "household_no", equals: "H001", on: app)
             #expect(try await stored("household_id", as: UUID.self, in: "income_records", where: "item", equals: "赡养费", on: app) == household)
@@ -34,7 +34,7 @@ struct IncomeImportTests {
             var changed = Self.validFile
             changed.rows[0][3] = "6500"
             // MUT + validate
-            try await expectChangeWithHistory(IncomeImporter(database: app.db), from: Self.validFile, to: changed, as: users.suozhen,
+            try await expectChangeWithHistory(IncomeImporter(database: app.db, auditKey: app.auditKey), from: Self.validFile, to: changed, as: users.suozhen,
                                               record: "income_records", where: "item", equals: "务工收入", before: "600000", on: app)
             #expect(try await stored("amount_fen", as: Int64.self, in: "income_records", where: "item", equals: "务工收入", on: app) == [650_000])
         }
@@ -58,7 +58,7 @@ struct IncomeImportTests {
             csv.add("\(TestPersons.child),工资性收入,兼职,100,2026-01,2026-01,")        // no current household
             csv.rows.append(csv.rows[1])                                                  // exact duplicate
             // MUT
-            let outcome = try await importRecords(IncomeImporter(database: app.db), csv.data, as: users.suozhen)
+            let outcome = try await importRecords(IncomeImporter(database: app.db, auditKey: app.auditKey), csv.data, as: users.suozhen)
             // validate
             try await expectRejected(outcome, reasons: [
                 "import.error.person.unknown", "import.error.value.invalid", "import.error.month.end_before_start",
@@ -75,7 +75,7 @@ struct IncomeImportTests {
             var csv = Self.validFile
             csv.add("\(TestPersons.wang),工资性收入,务工收入,3000,2026-01,2026-06,申报")
             // MUT
-            let outcome = try await importRecords(IncomeImporter(database: app.db), csv.data, as: users.suozhen)
+            let outcome = try await importRecords(IncomeImporter(database: app.db, auditKey: app.auditKey), csv.data, as: users.suozhen)
             // validate
             try await expectRejected(outcome, reasons: ["import.error.registered_elsewhere"], lines: [4], table: "income_records", on: app)
         }

@@ -21,7 +21,7 @@ struct PaymentImportTests {
             "DB001,H001,低保,在保,整户,,1200.50,,2024-01-01,,,",
             "DB101,H002,低保,在保,整户,,300,,2024-01-01,,,",
         ])
-        try await seedRecords(EnrollmentImporter(database: app.db), enrollments, as: users.county)
+        try await seedRecords(EnrollmentImporter(database: app.db, auditKey: app.auditKey), enrollments, as: users.county)
         return users
     }
 
@@ -30,7 +30,7 @@ struct PaymentImportTests {
         try await withTestApp { app in
             let users = try await Self.seed(app)
             // MUT + validate
-            try await expectIdempotentImport(PaymentImporter(database: app.db), Self.validFile, as: users.suozhen, table: "payments", on: app)
+            try await expectIdempotentImport(PaymentImporter(database: app.db, auditKey: app.auditKey), Self.validFile, as: users.suozhen, table: "payments", on: app)
             #expect(try await stored("amount_fen", as: Int64.self, in: "payments", where: "reference", equals: "YBT0002", on: app) == [120_050])
             #expect(try await stored("region_code", as: String.self, in: "payments", where: "reference", equals: "YBT0001", on: app) == ["370321001001"])
             #expect(try await stored("month", as: String.self, in: "payments", where: "reference", equals: "YBT0001", on: app) == ["2026-01"])
@@ -44,7 +44,7 @@ struct PaymentImportTests {
             var changed = Self.validFile
             changed.rows[1][4] = "已退回"
             // MUT + validate
-            try await expectChangeWithHistory(PaymentImporter(database: app.db), from: Self.validFile, to: changed, as: users.suozhen,
+            try await expectChangeWithHistory(PaymentImporter(database: app.db, auditKey: app.auditKey), from: Self.validFile, to: changed, as: users.suozhen,
                                               record: "payments", where: "reference", equals: "YBT0002", before: "\"paid\"", on: app)
             #expect(try await stored("status", as: String.self, in: "payments", where: "reference", equals: "YBT0002", on: app) == ["returned"])
         }
@@ -64,7 +64,7 @@ struct PaymentImportTests {
             csv.add("DB001,2026-02,999,2026-02-10,已发放,") // same month, other amount
             csv.rows.append(csv.rows[0])                  // exact duplicate
             // MUT
-            let outcome = try await importRecords(PaymentImporter(database: app.db), csv.data, as: users.suozhen)
+            let outcome = try await importRecords(PaymentImporter(database: app.db, auditKey: app.auditKey), csv.data, as: users.suozhen)
             // validate
             try await expectRejected(outcome, reasons: [
                 "import.error.month.invalid", "import.error.money.invalid", "import.error.value.negative",
@@ -80,8 +80,8 @@ struct PaymentImportTests {
             let users = try await Self.seed(app)
             let csv = RecordCSV(Self.header, ["DB001,2026-01,1200.50,,已发放,", "DB101,2026-01,300,,已发放,"])
             // MUT
-            let outcome = try await importRecords(PaymentImporter(database: app.db), csv.data, as: users.suozhen)
-            let county = try await importRecords(PaymentImporter(database: app.db), csv.data, as: users.county)
+            let outcome = try await importRecords(PaymentImporter(database: app.db, auditKey: app.auditKey), csv.data, as: users.suozhen)
+            let county = try await importRecords(PaymentImporter(database: app.db, auditKey: app.auditKey), csv.data, as: users.county)
             // validate
             #expect(outcome.errors.map(\.reasonKey) == ["import.error.registered_elsewhere"])
             #expect(outcome.errors.map(\.line) == [3])

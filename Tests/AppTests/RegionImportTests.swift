@@ -22,9 +22,9 @@ struct RegionImportTests {
             370322001001,城南社区居委会,111,,
             """
             // MUT
-            let first = try await RegionImporter(database: app.db).run(request(file, users.admin))
-            let again = try await RegionImporter(database: app.db).run(request(file, users.admin))
-            let renamed = try await RegionImporter(database: app.db).run(request(file.replacingOccurrences(of: "城南社区", with: "城南新社区"), users.admin))
+            let first = try await RegionImporter(database: app.db, auditKey: app.auditKey).run(request(file, users.admin))
+            let again = try await RegionImporter(database: app.db, auditKey: app.auditKey).run(request(file, users.admin))
+            let renamed = try await RegionImporter(database: app.db, auditKey: app.auditKey).run(request(file.replacingOccurrences(of: "城南社区", with: "城南新社区"), users.admin))
             // validate
             #expect(first.succeeded && first.added == 3)
             #expect(again.succeeded && again.added == 0 && again.changed == 0 && again.unchanged == 3)
@@ -51,8 +51,8 @@ struct RegionImportTests {
             370321001004,南岳社区居委会,111,,
             """
             // MUT
-            let outcome = try await RegionImporter(database: app.db).run(request(file, users.admin))
-            let notAdmin = try await RegionImporter(database: app.db).run(request(TestRegions.csv, users.county))
+            let outcome = try await RegionImporter(database: app.db, auditKey: app.auditKey).run(request(file, users.admin))
+            let notAdmin = try await RegionImporter(database: app.db, auditKey: app.auditKey).run(request(TestRegions.csv, users.county))
             // validate
             #expect(Set(outcome.errors.map(\.reasonKey)) == [
                 "import.error.region.parent_missing", "import.error.region.format", "import.error.value.invalid",

@@ -179,7 +179,7 @@ struct RegionChangeTests {
             let users = try await TestUsers.create(on: app)
             let file = "code,name,urban_rural,valid_from,valid_to\n110000000000,北京市,,,\n"
             // MUT
-            let outcome = try await RegionImporter(database: app.db).run(
+            let outcome = try await RegionImporter(database: app.db, auditKey: app.auditKey).run(
                 ImportRequest(fileName: "r.csv", data: Data(file.utf8), caller: users.admin, today: testToday, now: testNow))
             // validate
             #expect(outcome.errors.map(\.reasonKey) == ["import.error.region.out_of_scope"])

@@ -19,7 +19,7 @@ struct RelationImportTests {
         try await withTestApp { app in
             let users = try await seedRegistry(on: app)
             // MUT + validate
-            try await expectIdempotentImport(RelationImporter(database: app.db), Self.validFile, as: users.suozhen,
+            try await expectIdempotentImport(RelationImporter(database: app.db, auditKey: app.auditKey), Self.validFile, as: users.suozhen,
                                              table: "person_relations", on: app)
             let zhang = try #require(try await Registry(database: app.db, caller: users.suozhen).person(idNumber: TestPersons.zhang))
             func linked(_ idNumber: String) async throws -> [UUID?] {
@@ -38,9 +38,9 @@ struct RelationImportTests {
         try await withTestApp { app in
             let users = try await seedRegistry(on: app)
             let wang = try #require(try await Registry(database: app.db, caller: users.county).person(idNumber: TestPersons.wang))
-            try await seedRecords(RelationImporter(database: app.db), Self.validFile, as: users.county)
+            try await seedRecords(RelationImporter(database: app.db, auditKey: app.auditKey), Self.validFile, as: users.county)
             // MUT
-            let again = try await importRecords(RelationImporter(database: app.db), Self.validFile.data, as: users.suozhen)
+            let again = try await importRecords(RelationImporter(database: app.db, auditKey: app.auditKey), Self.validFile.data, as: users.suozhen)
             // validate
             #expect(again.succeeded && again.changed == 0 && again.unchanged == 3)
             #expect(try await stored("related_person_id", as: UUID?.self, in: "person_relations", where: "related_id_number",
@@ -56,7 +56,7 @@ struct RelationImportTests {
             var changed = Self.validFile
             changed.rows[0][3] = "长子已返乡"
             // MUT + validate
-            try await expectChangeWithHistory(RelationImporter(database: app.db), from: Self.validFile, to: changed, as: users.suozhen,
+            try await expectChangeWithHistory(RelationImporter(database: app.db, auditKey: app.auditKey), from: Self.validFile, to: changed, as: users.suozhen,
                                               record: "person_relations", where: "related_id_number", equals: TestPersons.outsider,
                                               before: "长子在外地务工", on: app)
             #expect(try await stored("note", as: String?.self, in: "person_relations", where: "related_id_number", equals: TestPersons.outsider, on: app) == ["长子已返乡"])
@@ -75,7 +75,7 @@ struct RelationImportTests {
             csv.add("\(TestPersons.zhang),,赡养,")                                  // related ID missing
             csv.add("\(TestPersons.zhang),\(TestPersons.outsider),赡养,次子")       // same relation, other note
             // MUT
-            let outcome = try await importRecords(RelationImporter(database: app.db), csv.data, as: users.suozhen)
+            let outcome = try await importRecords(RelationImporter(database: app.db, auditKey: app.auditKey), csv.data, as: users.suozhen)
             // validate
             try await expectRejected(outcome, reasons: [
                 "import.error.relation.self", "import.error.id.checksum", "import.error.value.invalid",
@@ -90,8 +90,8 @@ struct RelationImportTests {
             let users = try await seedRegistry(on: app)
             let csv = RecordCSV(Self.header, ["\(TestPersons.wang),\(TestPersons.zhang),赡养,"])
             // MUT
-            let outcome = try await importRecords(RelationImporter(database: app.db), csv.data, as: users.suozhen)
-            let county = try await importRecords(RelationImporter(database: app.db), csv.data, as: users.county)
+            let outcome = try await importRecords(RelationImporter(database: app.db, auditKey: app.auditKey), csv.data, as: users.suozhen)
+            let county = try await importRecords(RelationImporter(database: app.db, auditKey: app.auditKey), csv.data, as: users.county)
             // validate
             #expect(outcome.errors.map(\.reasonKey) == ["import.error.registered_elsewhere"])
             #expect(outcome.errors.first?.column == "id_number")

@@ -18,7 +18,7 @@ struct StaffImportTests {
         try await withTestApp { app in
             let users = try await seedRegistry(on: app)
             // MUT + validate
-            try await expectIdempotentImport(StaffImporter(database: app.db), Self.validFile, as: users.suozhen, table: "staff", on: app)
+            try await expectIdempotentImport(StaffImporter(database: app.db, auditKey: app.auditKey), Self.validFile, as: users.suozhen, table: "staff", on: app)
             #expect(try await stored("post", as: String.self, in: "staff", where: "staff_no", equals: "S02", on: app) == ["village_official"])
             #expect(try await stored("region_code", as: String.self, in: "staff", where: "staff_no", equals: "S01", on: app) == ["370321001000"])
         }
@@ -31,7 +31,7 @@ struct StaffImportTests {
             var changed = Self.validFile
             changed.rows[1][1] = "钱进才"
             // MUT + validate
-            try await expectChangeWithHistory(StaffImporter(database: app.db), from: Self.validFile, to: changed, as: users.suozhen,
+            try await expectChangeWithHistory(StaffImporter(database: app.db, auditKey: app.auditKey), from: Self.validFile, to: changed, as: users.suozhen,
                                               record: "staff", where: "staff_no", equals: "S02", before: "\"钱进\"", on: app)
             #expect(try await stored("name", as: String.self, in: "staff", where: "staff_no", equals: "S02", on: app) == ["钱进才"])
         }
@@ -50,7 +50,7 @@ struct StaffImportTests {
             csv.add("S02,钱进才,\(testID("37032119810202032")),村干部,370321001001")       // 工号 repeated, other content
             csv.rows.append(csv.rows[0])                                                    // exact duplicate
             // MUT
-            let outcome = try await importRecords(StaffImporter(database: app.db), csv.data, as: users.suozhen)
+            let outcome = try await importRecords(StaffImporter(database: app.db, auditKey: app.auditKey), csv.data, as: users.suozhen)
             // validate
             try await expectRejected(outcome, reasons: [
                 "import.error.id.checksum", "import.error.value.invalid", "import.error.region.format", "import.error.required",
@@ -65,13 +65,13 @@ struct StaffImportTests {
         try await withTestApp { app in
             let users = try await seedRegistry(on: app)
             let theirs = RecordCSV(Self.header, ["T01,唐伟,\(testID("37032119790101011")),乡镇经办人员,370321100000"])
-            try await seedRecords(StaffImporter(database: app.db), theirs, as: users.tangshan)
+            try await seedRecords(StaffImporter(database: app.db, auditKey: app.auditKey), theirs, as: users.tangshan)
             let csv = RecordCSV(Self.header, [
                 "S01,赵敏,\(testID("37032119800101021")),村干部,370321100201",   // a village of 唐山镇
                 "T01,唐伟,\(testID("37032119790101011")),乡镇经办人员,370321001000",  // 唐山镇's 工号
             ])
             // MUT
-            let outcome = try await importRecords(StaffImporter(database: app.db), csv.data, as: users.suozhen)
+            let outcome = try await importRecords(StaffImporter(database: app.db, auditKey: app.auditKey), csv.data, as: users.suozhen)
             // validate
             #expect(outcome.errors.map(\.reasonKey) == ["import.error.region.out_of_scope", "import.error.staff.elsewhere"])
             #expect(try await stored("region_code", as: String.self, in: "staff", where: "staff_no", equals: "T01", on: app) == ["370321100000"])

@@ -8,6 +8,9 @@ import Vapor
 /// Runs `body` against a freshly migrated database: in-memory SQLite by default, or,
 /// when `DOUDI_TEST_DATABASE_URL` is set (scripts/test does it for the second run),
 /// PostgreSQL with a schema of its own per test so tests stay isolated and parallel.
+/// A fixed audit key, so tests can re-seal entries when they simulate tampering.
+let testAuditKey = [UInt8](repeating: 0x5A, count: 32)
+
 func withTestApp(_ body: (Application) async throws -> Void) async throws {
     let app = try await Application.make(.testing)
     let configuration: AppConfiguration
@@ -19,9 +22,9 @@ func withTestApp(_ body: (Application) async throws -> Void) async throws {
         }
         schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
         app.storage[PostgresSchemaKey.self] = schema
-        configuration = AppConfiguration(database: .postgres(url: url))
+        configuration = AppConfiguration(database: .postgres(url: url), auditKey: .fixed(testAuditKey))
     } else {
-        configuration = AppConfiguration(database: .sqliteMemory)
+        configuration = AppConfiguration(database: .sqliteMemory, auditKey: .fixed(testAuditKey))
     }
     do {
         try await configure(app, configuration: configuration)
@@ -79,7 +82,7 @@ struct TestUsers {
     static func create(on app: Application) async throws -> TestUsers {
         let store = UserStore(sql: app.db as! any SQLDatabase)
         let admin = try await store.create(.init(username: "admin", displayName: "管理员", role: .administrator, scope: TestRegions.province), at: testNow)
-        let outcome = try await RegionImporter(database: app.db).run(
+        let outcome = try await RegionImporter(database: app.db, auditKey: app.auditKey).run(
             ImportRequest(fileName: "regions.csv", data: Data(TestRegions.csv.utf8), caller: admin, today: testToday, now: testNow))
         precondition(outcome.succeeded, "test regions failed to import: \(outcome.issues.map { $0.reason() })")
         return TestUsers(
@@ -114,7 +117,7 @@ struct HouseholdCSV {
 
 func importHouseholds(_ data: Data, as caller: Caller, on app: Application, legacy: Bool = false,
                       fileName: String = "households.csv") async throws -> ImportOutcome {
-    try await HouseholdImporter(database: app.db).run(
+    try await HouseholdImporter(database: app.db, auditKey: app.auditKey).run(
         ImportRequest(fileName: fileName, data: data, legacy: legacy, caller: caller, today: testToday, now: testNow))
 }
 

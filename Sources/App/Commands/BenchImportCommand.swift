@@ -37,10 +37,10 @@ struct BenchImportCommand: AsyncCommand {
         let sqlitePath = NSTemporaryDirectory() + "doudi-bench-\(UUID().uuidString).sqlite"
         if let url = signature.postgres {
             benchApp.storage[PostgresSchemaKey.self] = "bench_" + String(UInt32.random(in: 0...UInt32.max))
-            try await configure(benchApp, configuration: AppConfiguration(database: .postgres(url: url)))
+            try await configure(benchApp, configuration: AppConfiguration(database: .postgres(url: url), auditKey: .file(path: sqlitePath + ".audit-key")))
             try await (benchApp.db as! any SQLDatabase).raw("CREATE SCHEMA \(unsafeRaw: benchApp.storage[PostgresSchemaKey.self]!)").run()
         } else {
-            try await configure(benchApp, configuration: AppConfiguration(database: .sqliteFile(path: sqlitePath)))
+            try await configure(benchApp, configuration: AppConfiguration(database: .sqliteFile(path: sqlitePath), auditKey: .file(path: sqlitePath + ".audit-key")))
         }
         do {
             try await benchApp.autoMigrate()
@@ -60,6 +60,7 @@ struct BenchImportCommand: AsyncCommand {
         } catch {
             try? await benchApp.asyncShutdown()
             try? FileManager.default.removeItem(atPath: sqlitePath)
+            try? FileManager.default.removeItem(atPath: sqlitePath + ".audit-key")
             throw error
         }
         if let schema = benchApp.storage[PostgresSchemaKey.self] {
@@ -67,6 +68,7 @@ struct BenchImportCommand: AsyncCommand {
         }
         try await benchApp.asyncShutdown()
         try? FileManager.default.removeItem(atPath: sqlitePath)
+        try? FileManager.default.removeItem(atPath: sqlitePath + ".audit-key")
     }
 
     static func timed<T>(_ console: any Console, _ label: String, _ body: () async throws -> T) async rethrows -> T {

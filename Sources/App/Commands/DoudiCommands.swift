@@ -7,5 +7,6 @@ enum DoudiCommands {
         app.asyncCommands.use(DemoDataCommand(), as: "demo-data")
         app.asyncCommands.use(ImportCommands(), as: "import")
         app.asyncCommands.use(BenchCommands(), as: "bench")
+        app.asyncCommands.use(AuditLogCommands(), as: "audit-log")
     }
 }

@@ -26,25 +26,25 @@ enum ImportRunner {
         let outcome: ImportOutcome
         switch kind {
         case .households:
-            outcome = try await HouseholdImporter(database: app.db).run(request) { progress in bar.update(progress) }
+            outcome = try await HouseholdImporter(database: app.db, auditKey: app.auditKey).run(request) { progress in bar.update(progress) }
         case .regions:
-            outcome = try await RegionImporter(database: app.db).run(request)
+            outcome = try await RegionImporter(database: app.db, auditKey: app.auditKey).run(request)
         case .staff:
-            outcome = try await StaffImporter(database: app.db).run(request)
+            outcome = try await StaffImporter(database: app.db, auditKey: app.auditKey).run(request)
         case .enrollments:
-            outcome = try await EnrollmentImporter(database: app.db).run(request)
+            outcome = try await EnrollmentImporter(database: app.db, auditKey: app.auditKey).run(request)
         case .payments:
-            outcome = try await PaymentImporter(database: app.db).run(request)
+            outcome = try await PaymentImporter(database: app.db, auditKey: app.auditKey).run(request)
         case .incomes:
-            outcome = try await IncomeImporter(database: app.db).run(request)
+            outcome = try await IncomeImporter(database: app.db, auditKey: app.auditKey).run(request)
         case .assets:
-            outcome = try await AssetImporter(database: app.db).run(request)
+            outcome = try await AssetImporter(database: app.db, auditKey: app.auditKey).run(request)
         case .relations:
-            outcome = try await RelationImporter(database: app.db).run(request)
+            outcome = try await RelationImporter(database: app.db, auditKey: app.auditKey).run(request)
         case .adl:
-            outcome = try await ADLImporter(database: app.db).run(request)
+            outcome = try await ADLImporter(database: app.db, auditKey: app.auditKey).run(request)
         case .accounts:
-            outcome = try await BankAccountImporter(database: app.db).run(request)
+            outcome = try await BankAccountImporter(database: app.db, auditKey: app.auditKey).run(request)
         }
         bar.finish()
         if !outcome.issues.isEmpty {

@@ -14,14 +14,18 @@ public struct AppConfiguration: Sendable {
     public var database: DatabaseChoice
     public var hostname: String
     public var port: Int
+    /// Where the audit log's HMAC key comes from (kept outside the database).
+    var auditKey: AuditKeySource
 
-    public init(database: DatabaseChoice, hostname: String = "127.0.0.1", port: Int = 8080) {
+    init(database: DatabaseChoice, auditKey: AuditKeySource, hostname: String = "127.0.0.1", port: Int = 8080) {
         self.database = database
+        self.auditKey = auditKey
         self.hostname = hostname
         self.port = port
     }
 
     /// `DATABASE_URL` selects PostgreSQL; otherwise `DOUDI_SQLITE` (default `./doudi.sqlite`).
+    /// `DOUDI_AUDIT_KEY_FILE` (default `./doudi-audit.key`) holds the audit log's key.
     public static func fromEnvironment() throws -> AppConfiguration {
         let database: DatabaseChoice
         if let url = Environment.get("DATABASE_URL"), !url.isEmpty {
@@ -39,7 +43,10 @@ public struct AppConfiguration: Sendable {
             }
             port = value
         }
-        return AppConfiguration(database: database, hostname: Environment.get("DOUDI_HOST") ?? "127.0.0.1", port: port)
+        // The audit key file sits beside the database by default; production points
+        // DOUDI_AUDIT_KEY_FILE somewhere the database's administrators cannot write.
+        let auditKey = AuditKeySource.file(path: Environment.get("DOUDI_AUDIT_KEY_FILE") ?? "doudi-audit.key")
+        return AppConfiguration(database: database, auditKey: auditKey, hostname: Environment.get("DOUDI_HOST") ?? "127.0.0.1", port: port)
     }
 }
 

@@ -2,6 +2,7 @@ import DoudiDomain
 import Fluent
 import Foundation
 import SQLKit
+import Vapor
 
 /// `doudi import enrollments`: enrollments keyed on 证号. The household, the members
 /// named and the staff must all be known; household and members within the caller's
@@ -12,6 +13,7 @@ struct EnrollmentImporter: RecordImporter {
     typealias Record = EnrollmentRow
 
     let database: any Database
+    let auditKey: SymmetricKey
 
     func records(for lines: [Line], caller: Caller, sql: any SQLDatabase,
                  issues: inout [ImportIssue]) async throws -> [(line: Line, record: EnrollmentRow)] {

@@ -9,9 +9,11 @@ import Vapor
 /// against the database, and only then write, in one transaction.
 public struct HouseholdImporter: Sendable {
     let database: any Database
+    let auditKey: SymmetricKey
 
-    public init(database: any Database) {
+    init(database: any Database, auditKey: SymmetricKey) {
         self.database = database
+        self.auditKey = auditKey
     }
 
     public func run(_ request: ImportRequest, progress: (@Sendable (ImportProgress) -> Void)? = nil) async throws -> ImportOutcome {
@@ -30,7 +32,7 @@ public struct HouseholdImporter: Sendable {
         issues += check.issues
         let fileIssues = issues
         let parsed = rows
-        return try await ImportTransaction.run(on: database) { sql in
+        return try await ImportTransaction.run(on: database, kind: "households", request: request, auditKey: auditKey) { sql in
             var issues = fileIssues
             let existing = try await ExistingRegistry.load(for: parsed, sql: sql)
             issues += try await regionIssues(rows: parsed, caller: request.caller, sql: sql)

@@ -31,9 +31,12 @@ public struct ImportRequest: Sendable {
     public var caller: Caller
     public var today: CivilDate
     public var now: Date
+    /// Where the request came from, for the audit log: `cli`, or the web client's address.
+    public var origin: String
 
     public init(fileName: String, data: Data, legacy: Bool = false, caller: Caller,
-                today: CivilDate = .today(), now: Date = Date()) {
+                today: CivilDate = .today(), now: Date = Date(), origin: String = "cli") {
+        self.origin = origin
         self.fileName = fileName
         self.data = data
         self.legacy = legacy

@@ -1,5 +1,6 @@
 import Fluent
 import SQLKit
+import Vapor
 
 /// Runs an import's database checks, planning and writes in one transaction, so what
 /// was validated is exactly what gets written: no concurrent import or edit can slip in
@@ -11,8 +12,10 @@ enum ImportTransaction {
     /// An arbitrary constant naming Doudi's import lock.
     static let lockKey: Int64 = 0x646F_7564_6949
 
-    static func run(on database: any Database, _ body: @escaping @Sendable (any SQLDatabase) async throws -> ImportOutcome)
-        async throws -> ImportOutcome
+    /// The batch's audit entry (one per batch, never one per row: file hash and counts)
+    /// commits with the batch.
+    static func run(on database: any Database, kind: String, request: ImportRequest, auditKey: SymmetricKey,
+                    _ body: @escaping @Sendable (any SQLDatabase) async throws -> ImportOutcome) async throws -> ImportOutcome
     {
         await ImportGate.shared.acquire()
         defer { Task { await ImportGate.shared.release() } }
@@ -23,7 +26,12 @@ enum ImportTransaction {
                     try await sql.raw("SELECT pg_advisory_xact_lock(\(bind: lockKey))").run()
                 }
                 try await BulkSession.prepare(sql)
-                return try await body(sql)
+                let outcome = try await body(sql)
+                try await AuditLog(sql: sql, key: auditKey).append(
+                    action: "import.\(kind)", subjectKind: "import_batch", subjectKey: outcome.batchID.map(UUIDText.string) ?? "",
+                    region: request.caller.scope.value, actor: request.caller, origin: request.origin,
+                    detail: ImportAuditDetail(request: request, outcome: outcome).json, at: request.now)
+                return outcome
             }
         } catch let rejected as ImportRejected {
             return .failed(rejected.issues)
@@ -34,4 +42,29 @@ enum ImportTransaction {
 /// The file failed validation; nothing was written.
 struct ImportRejected: Error {
     let issues: [ImportIssue]
+}
+
+/// What an import's audit entry records: the file's name and hash and the counts.
+struct ImportAuditDetail: Encodable {
+    let file: String
+    let sha256: String
+    let legacy: Bool
+    let rows: Int
+    let added: Int
+    let changed: Int
+    let unchanged: Int
+    let flagged: Int
+
+    init(request: ImportRequest, outcome: ImportOutcome) {
+        file = request.fileName
+        sha256 = SHA256Hex.of(request.data)
+        legacy = request.legacy
+        (rows, added, changed, unchanged, flagged) = (outcome.rowsTotal, outcome.added, outcome.changed, outcome.unchanged, outcome.flagged)
+    }
+
+    var json: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
 }

@@ -1,6 +1,7 @@
 import DoudiDomain
 import Fluent
 import SQLKit
+import Vapor
 
 /// `doudi import payments`: the payment ledger keyed on (证号, 发放月份). The enrollment
 /// must exist within the caller's area; the payment takes its region.
@@ -10,6 +11,7 @@ struct PaymentImporter: RecordImporter {
     typealias Record = PaymentRow
 
     let database: any Database
+    let auditKey: SymmetricKey
 
     func records(for lines: [Line], caller: Caller, sql: any SQLDatabase,
                  issues: inout [ImportIssue]) async throws -> [(line: Line, record: PaymentRow)] {

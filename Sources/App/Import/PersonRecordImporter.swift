@@ -2,6 +2,7 @@ import DoudiDomain
 import Fluent
 import Foundation
 import SQLKit
+import Vapor
 
 /// The imports whose rows each record something about one registered person (§4–§8).
 /// The person must be registered within the caller's area; the row type decides the
@@ -11,6 +12,7 @@ struct PersonRecordImporter<Row: PersonFileRow>: RecordImporter {
 
     static var kind: String { Row.kind }
     let database: any Database
+    let auditKey: SymmetricKey
 
     func records(for lines: [Line], caller: Caller, sql: any SQLDatabase,
                  issues: inout [ImportIssue]) async throws -> [(line: Line, record: Record)] {

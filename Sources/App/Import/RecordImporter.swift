@@ -1,6 +1,7 @@
 import DoudiDomain
 import Fluent
 import SQLKit
+import Vapor
 
 /// A registry record import (docs/import-templates.md §2–§9), all-or-nothing like the
 /// household import: read and validate every cell, check across rows, check against
@@ -14,6 +15,8 @@ protocol RecordImporter: Sendable {
     /// The kind recorded on the batch (`import_batches.kind`), as on the command line.
     static var kind: String { get }
     var database: any Database { get }
+    /// Seals the batch's audit entry (`AuditLog`).
+    var auditKey: SymmetricKey { get }
 
     /// Resolves the rows' references within the caller's area and builds the records
     /// they describe; a row with an unresolvable reference yields an issue, not a record.
@@ -30,7 +33,7 @@ extension RecordImporter {
     func run(_ request: ImportRequest) async throws -> ImportOutcome {
         let file = try RecordFile<Row>(request)
         if file.unreadable { return .failed(file.issues) }
-        return try await ImportTransaction.run(on: database) { sql in
+        return try await ImportTransaction.run(on: database, kind: Self.kind, request: request, auditKey: auditKey) { sql in
             var issues = file.issues
             let wanted = try await records(for: file.lines, caller: request.caller, sql: sql, issues: &issues)
             let stored = try await Record.stored(matching: wanted.map { $0.record }, sql: sql)

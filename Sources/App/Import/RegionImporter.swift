@@ -3,15 +3,18 @@ import DoudiSheets
 import Fluent
 import Foundation
 import SQLKit
+import Vapor
 
 /// Imports region master data all-or-nothing. Existing codes are updated (names
 /// change, divisions close), new ones inserted; every parent must exist in the file
 /// or the database, so the tree never has orphans. Only administrators may do it.
 public struct RegionImporter: Sendable {
     let database: any Database
+    let auditKey: SymmetricKey
 
-    public init(database: any Database) {
+    init(database: any Database, auditKey: SymmetricKey) {
         self.database = database
+        self.auditKey = auditKey
     }
 
     public func run(_ request: ImportRequest) async throws -> ImportOutcome {
@@ -25,7 +28,7 @@ public struct RegionImporter: Sendable {
         let issues = file.issues
         let fileIssues = issues
         let parsed = regions
-        return try await ImportTransaction.run(on: database) { sql in
+        return try await ImportTransaction.run(on: database, kind: "regions", request: request, auditKey: auditKey) { sql in
             var issues = fileIssues
             let known = try await RegionStore(sql: sql).allRegions()
             issues += Self.treeIssues(parsed, known: known, caller: request.caller)

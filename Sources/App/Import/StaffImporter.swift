@@ -1,6 +1,7 @@
 import DoudiDomain
 import Fluent
 import SQLKit
+import Vapor
 
 /// `doudi import staff`: the staff roster keyed on 工号. Each member's 所属区划 must be a
 /// known region (of any level: county staff belong to the county) within the caller's area.
@@ -10,6 +11,7 @@ struct StaffImporter: RecordImporter {
     typealias Record = StaffRow
 
     let database: any Database
+    let auditKey: SymmetricKey
 
     func records(for lines: [Line], caller: Caller, sql: any SQLDatabase,
                  issues: inout [ImportIssue]) async throws -> [(line: Line, record: StaffRow)] {

@@ -22,5 +22,8 @@ enum DoudiMigrations {
         // Migration 002 – unique natural keys on the person-record tables, so concurrent
         // or repeated imports can never leave two rows for one record.
         app.migrations.add(M002_UniqueRecordKeys())
+
+        // Migration 003 – the tamper-evident audit log and its anchor.
+        app.migrations.add(M003_CreateAuditLog())
     }
 }
