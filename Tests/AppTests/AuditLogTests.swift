@@ -9,7 +9,7 @@ import Vapor
 @Suite("Audit log")
 struct AuditLogTests {
     /// Five entries by the county user, then the findings of `tamper`.
-    func findings(after tamper: (any SQLDatabase, Application) async throws -> Void) async throws -> [AuditFinding] {
+    func findings(after tamper: (any SQLDatabase) async throws -> Void) async throws -> [AuditFinding] {
         var result: [AuditFinding] = []
         try await withTestApp { app in
             let county = Caller(userID: UUID(), username: "county", role: .countyApprover, scope: TestRegions.county)
@@ -21,20 +21,25 @@ struct AuditLogTests {
                                      at: testNow.addingTimeInterval(Double(index)))
             }
             #expect(try await log.verify().findings.isEmpty)
-            try await tamper(sql, app)
+            try await tamper(sql)
             result = try await log.verify().findings
         }
         return result
     }
 
+    /// The whole log in sequence order.
+    func entries(_ sql: any SQLDatabase) async throws -> [SealedAuditEntry] {
+        try await sql.select().columns(AuditLog.columns.map { SQLColumn($0) }).from("audit_log").orderBy("seq").all().map(AuditLog.decode)
+    }
+
     @Test("an untouched log verifies")
     func untouched() async throws {
-        #expect(try await findings { _, _ in }.isEmpty)
+        #expect(try await findings { _ in }.isEmpty)
     }
 
     @Test("an edited entry is reported at its position")
     func edited() async throws {
-        let found = try await findings { sql, _ in
+        let found = try await findings { sql in
             try await sql.update("audit_log").set("detail", to: SQLBind("{\"n\":99}")).where("seq", .equal, 3).run()
         }
         #expect(found == [.altered(3)])
@@ -42,7 +47,7 @@ struct AuditLogTests {
 
     @Test("two entries swapped in place are both reported")
     func reordered() async throws {
-        let found = try await findings { sql, _ in
+        let found = try await findings { sql in
             let rows = try await sql.select().columns("seq", "detail", "at_ms").from("audit_log").where("seq", .in, [2, 3]).orderBy("seq").all()
             for (row, target) in zip(rows, [3, 2]) {
                 try await sql.update("audit_log").set("detail", to: SQLBind(try row.decode(column: "detail", as: String.self)))
@@ -54,7 +59,7 @@ struct AuditLogTests {
 
     @Test("an entry inserted into the middle is reported, though it was sealed with the wrong key")
     func inserted() async throws {
-        let found = try await findings { sql, _ in
+        let found = try await findings { sql in
             for seq in [5, 4] {
                 try await sql.update("audit_log").set("seq", to: SQLBind(seq + 1)).where("seq", .equal, seq).run()
             }
@@ -75,7 +80,7 @@ struct AuditLogTests {
 
     @Test("a deleted entry in the middle is reported as a gap and a broken link")
     func deletedMiddle() async throws {
-        let found = try await findings { sql, _ in
+        let found = try await findings { sql in
             try await sql.delete(from: "audit_log").where("seq", .equal, 3).run()
         }
         #expect(found == [.missing(from: 3, through: 3), .brokenLink(4)])
@@ -83,7 +88,7 @@ struct AuditLogTests {
 
     @Test("deleting the newest entries is caught by the anchor")
     func deletedNewest() async throws {
-        let found = try await findings { sql, _ in
+        let found = try await findings { sql in
             try await sql.delete(from: "audit_log").where("seq", .greaterThanOrEqual, 4).run()
         }
         #expect(found == [.truncated(lastPresent: 3, anchored: 5)])
@@ -91,13 +96,13 @@ struct AuditLogTests {
 
     @Test("an anchor moved back to match a truncated log fails its MAC; a deleted anchor is reported")
     func anchorTampering() async throws {
-        let moved = try await findings { sql, _ in
+        let moved = try await findings { sql in
             let seal = try await sql.select().column("seal").from("audit_log").where("seq", .equal, 3).first()!.decode(column: "seal", as: String.self)
             try await sql.delete(from: "audit_log").where("seq", .greaterThanOrEqual, 4).run()
             try await sql.update("audit_anchor").set("head_seq", to: SQLBind(3)).set("head_seal", to: SQLBind(seal)).run()
         }
         #expect(moved == [.anchorForged])
-        let deleted = try await findings { sql, _ in
+        let deleted = try await findings { sql in
             try await sql.delete(from: "audit_anchor").run()
         }
         #expect(deleted == [.anchorMissing])
@@ -105,11 +110,10 @@ struct AuditLogTests {
 
     @Test("a chain re-sealed without the key fails from its first entry")
     func resealed() async throws {
-        let found = try await findings { sql, _ in
+        let found = try await findings { sql in
             let otherKey = SymmetricKey(size: .bits256)
             var previous = AuditChain.genesis
-            for stored in try await sql.select().columns(AuditLog.columns.map { SQLColumn($0) }).from("audit_log").orderBy("seq").all()
-                .map(AuditLog.decode) {
+            for stored in try await entries(sql) {
                 var entry = stored.entry
                 entry.detail = "{}"
                 let seal = AuditChain.seal(entry, after: previous, key: otherKey)
@@ -121,13 +125,27 @@ struct AuditLogTests {
         #expect(found.prefix(5) == [.altered(1), .altered(2), .altered(3), .altered(4), .altered(5)])
     }
 
+    @Test("a key that does not match the anchor (a lost key file replaced by a new one) cannot extend the log")
+    func foreignKeyRefused() async throws {
+        try await withTestApp { app in
+            let sql = app.db as! any SQLDatabase
+            try await AuditLog(sql: sql, key: app.auditKey).append(action: "person.update", subjectKind: "person", subjectKey: "k",
+                                                                    region: "370321001001", actor: nil, origin: "cli")
+            await #expect(throws: AuditLogError.self) {
+                try await AuditLog(sql: sql, key: SymmetricKey(size: .bits256)).append(
+                    action: "person.update", subjectKind: "person", subjectKey: "k", region: "370321001001", actor: nil, origin: "cli")
+            }
+            #expect(try await count("audit_log", on: app) == 1)
+            #expect(try await AuditLog(sql: sql, key: app.auditKey).verify().findings.isEmpty)
+        }
+    }
+
     @Test("each import writes one entry per batch, with the file hash and counts and no ID number")
     func importsAreLogged() async throws {
         try await withTestApp { app in
             _ = try await seedRegistry(on: app)
             let sql = app.db as! any SQLDatabase
-            let rows = try await sql.select().columns(AuditLog.columns.map { SQLColumn($0) }).from("audit_log").orderBy("seq").all()
-                .map(AuditLog.decode)
+            let rows = try await entries(sql)
             #expect(rows.map(\.entry.action) == ["import.regions", "import.households"])
             let households = try #require(rows.last)
             #expect(households.entry.detail.contains("\"added\":4"))

@@ -5,12 +5,12 @@ import Foundation
 import SQLKit
 import Vapor
 
+/// The audit key every test app uses (deterministic, like the rest of the fixtures).
+let testAuditKey = [UInt8](repeating: 0x5A, count: 32)
+
 /// Runs `body` against a freshly migrated database: in-memory SQLite by default, or,
 /// when `DOUDI_TEST_DATABASE_URL` is set (scripts/test does it for the second run),
 /// PostgreSQL with a schema of its own per test so tests stay isolated and parallel.
-/// A fixed audit key, so tests can re-seal entries when they simulate tampering.
-let testAuditKey = [UInt8](repeating: 0x5A, count: 32)
-
 func withTestApp(_ body: (Application) async throws -> Void) async throws {
     let app = try await Application.make(.testing)
     let configuration: AppConfiguration

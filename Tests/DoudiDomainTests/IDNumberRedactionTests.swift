@@ -14,6 +14,13 @@ struct IDNumberRedactionTests {
         #expect(IDNumberRedaction.redact("张三 2026-11-23") == "张三 2026-11-23")
     }
 
+    @Test("a disability certificate number (the ID plus category and grade) is masked like the ID in it")
+    func certificates() {
+        #expect(IDNumberRedaction.redact("证号 3703211950010100111 4") == "证号 3703211950010100111 4")
+        #expect(IDNumberRedaction.redact("证号 37032119500101001142") == "证号 3703**********001142")
+        #expect(IDNumberRedaction.redact("证号 11010519491231002X42") == "证号 1101**********002X42")
+    }
+
     @Test("a recorded ID number interpolates masked")
     func recordedIsMasked() {
         let recorded = RecordedIDNumber(validating: "11010519491231002X", today: CivilDate(year: 2026, month: 11, day: 23)!)

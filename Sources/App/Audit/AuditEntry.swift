@@ -25,7 +25,7 @@ struct AuditEntry: Sendable, Equatable {
     /// different entries serialise alike.
     var sealedBytes: [UInt8] {
         var bytes: [UInt8] = []
-        for field in [String(sequence), String(atMillis), actorID?.uuidString ?? "", actorName, region, action,
+        for field in [String(sequence), String(atMillis), actorID.map(UUIDText.string) ?? "", actorName, region, action,
                       subjectKind, subjectKey, origin, detail] {
             bytes += Array(String(field.utf8.count).utf8) + [0x3A] + Array(field.utf8)
         }

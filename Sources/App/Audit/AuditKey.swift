@@ -1,3 +1,4 @@
+import DoudiDomain
 import Foundation
 import Vapor
 
@@ -6,7 +7,8 @@ import Vapor
 /// edited log or move its anchor. Losing the file makes the log unverifiable, so it
 /// belongs in the same backup as the database, kept apart from it.
 enum AuditKeySource: Sendable, Equatable {
-    /// A file holding 32 random bytes; created (mode 0600) on first use.
+    /// A file holding 32 random bytes; created (mode 0600) on first use. A key created
+    /// for a log that already has entries cannot extend it: `AuditLog.append` refuses.
     case file(path: String)
     /// A fixed key, for tests.
     case fixed([UInt8])
@@ -21,11 +23,11 @@ enum AuditKeySource: Sendable, Equatable {
                 var generator = SystemRandomNumberGenerator()
                 let bytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
                 guard manager.createFile(atPath: path, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else {
-                    throw ConfigurationError(message: "cannot create the audit key file \(path)")
+                    throw ConfigurationError(message: L("config.error.audit_key_create", ["path": path]))
                 }
             }
             guard let data = manager.contents(atPath: path), data.count >= 32 else {
-                throw ConfigurationError(message: "the audit key file \(path) is unreadable or shorter than 32 bytes")
+                throw ConfigurationError(message: L("config.error.audit_key_read", ["path": path]))
             }
             return SymmetricKey(data: data)
         }

@@ -18,9 +18,16 @@ struct AuditLog {
     func append(action: String, subjectKind: String, subjectKey: String, region: String, actor: Caller?,
                 origin: String, detail: String = "", at now: Date = Date()) async throws -> SealedAuditEntry {
         let lock = sql.dialect.name == "postgresql" ? " FOR UPDATE" : ""
-        let head = try await sql.raw("SELECT head_seq, head_seal FROM audit_anchor WHERE id = 1\(unsafeRaw: lock)").first()
+        let head = try await sql.raw("SELECT head_seq, head_seal, mac FROM audit_anchor WHERE id = 1\(unsafeRaw: lock)").first()
         let previousSequence = try head?.decode(column: "head_seq", as: Int64.self) ?? 0
         let previousSeal = try head?.decode(column: "head_seal", as: String.self) ?? AuditChain.genesis
+        // The anchor's MAC doubles as a key check: a lost or replaced key file (a fresh
+        // key minted at start-up) or a tampered anchor must stop the write, not extend a
+        // chain that could then never verify.
+        if let head, try head.decode(column: "mac", as: String.self)
+            != AuditChain.anchorMAC(sequence: previousSequence, seal: previousSeal, key: key) {
+            throw AuditLogError.anchorRejected
+        }
         let entry = AuditEntry(sequence: previousSequence + 1, atMillis: Int64((now.timeIntervalSince1970 * 1000).rounded()),
                                actorID: actor?.userID, actorName: actor?.username ?? "", region: region, action: action,
                                subjectKind: subjectKind, subjectKey: subjectKey, origin: origin, detail: detail)
@@ -44,12 +51,12 @@ struct AuditLog {
 
     /// Verifies the whole chain, reading it in pages so a long log needs little memory.
     func verify(pageSize: Int = 10_000) async throws -> (entries: Int64, findings: [AuditFinding]) {
-        var all: [SealedAuditEntry] = []
-        var after: Int64 = Int64.min
+        var verifier = AuditChainVerifier(key: key)
+        var after = Int64.min
         while true {
             let page = try await sql.select().columns(Self.columns.map { SQLColumn($0) }).from("audit_log")
                 .where("seq", .greaterThan, after).orderBy("seq").limit(pageSize).all().map(Self.decode)
-            all += page
+            page.forEach { verifier.check($0) }
             guard let last = page.last, page.count == pageSize else { break }
             after = last.entry.sequence
         }
@@ -57,7 +64,7 @@ struct AuditLog {
             .map { AuditAnchor(sequence: try $0.decode(column: "head_seq", as: Int64.self),
                                seal: try $0.decode(column: "head_seal", as: String.self),
                                mac: try $0.decode(column: "mac", as: String.self)) }
-        return (Int64(all.count), AuditChain.verify(all, anchor: anchor, key: key))
+        return (verifier.count, verifier.finish(anchor: anchor))
     }
 
     static func decode(_ row: any SQLRow) throws -> SealedAuditEntry {
@@ -74,4 +81,10 @@ struct AuditLog {
             previousSeal: try row.decode(column: "previous_seal", as: String.self),
             seal: try row.decode(column: "seal", as: String.self))
     }
+}
+
+/// The log refuses to grow: its anchor does not verify with the configured key.
+struct AuditLogError: Error, CustomStringConvertible {
+    static let anchorRejected = AuditLogError()
+    var description: String { L("audit.error.anchor_rejected") }
 }

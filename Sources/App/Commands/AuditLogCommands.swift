@@ -16,7 +16,7 @@ struct AuditLogCommands: AsyncCommandGroup {
 /// inspectors may run it.
 struct AuditLogVerifyCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Option(name: "as", help: L("cli.option.as"))
+        @Option(name: "as", help: L("cli.option.as_user"))
         var actingUser: String?
     }
 

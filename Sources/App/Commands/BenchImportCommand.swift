@@ -37,10 +37,10 @@ struct BenchImportCommand: AsyncCommand {
         let sqlitePath = NSTemporaryDirectory() + "doudi-bench-\(UUID().uuidString).sqlite"
         if let url = signature.postgres {
             benchApp.storage[PostgresSchemaKey.self] = "bench_" + String(UInt32.random(in: 0...UInt32.max))
-            try await configure(benchApp, configuration: AppConfiguration(database: .postgres(url: url), auditKey: .file(path: sqlitePath + ".audit-key")))
+            try await configure(benchApp, configuration: AppConfiguration(database: .postgres(url: url), auditKey: Self.throwawayKey))
             try await (benchApp.db as! any SQLDatabase).raw("CREATE SCHEMA \(unsafeRaw: benchApp.storage[PostgresSchemaKey.self]!)").run()
         } else {
-            try await configure(benchApp, configuration: AppConfiguration(database: .sqliteFile(path: sqlitePath), auditKey: .file(path: sqlitePath + ".audit-key")))
+            try await configure(benchApp, configuration: AppConfiguration(database: .sqliteFile(path: sqlitePath), auditKey: Self.throwawayKey))
         }
         do {
             try await benchApp.autoMigrate()
@@ -60,7 +60,6 @@ struct BenchImportCommand: AsyncCommand {
         } catch {
             try? await benchApp.asyncShutdown()
             try? FileManager.default.removeItem(atPath: sqlitePath)
-            try? FileManager.default.removeItem(atPath: sqlitePath + ".audit-key")
             throw error
         }
         if let schema = benchApp.storage[PostgresSchemaKey.self] {
@@ -68,8 +67,10 @@ struct BenchImportCommand: AsyncCommand {
         }
         try await benchApp.asyncShutdown()
         try? FileManager.default.removeItem(atPath: sqlitePath)
-        try? FileManager.default.removeItem(atPath: sqlitePath + ".audit-key")
     }
+
+    /// The bench's database is thrown away, so its audit log needs no key that outlives it.
+    static var throwawayKey: AuditKeySource { .fixed((0..<32).map { _ in UInt8.random(in: 0...255) }) }
 
     static func timed<T>(_ console: any Console, _ label: String, _ body: () async throws -> T) async rethrows -> T {
         let started = ContinuousClock.now

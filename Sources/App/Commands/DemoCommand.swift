@@ -56,7 +56,7 @@ struct DemoLoader {
         defer { try? FileManager.default.removeItem(at: directory) }
         _ = try generateDemoData(options: DemoDataOptions(), outputDirectory: directory, progress: nil)
 
-        let admin = try await users.create(.init(username: "admin", displayName: "系统管理员", role: .administrator, scope: Self.province))
+        let admin = try await users.create(.init(username: "admin", displayName: Role.administrator.label(), role: .administrator, scope: Self.province))
         for kind in Self.loadOrder {
             let outcome = try await ImportRunner.run(
                 kind: kind, path: directory.appendingPathComponent("\(kind.rawValue).csv").path, legacy: false,

@@ -43,7 +43,7 @@ public struct AppConfiguration: Sendable {
             }
             port = value
         }
-        // The audit key file sits beside the database by default; production points
+        // The audit key file defaults to the working directory; production points
         // DOUDI_AUDIT_KEY_FILE somewhere the database's administrators cannot write.
         let auditKey = AuditKeySource.file(path: Environment.get("DOUDI_AUDIT_KEY_FILE") ?? "doudi-audit.key")
         return AppConfiguration(database: database, auditKey: auditKey, hostname: Environment.get("DOUDI_HOST") ?? "127.0.0.1", port: port)

@@ -85,7 +85,11 @@ struct TabularInputError: Error {
         case .notZip: self.init(reasonKey: "import.error.file.not_zip", line: 0)
         case .oldOrEncryptedFormat: self.init(reasonKey: "import.error.file.old_format", line: 0)
         case .noSheet: self.init(reasonKey: "import.error.file.no_sheet", line: 0)
-        default: self.init(reasonKey: "import.error.file.malformed", line: 0, arguments: ["part": error.code.rawValue])
+        case .partTooLarge: self.init(reasonKey: "import.error.file.too_large", line: 0, arguments: ["part": error.part ?? ""])
+        case .invalidCell:
+            self.init(reasonKey: "import.error.file.invalid_cell", line: error.row ?? 0, arguments: ["row": String(error.row ?? 0)])
+        // Malformed XML, a missing part, or a writer-side limit no upload reaches: name the part, not the code.
+        default: self.init(reasonKey: "import.error.file.malformed", line: 0, arguments: ["part": error.part ?? "xlsx"])
         }
     }
 

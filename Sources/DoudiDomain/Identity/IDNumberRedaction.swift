@@ -1,5 +1,6 @@
 /// Masks anything that looks like a citizen ID number in free text: a run of 17 digits
-/// followed by a digit or X, or a run of exactly 15 digits (legacy numbers). Used on every
+/// followed by a digit or X, a run of exactly 15 digits (legacy numbers), or a run of 20
+/// digits: a 残疾人证 number, which is the holder's ID followed by category and grade. Used on every
 /// log line, so an ID that slips into an error message or a driver's debug output is
 /// still never written out in full.
 public enum IDNumberRedaction {
@@ -16,8 +17,10 @@ public enum IDNumberRedaction {
                 end += 1
                 length = 18
             }
-            if length == 18 || length == 15 {
-                for position in (index + 4)..<(end - 4) { utf8[position] = UInt8(ascii: "*") }
+            if length == 18 || length == 15 || length == 20 {
+                // A certificate number keeps its two trailing digits like the ID's last four.
+                let idEnd = length == 20 ? end - 2 : end
+                for position in (index + 4)..<(idEnd - 4) { utf8[position] = UInt8(ascii: "*") }
                 changed = true
             }
             index = end
