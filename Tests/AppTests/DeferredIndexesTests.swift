@@ -19,8 +19,7 @@ struct DeferredIndexesTests {
     }
 
     func personID(on app: Application) async throws -> UUID {
-        try await (app.db as! any SQLDatabase).select().column("id").from("persons").where("id_number", .equal, TestPersons.zhang)
-            .first()!.decode(column: "id", as: UUID.self)
+        try #require(try await stored("id", as: UUID.self, in: "persons", where: "id_number", equals: TestPersons.zhang, on: app).first)
     }
 
     @Test("a load larger than its table sets the indexes aside and rebuilds exactly the same ones")
@@ -64,6 +63,7 @@ struct DeferredIndexesTests {
         try await withTestApp { app in
             _ = try await seedRegistry(on: app)
             let person = try await personID(on: app)
+            let before = try await names(on: app)
             try await app.db.transaction { transaction in
                 let sql = transaction as! any SQLDatabase
                 try await BulkInsert(table: BankAccountRow.table, columns: BankAccountRow.columns)
@@ -73,6 +73,7 @@ struct DeferredIndexesTests {
                 let outnumbered = try await DeferredIndexes.setAside(on: BankAccountRow.table, incoming: 3, minimumRows: 1, sql: sql)
                 #expect(outnumbered.names.isEmpty)
             }
+            #expect(try await names(on: app) == before)
         }
     }
 }

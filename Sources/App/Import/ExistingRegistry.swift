@@ -16,24 +16,15 @@ struct ExistingRegistry {
         let anyPerson = try await sql.select().column(SQLLiteral.numeric("1")).from(PersonRow.table).limit(1).first()
         let anyHousehold = try await sql.select().column(SQLLiteral.numeric("1")).from(HouseholdRow.table).limit(1).first()
         if anyPerson == nil, anyHousehold == nil { return existing }
-        let idNumbers = rows.map(\.person.idNumber.value)
-        for person in try await chunkedLookup(idNumbers, { chunk in
-            try await sql.select().columns(PersonRow.columns.map { SQLColumn($0) }).from(PersonRow.table)
-                .where("id_number", .in, chunk).all().map(PersonRow.init(row:))
-        }) {
+        for person in try await PersonRow.rows(where: "id_number", in: rows.map(\.person.idNumber.value), sql: sql) {
             existing.personsByIDNumber[person.idNumber] = person
         }
-        let householdNos = Array(Set(rows.map(\.householdNo)))
-        for household in try await chunkedLookup(householdNos, { chunk in
-            try await sql.select().columns(HouseholdRow.columns.map { SQLColumn($0) }).from(HouseholdRow.table)
-                .where("household_no", .in, chunk).all().map(HouseholdRow.init(row:))
-        }) {
+        for household in try await HouseholdRow.rows(where: "household_no", in: Array(Set(rows.map(\.householdNo))), sql: sql) {
             existing.householdsByNumber[household.householdNo] = household
         }
         let personIDs = existing.personsByIDNumber.values.map(\.id)
-        for membership in try await chunkedLookup(personIDs, { chunk in
-            try await sql.select().columns(MembershipRow.columns.map { SQLColumn($0) }).from(MembershipRow.table)
-                .where("person_id", .in, chunk).where("ended_on", .is, SQLLiteral.null).all().map(MembershipRow.init(row:))
+        for membership in try await MembershipRow.rows(where: "person_id", in: personIDs, sql: sql, refine: {
+            $0.where("ended_on", .is, SQLLiteral.null)
         }) {
             existing.currentMembershipByPerson[membership.personId] = membership
         }
@@ -44,7 +35,6 @@ struct ExistingRegistry {
     func scopeIssues(rows: [HouseholdFileRow], caller: Caller) -> [ImportIssue] {
         var issues: [ImportIssue] = []
         var reportedHouseholds: Set<String> = []
-        guard !personsByIDNumber.isEmpty || !householdsByNumber.isEmpty else { return [] }
         for row in rows {
             if let person = personsByIDNumber[row.person.idNumber.value], !inScope(person.regionCode, caller) {
                 issues.append(ImportIssue(line: row.line, column: "id_number", value: row.person.idNumber.value,

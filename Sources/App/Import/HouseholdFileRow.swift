@@ -53,7 +53,8 @@ struct HouseholdFileRow: Sendable {
             // A category without a grade (or the reverse) cannot describe a certificate.
             reader.fail(category == nil ? "disability_category" : "disability_grade", "", "import.error.required")
         }
-        if let hukou = reader.text("hukou_region"), !(hukou.utf8.count == 6 || hukou.utf8.count == 12) || !hukou.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
+        let hukouRegion = reader.text("hukou_region")
+        if let hukou = hukouRegion, !(hukou.utf8.count == 6 || hukou.utf8.count == 12) || !hukou.allSatisfy(\.isASCIIDigit) {
             reader.fail("hukou_region", hukou, "import.error.region.format")
         }
 
@@ -66,7 +67,7 @@ struct HouseholdFileRow: Sendable {
         }
         let person = Person(
             id: unassigned, region: regionCode, idNumber: idNumber, name: name, sex: sex, birthDate: birthDate,
-            ethnicity: reader.text("ethnicity"), hukouRegion: reader.text("hukou_region"), hukouType: hukouType,
+            ethnicity: reader.text("ethnicity"), hukouRegion: hukouRegion, hukouType: hukouType,
             disability: disability, hasSeriousIllness: seriousIllness, seriousIllness: reader.text("diagnosis"),
             labourCapacity: labour, employment: employment, schooling: schooling, specialStatuses: statuses, deathDate: deathDate
         )

@@ -13,7 +13,7 @@ struct HouseholdImportWriter {
         let now = request.now
         try await ImportBatchStore(sql: sql).insert(ImportBatchStore.Batch(
             id: batchID, region: request.caller.scope.value, kind: "households", fileName: request.fileName,
-            fileSHA256: SHA256Hex.of(request.data), legacy: request.legacy,
+            fileSHA256: request.fileSHA256, legacy: request.legacy,
             rowsTotal: plan.addedRows + plan.changedRows + plan.unchangedRows, rowsAdded: plan.addedRows,
             rowsChanged: plan.changedRows, rowsUnchanged: plan.unchangedRows, idsFlagged: plan.flaggedRows,
             importedBy: request.caller.userID, importedAt: now))
@@ -21,16 +21,16 @@ struct HouseholdImportWriter {
         try await BulkInsert(table: PersonRow.table, columns: PersonRow.columns + ["updated_at"])
             .run(plan.newPersons.lazy.map { $0.values + [now] }, on: sql)
         for (_, after) in plan.changedPersons {
-            try await Self.update(PersonRow.table, id: after.id, columns: PersonRow.columns, values: after.values, now: now, sql: sql)
+            try await RowUpdate.run(PersonRow.table, id: after.id, columns: PersonRow.columns, values: after.values, now: now, sql: sql)
         }
         try await BulkInsert(table: HouseholdRow.table, columns: HouseholdRow.columns + ["updated_at"])
             .run(plan.newHouseholds.lazy.map { $0.values + [now] }, on: sql)
         for (_, after) in plan.changedHouseholds {
-            try await Self.update(HouseholdRow.table, id: after.id, columns: HouseholdRow.columns, values: after.values, now: now, sql: sql)
+            try await RowUpdate.run(HouseholdRow.table, id: after.id, columns: HouseholdRow.columns, values: after.values, now: now, sql: sql)
         }
         // Ended memberships go first so the one-current-membership index never sees two.
         for (_, after) in plan.changedMemberships {
-            try await Self.update(MembershipRow.table, id: after.id, columns: MembershipRow.columns, values: after.values, now: nil, sql: sql)
+            try await RowUpdate.run(MembershipRow.table, id: after.id, columns: MembershipRow.columns, values: after.values, now: nil, sql: sql)
         }
         try await BulkInsert(table: MembershipRow.table, columns: MembershipRow.columns)
             .run(plan.newMemberships.lazy.map(\.values), on: sql)
@@ -46,16 +46,4 @@ struct HouseholdImportWriter {
         try await ChangeLog(sql: sql).recordAll(history)
         return batchID
     }
-
-    /// `UPDATE table SET every column WHERE id = ?`; the id column itself is skipped.
-    static func update(_ table: String, id: UUID, columns: [String], values: [any Encodable & Sendable], now: Date?,
-                       sql: any SQLDatabase) async throws {
-        var builder = sql.update(table)
-        for (column, value) in zip(columns, values) where column != "id" {
-            builder = builder.set(SQLColumn(column), to: SQLBind(value))
-        }
-        if let now { builder = builder.set(SQLColumn("updated_at"), to: SQLBind(now)) }
-        try await builder.where("id", .equal, id).run()
-    }
 }
-

@@ -30,8 +30,7 @@ struct HouseholdWritePlan {
                 var person = PersonRow(row.person)
                 person.regionCode = row.region
                 var rowChanged = false
-                // Dictionaries hash every probe even when empty, and a first load probes a million times.
-                let stored = existing.personsByIDNumber.isEmpty ? nil : existing.personsByIDNumber[person.idNumber]
+                let stored = existing.personsByIDNumber[person.idNumber]
                 if let before = stored {
                     person.id = before.id
                     if !before.sameContent(as: person) {

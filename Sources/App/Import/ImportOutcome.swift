@@ -26,7 +26,9 @@ public struct ImportOutcome: Sendable {
 /// freeze "today" (ID birth dates are checked against it).
 public struct ImportRequest: Sendable {
     public var fileName: String
-    public var data: Data
+    public let data: Data
+    /// The file's SHA-256, hashed once for the batch record and the audit entry.
+    public let fileSHA256: String
     public var legacy: Bool
     public var caller: Caller
     public var today: CivilDate
@@ -39,6 +41,7 @@ public struct ImportRequest: Sendable {
         self.origin = origin
         self.fileName = fileName
         self.data = data
+        fileSHA256 = SHA256Hex.of(data)
         self.legacy = legacy
         self.caller = caller
         self.today = today

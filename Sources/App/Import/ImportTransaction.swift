@@ -57,14 +57,10 @@ struct ImportAuditDetail: Encodable {
 
     init(request: ImportRequest, outcome: ImportOutcome) {
         file = request.fileName
-        sha256 = SHA256Hex.of(request.data)
+        sha256 = request.fileSHA256
         legacy = request.legacy
         (rows, added, changed, unchanged, flagged) = (outcome.rowsTotal, outcome.added, outcome.changed, outcome.unchanged, outcome.flagged)
     }
 
-    var json: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-    }
+    var json: String { ChangeLog.json(self) }
 }

@@ -17,14 +17,14 @@ struct RecordImportWriter {
         let stamp: Date? = Record.stampsUpdatedAt ? now : nil
         try await ImportBatchStore(sql: sql).insert(ImportBatchStore.Batch(
             id: batchID, region: request.caller.scope.value, kind: kind, fileName: request.fileName,
-            fileSHA256: SHA256Hex.of(request.data), legacy: false, rowsTotal: plan.total, rowsAdded: plan.inserts.count,
+            fileSHA256: request.fileSHA256, legacy: false, rowsTotal: plan.total, rowsAdded: plan.inserts.count,
             rowsChanged: plan.updates.count, rowsUnchanged: plan.unchanged, idsFlagged: 0,
             importedBy: request.caller.userID, importedAt: now))
 
         try await BulkInsert(table: Record.table, columns: Record.columns + (stamp == nil ? [] : ["updated_at"]))
             .run(plan.inserts.lazy.map { $0.values + (stamp.map { [$0] } ?? []) }, on: sql)
         for (_, after) in plan.updates {
-            try await HouseholdImportWriter.update(Record.table, id: after.id, columns: Record.columns, values: after.values,
+            try await RowUpdate.run(Record.table, id: after.id, columns: Record.columns, values: after.values,
                                                    now: stamp, sql: sql)
         }
         try await dependents(plan, sql)

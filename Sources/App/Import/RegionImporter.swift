@@ -53,7 +53,7 @@ public struct RegionImporter: Sendable {
             outcome.issues = issues
             try await ImportBatchStore(sql: sql).insert(.init(
                 id: outcome.batchID!, region: request.caller.scope.value, kind: "regions", fileName: request.fileName,
-                fileSHA256: SHA256Hex.of(request.data), legacy: false, rowsTotal: outcome.rowsTotal, rowsAdded: outcome.added,
+                fileSHA256: request.fileSHA256, legacy: false, rowsTotal: outcome.rowsTotal, rowsAdded: outcome.added,
                 rowsChanged: outcome.changed, rowsUnchanged: outcome.unchanged, idsFlagged: 0,
                 importedBy: request.caller.userID, importedAt: request.now))
             return outcome

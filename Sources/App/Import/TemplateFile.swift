@@ -33,7 +33,7 @@ struct TemplateFile {
 
         // One batch parses in the background while the next is read, so reading the file
         // (sequential) overlaps with parsing (parallel).
-        var inFlight: (group: DispatchGroup, box: ParsedBox<Row>, count: Int)?
+        var inFlight: (group: DispatchGroup, result: Slots<[ParsedParts<Row>.Part]>, count: Int)?
 
         func collect() {
             guard let batch = inFlight else { return }
@@ -41,7 +41,7 @@ struct TemplateFile {
             inFlight = nil
             read += batch.count
             progress?(read)
-            for part in batch.box.parts {
+            for part in batch.result.take()[0] {
                 rows += part.rows
                 file.issues += part.issues
             }
@@ -50,11 +50,12 @@ struct TemplateFile {
         func flush() {
             collect()
             guard !pending.isEmpty else { return }
-            let (batch, columns, box, group) = (pending, map, ParsedBox<Row>(), DispatchGroup())
+            let (batch, columns, group) = (pending, map, DispatchGroup())
+            let result = Slots<[ParsedParts<Row>.Part]>(count: 1, empty: [])
             DispatchQueue.global().async(group: group) {
-                box.parts = ParsedParts<Row>(batch, map: columns, workers: workers, parse: parse).results
+                result.store(ParsedParts<Row>(batch, map: columns, workers: workers, parse: parse).results, at: 0)
             }
-            inFlight = (group, box, batch.count)
+            inFlight = (group, result, batch.count)
             pending.removeAll(keepingCapacity: true)
         }
 
@@ -78,12 +79,6 @@ struct TemplateFile {
         }
         return (file, file.unreadable ? [] : rows)
     }
-}
-
-/// A background batch's results, handed over after its `DispatchGroup` is waited on
-/// (the wait orders the write before the read).
-private final class ParsedBox<Row: Sendable>: @unchecked Sendable {
-    var parts: [(rows: [Row], issues: [ImportIssue])] = []
 }
 
 /// One data row as read, before parsing.
@@ -118,7 +113,8 @@ private struct ParsedParts<Row: Sendable> {
     }
 }
 
-/// Fixed slots that concurrent workers fill, each its own index.
+/// Fixed slots that concurrent workers fill, each its own index; read with `take()` once
+/// the workers are known to be done (after `concurrentPerform` returns or a group wait).
 private final class Slots<Value>: @unchecked Sendable {
     private let base: UnsafeMutablePointer<Value>
     private let count: Int

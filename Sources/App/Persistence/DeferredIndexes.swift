@@ -20,8 +20,10 @@ struct DeferredIndexes {
     static func setAside(on table: String, incoming: Int, minimumRows: Int = minimumRows,
                          sql: any SQLDatabase) async throws -> DeferredIndexes {
         guard incoming >= minimumRows else { return DeferredIndexes() }
-        let existing = try await sql.raw("SELECT count(*) AS n FROM \(ident: table)").first()?.decode(column: "n", as: Int.self) ?? 0
-        guard incoming > existing else { return DeferredIndexes() }
+        // Counts no further than the load's size: a province table may hold tens of millions.
+        let existing = try await sql.raw("SELECT count(*) AS n FROM (SELECT 1 FROM \(ident: table) LIMIT \(unsafeRaw: String(incoming))) AS probe")
+            .first()?.decode(column: "n", as: Int.self) ?? 0
+        guard existing < incoming else { return DeferredIndexes() }
         var deferred = DeferredIndexes()
         deferred.definitions = try await secondaryIndexes(of: table, sql: sql)
         for index in deferred.definitions {

@@ -25,10 +25,6 @@ struct HouseholdRow: Codable, Equatable, Sendable {
         self.headPersonId = headPersonId
     }
 
-    init(row: any SQLRow) throws {
-        self = try row.decode(model: HouseholdRow.self, keyDecodingStrategy: .convertFromSnakeCase)
-    }
-
     func toDomain() throws -> Household {
         guard let region = RegionCode(regionCode), let kind = AreaKind(rawValue: areaKind) else {
             throw DataIntegrityError(message: "households row \(id) has a malformed region or area kind")

@@ -34,10 +34,6 @@ struct MembershipRow: Codable, Equatable, Sendable {
         self.endedOn = endedOn
     }
 
-    init(row: any SQLRow) throws {
-        self = try row.decode(model: MembershipRow.self, keyDecodingStrategy: .convertFromSnakeCase)
-    }
-
     func toDomain() throws -> Membership {
         guard let relation = Relationship(rawValue: relationship) else {
             throw DataIntegrityError(message: "memberships row \(id) has a malformed relationship")

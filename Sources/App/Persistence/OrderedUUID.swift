@@ -39,16 +39,17 @@ final class OrderedUUIDGenerator: Sendable {
             }
             return (state.millis, state.counter, state.bits.next())
         }
-        var bytes = [UInt8](repeating: 0, count: 16)
-        for i in 0..<6 { bytes[i] = UInt8(truncatingIfNeeded: stamp >> (40 - 8 * UInt64(i))) }
-        // 58 counter bits, big-endian around the version nibble and the variant bits.
-        bytes[6] = 0x70 | UInt8(truncatingIfNeeded: (counter >> 54) & 0x0F)
-        bytes[7] = UInt8(truncatingIfNeeded: counter >> 46)
-        bytes[8] = 0x80 | UInt8(truncatingIfNeeded: (counter >> 40) & 0x3F)
-        for i in 9..<14 { bytes[i] = UInt8(truncatingIfNeeded: counter >> (8 * UInt64(13 - i))) }
-        bytes[14] = UInt8(truncatingIfNeeded: random)
-        bytes[15] = UInt8(truncatingIfNeeded: random >> 8)
-        return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
-                           bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
+        var uuid: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &uuid) { bytes in
+            for i in 0..<6 { bytes[i] = UInt8(truncatingIfNeeded: stamp >> (40 - 8 * UInt64(i))) }
+            // 58 counter bits, big-endian around the version nibble and the variant bits.
+            bytes[6] = 0x70 | UInt8(truncatingIfNeeded: (counter >> 54) & 0x0F)
+            bytes[7] = UInt8(truncatingIfNeeded: counter >> 46)
+            bytes[8] = 0x80 | UInt8(truncatingIfNeeded: (counter >> 40) & 0x3F)
+            for i in 9..<14 { bytes[i] = UInt8(truncatingIfNeeded: counter >> (8 * UInt64(13 - i))) }
+            bytes[14] = UInt8(truncatingIfNeeded: random)
+            bytes[15] = UInt8(truncatingIfNeeded: random >> 8)
+        }
+        return UUID(uuid: uuid)
     }
 }

@@ -44,10 +44,6 @@ struct PersonRow: Codable, Equatable, Sendable {
          diagnosis, labourCapacity, employment, schooling, specialStatuses, deathDate]
     }
 
-    init(row: any SQLRow) throws {
-        self = try row.decode(model: PersonRow.self, keyDecodingStrategy: .convertFromSnakeCase)
-    }
-
     init(_ person: Person) {
         id = person.id
         regionCode = person.region.value

@@ -19,7 +19,7 @@ extension Registry {
             let after = HouseholdRow(id: household.id, regionCode: household.region.value, householdNo: household.householdNo,
                                      address: household.address, areaKind: household.areaKind.rawValue, headPersonId: household.headPersonID)
             guard before != after else { return }
-            try await HouseholdImportWriter.update(HouseholdRow.table, id: household.id, columns: HouseholdRow.columns,
+            try await RowUpdate.run(HouseholdRow.table, id: household.id, columns: HouseholdRow.columns,
                                                    values: after.values, now: now, sql: tx)
             try await ChangeLog(sql: tx).record(ChangeRecord(
                 id: OrderedUUID.make(), region: before.regionCode, entity: "household", entityID: household.id, action: .update,
@@ -39,7 +39,7 @@ extension Registry {
             // A person's region follows their household membership; it is not edited directly.
             guard before.regionCode == after.regionCode else { throw RegistryError.regionChange }
             guard !before.sameContent(as: after) else { return }
-            try await HouseholdImportWriter.update(PersonRow.table, id: person.id, columns: PersonRow.columns,
+            try await RowUpdate.run(PersonRow.table, id: person.id, columns: PersonRow.columns,
                                                    values: after.values, now: now, sql: tx)
             try await ChangeLog(sql: tx).record(ChangeRecord(
                 id: OrderedUUID.make(), region: before.regionCode, entity: "person", entityID: person.id, action: .update,

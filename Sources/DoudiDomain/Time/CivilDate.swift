@@ -71,24 +71,22 @@ public struct CivilDate: Hashable, Comparable, Sendable {
     }
 
     /// "YYYY-MM-DD".
-    public var iso: String {
-        // Ten bytes written in place: imports format a date for every person they store.
-        guard (0...9999).contains(year) else { return Self.pad(year, 4) + "-" + Self.pad(month, 2) + "-" + Self.pad(day, 2) }
-        let (y, m, d) = (year, month, day)
-        return String(unsafeUninitializedCapacity: 10) { buffer in
+    public var iso: String { Self.isoText(year: year, month: month, day: day) }
+
+    /// "YYYY-MM" or "YYYY-MM-DD" (`day` nil or not), written in place: imports format a
+    /// date for every person and a month for every payment they store. Years are
+    /// 1…9999 (`supportedYears`), so four digits always suffice.
+    static func isoText(year: Int, month: Int, day: Int?) -> String {
+        String(unsafeUninitializedCapacity: day == nil ? 7 : 10) { buffer in
             func digit(_ value: Int) -> UInt8 { UInt8(truncatingIfNeeded: 0x30 + value % 10) }
-            buffer[0] = digit(y / 1000); buffer[1] = digit(y / 100); buffer[2] = digit(y / 10); buffer[3] = digit(y)
+            buffer[0] = digit(year / 1000); buffer[1] = digit(year / 100); buffer[2] = digit(year / 10); buffer[3] = digit(year)
             buffer[4] = UInt8(ascii: "-")
-            buffer[5] = digit(m / 10); buffer[6] = digit(m)
+            buffer[5] = digit(month / 10); buffer[6] = digit(month)
+            guard let day else { return 7 }
             buffer[7] = UInt8(ascii: "-")
-            buffer[8] = digit(d / 10); buffer[9] = digit(d)
+            buffer[8] = digit(day / 10); buffer[9] = digit(day)
             return 10
         }
-    }
-
-    static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     public static func isLeapYear(_ year: Int) -> Bool {

@@ -41,7 +41,7 @@ public struct MonthPeriod: Hashable, Comparable, Sendable {
     }
 
     /// "YYYY-MM".
-    public var iso: String { CivilDate.pad(year, 4) + "-" + CivilDate.pad(month, 2) }
+    public var iso: String { CivilDate.isoText(year: year, month: month, day: nil) }
 
     public var next: MonthPeriod { adding(months: 1) }
     public var previous: MonthPeriod { adding(months: -1) }

@@ -14,7 +14,7 @@ import Testing
         let first = CivilDate(iso: "1900-01-01")!.daysSinceEpoch
         let birth = CivilDate(daysSinceEpoch: Int.random(in: first...today.daysSinceEpoch, using: &rng))
         let sequence = Int.random(in: 0...999, using: &rng)
-        let body = code + birth.iso.replacingOccurrences(of: "-", with: "") + CivilDate.pad(sequence, 3)
+        let body = code + birth.iso.replacingOccurrences(of: "-", with: "") + String(String(sequence + 1000).dropFirst())
         return body + String(CitizenID.checkCharacter(forBody: body)!)
     }
 
