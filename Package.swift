@@ -19,6 +19,9 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
+        .package(url: "https://github.com/JohnSundell/Plot.git", exact: "0.14.0"),
+        // Tests only: validates /api/openapi.json as an OpenAPI 3.0 document.
+        .package(url: "https://github.com/mattpolzin/OpenAPIKit.git", exact: "6.4.0"),
     ],
     targets: [
         .target(
@@ -52,7 +55,9 @@ let package = Package(
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "Plot", package: "Plot"),
             ],
+            resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
@@ -86,6 +91,7 @@ let package = Package(
             dependencies: [
                 "App",
                 .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "OpenAPIKit30", package: "OpenAPIKit"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -24,6 +24,13 @@ public func configure(_ app: Application, configuration: AppConfiguration) async
         app.databases.use(.postgres(configuration: postgres, sqlLogLevel: .trace), as: .psql)
     }
 
+    // The default error middleware answers in English JSON; ours renders Chinese pages
+    // and API errors, and the security headers apply to every response, errors included.
+    app.middleware = Middlewares()
+    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(ErrorResponder())
+
     // Query logging stays off: bound values include ID numbers, which never reach a log.
     DoudiMigrations.register(on: app)
     DoudiCommands.register(on: app)

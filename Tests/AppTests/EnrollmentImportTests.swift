@@ -54,7 +54,7 @@ struct EnrollmentImportTests {
             let users = try await Self.seed(app)
             var changed = Self.validFile
             changed.rows[1][5] = TestPersons.li
-            let registry = Registry(database: app.db, caller: users.suozhen)
+            let registry = Registry(database: app.db, caller: users.suozhen, auditKey: app.auditKey, origin: "test")
             let li = try #require(try await registry.person(idNumber: TestPersons.li))
             let child = try #require(try await registry.person(idNumber: TestPersons.child))
             // MUT + validate: the before-image names the member it covered

@@ -37,7 +37,7 @@ struct HouseholdImportTests {
             #expect(try await count("change_log", on: app) == 0)
             #expect(try await count("import_batches", on: app) == 3)  // regions + two household files
 
-            let registry = Registry(database: app.db, caller: users.county)
+            let registry = Registry(database: app.db, caller: users.county, auditKey: app.auditKey, origin: "test")
             let person = try #require(try await registry.person(idNumber: Self.child))
             #expect(person.sex == .male)  // sequence 003: odd
             #expect(person.birthDate == CivilDate(year: 2015, month: 6, day: 7))
@@ -58,7 +58,7 @@ struct HouseholdImportTests {
             // validate
             #expect(outcome.succeeded && outcome.added == 0 && outcome.changed == 2 && outcome.unchanged == 2)
             #expect(try await count("persons", on: app) == 4)
-            let registry = Registry(database: app.db, caller: users.county)
+            let registry = Registry(database: app.db, caller: users.county, auditKey: app.auditKey, origin: "test")
             let li = try #require(try await registry.person(idNumber: Self.li))
             #expect(li.name == "李四妹")
             let history = try await registry.history(of: li.id)
@@ -143,7 +143,7 @@ struct HouseholdImportTests {
             #expect(!strict.succeeded)
             #expect(legacy.succeeded && legacy.added == 2 && legacy.flagged == 1)
             #expect(legacy.issues.contains { $0.severity == .warning && $0.reasonKey == "import.warning.id.flagged" })
-            let flagged = try await Registry(database: app.db, caller: users.county).flaggedPersons()
+            let flagged = try await Registry(database: app.db, caller: users.county, auditKey: app.auditKey, origin: "test").flaggedPersons()
             #expect(flagged.map(\.idNumber.status) == [.checksum])
             #expect(flagged.first?.idNumber.packedKey == nil)
         }

@@ -45,7 +45,7 @@ struct IncomeImportTests {
         try await withTestApp { app in
             let users = try await seedRegistry(on: app)
             // The child leaves the household: a person without one cannot have household income.
-            let registry = Registry(database: app.db, caller: users.suozhen)
+            let registry = Registry(database: app.db, caller: users.suozhen, auditKey: app.auditKey, origin: "test")
             let household = try #require(try await registry.households(HouseholdQuery(householdNo: "H001")).first)
             let child = try #require(try await registry.members(ofHousehold: household.id).first { $0.person.idNumber.value == TestPersons.child })
             try await registry.endMembership(id: child.membership.id, on: testToday, at: testNow)

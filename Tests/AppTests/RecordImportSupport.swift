@@ -118,7 +118,7 @@ func history(in table: String, where column: String, equals value: some Encodabl
              on app: Application) async throws -> [ChangeRecord] {
     let ids = try await stored("id", as: UUID.self, in: table, where: column, equals: value, on: app)
     precondition(ids.count == 1, "expected one \(table) row, found \(ids.count)")
-    return try await Registry(database: app.db, caller: caller).history(of: ids[0])
+    return try await Registry(database: app.db, caller: caller, auditKey: app.auditKey, origin: "test").history(of: ids[0])
 }
 
 /// The kinds of the import batches recorded so far, oldest first.

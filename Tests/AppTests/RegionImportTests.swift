@@ -74,7 +74,7 @@ struct RegistryConstraintTests {
             csv.add("C001", "370321001001", "户主", "周一", testID("37032119500101045"))
             csv.add("C002", "370321001001", "户主", "周二", testID("37032119500101053"))
             _ = try await importHouseholds(csv.data, as: users.county, on: app)
-            let registry = Registry(database: app.db, caller: users.county)
+            let registry = Registry(database: app.db, caller: users.county, auditKey: app.auditKey, origin: "test")
             let first = try #require(try await registry.households(HouseholdQuery(householdNo: "C001")).first)
             let second = try #require(try await registry.households(HouseholdQuery(householdNo: "C002")).first)
             let member = try #require(try await registry.members(ofHousehold: first.id).first)
@@ -112,7 +112,7 @@ struct RegistryConstraintTests {
             let outcome = try await importHouseholds(after.data, as: users.county, on: app)
             // validate
             #expect(outcome.succeeded && outcome.changed == 1)
-            let registry = Registry(database: app.db, caller: users.county)
+            let registry = Registry(database: app.db, caller: users.county, auditKey: app.auditKey, origin: "test")
             let old = try #require(try await registry.households(HouseholdQuery(householdNo: "M001")).first)
             let new = try #require(try await registry.households(HouseholdQuery(householdNo: "M002")).first)
             #expect(try await registry.members(ofHousehold: old.id).map(\.person.name) == ["吴一"])

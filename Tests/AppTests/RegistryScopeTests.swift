@@ -25,7 +25,7 @@ struct RegistryScopeTests {
         csv.add("T001", "370321100201", "配偶", "唐三", "370321195001010012", address: "东唐村1号", area: "农村")
         let outcome = try await importHouseholds(csv.data, as: users.county, on: app, legacy: true)
         precondition(outcome.succeeded, "\(outcome.errors.map { "\($0.line) \($0.reasonKey)" })")
-        let county = Registry(database: app.db, caller: users.county)
+        let county = Registry(database: app.db, caller: users.county, auditKey: app.auditKey, origin: "test")
         let own = try await county.households(HouseholdQuery(householdNo: "S001")).first!
         let foreign = try await county.households(HouseholdQuery(householdNo: "T001")).first!
         let member = try await county.members(ofHousehold: foreign.id).first!
@@ -36,7 +36,7 @@ struct RegistryScopeTests {
     func reads() async throws {
         try await withTestApp { app in
             let world = try await Self.world(app)
-            let suozhen = Registry(database: app.db, caller: world.users.suozhen)
+            let suozhen = Registry(database: app.db, caller: world.users.suozhen, auditKey: app.auditKey, origin: "test")
             // MUT + validate, one line per read method
             #expect(try await suozhen.household(id: world.foreignHousehold.id) == nil)
             #expect(try await suozhen.household(id: world.ownHousehold.id) != nil)
@@ -49,11 +49,11 @@ struct RegistryScopeTests {
             #expect(try await suozhen.person(id: world.foreignPerson.id) == nil)
             #expect(try await suozhen.person(idNumber: world.foreignPerson.idNumber.value) == nil)
             #expect(try await suozhen.flaggedPersons().isEmpty)
-            let tangshan = Registry(database: app.db, caller: world.users.tangshan)
+            let tangshan = Registry(database: app.db, caller: world.users.tangshan, auditKey: app.auditKey, origin: "test")
             #expect(try await tangshan.flaggedPersons().count == 1)
             #expect(try await tangshan.members(ofHousehold: world.foreignHousehold.id).count == 2)
             // The county sees both townships.
-            let county = Registry(database: app.db, caller: world.users.county)
+            let county = Registry(database: app.db, caller: world.users.county, auditKey: app.auditKey, origin: "test")
             #expect(try await county.households(HouseholdQuery()).count == 2)
         }
     }
@@ -62,7 +62,7 @@ struct RegistryScopeTests {
     func writes() async throws {
         try await withTestApp { app in
             let world = try await Self.world(app)
-            let suozhen = Registry(database: app.db, caller: world.users.suozhen)
+            let suozhen = Registry(database: app.db, caller: world.users.suozhen, auditKey: app.auditKey, origin: "test")
             var foreign = world.foreignHousehold
             foreign.address = "改写"
             var person = world.foreignPerson
@@ -78,7 +78,7 @@ struct RegistryScopeTests {
             // History of foreign records is invisible.
             #expect(try await suozhen.history(of: world.foreignHousehold.id).isEmpty)
 
-            let county = Registry(database: app.db, caller: world.users.county)
+            let county = Registry(database: app.db, caller: world.users.county, auditKey: app.auditKey, origin: "test")
             #expect(try await county.household(id: foreign.id)?.address == "东唐村1号")
             #expect(try await county.person(id: person.id)?.name == world.foreignPerson.name)
             #expect(try await count("change_log", on: app) == 0)
@@ -89,7 +89,7 @@ struct RegistryScopeTests {
     func allowedWrite() async throws {
         try await withTestApp { app in
             let world = try await Self.world(app)
-            let suozhen = Registry(database: app.db, caller: world.users.suozhen)
+            let suozhen = Registry(database: app.db, caller: world.users.suozhen, auditKey: app.auditKey, origin: "test")
             var own = world.ownHousehold
             own.address = "新地址"
             // MUT
@@ -157,7 +157,7 @@ struct RegionChangeTests {
     func refused() async throws {
         try await withTestApp { app in
             let world = try await RegistryScopeTests.world(app)
-            let county = Registry(database: app.db, caller: world.users.county)
+            let county = Registry(database: app.db, caller: world.users.county, auditKey: app.auditKey, origin: "test")
             var moved = world.ownHousehold
             moved.region = TestRegions.tangshanVillage
             var person = world.foreignPerson

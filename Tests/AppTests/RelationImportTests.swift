@@ -21,7 +21,7 @@ struct RelationImportTests {
             // MUT + validate
             try await expectIdempotentImport(RelationImporter(database: app.db, auditKey: app.auditKey), Self.validFile, as: users.suozhen,
                                              table: "person_relations", on: app)
-            let zhang = try #require(try await Registry(database: app.db, caller: users.suozhen).person(idNumber: TestPersons.zhang))
+            let zhang = try #require(try await Registry(database: app.db, caller: users.suozhen, auditKey: app.auditKey, origin: "test").person(idNumber: TestPersons.zhang))
             func linked(_ idNumber: String) async throws -> [UUID?] {
                 try await stored("related_person_id", as: UUID?.self, in: "person_relations", where: "related_id_number", equals: idNumber, on: app)
             }
@@ -37,7 +37,7 @@ struct RelationImportTests {
     func linksSurviveNarrowerImporter() async throws {
         try await withTestApp { app in
             let users = try await seedRegistry(on: app)
-            let wang = try #require(try await Registry(database: app.db, caller: users.county).person(idNumber: TestPersons.wang))
+            let wang = try #require(try await Registry(database: app.db, caller: users.county, auditKey: app.auditKey, origin: "test").person(idNumber: TestPersons.wang))
             try await seedRecords(RelationImporter(database: app.db, auditKey: app.auditKey), Self.validFile, as: users.county)
             // MUT
             let again = try await importRecords(RelationImporter(database: app.db, auditKey: app.auditKey), Self.validFile.data, as: users.suozhen)

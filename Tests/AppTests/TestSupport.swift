@@ -22,9 +22,9 @@ func withTestApp(_ body: (Application) async throws -> Void) async throws {
         }
         schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
         app.storage[PostgresSchemaKey.self] = schema
-        configuration = AppConfiguration(database: .postgres(url: url), auditKey: .fixed(testAuditKey))
+        configuration = AppConfiguration(database: .postgres(url: url), auditKey: .fixed(testAuditKey), accounts: testAccountSettings)
     } else {
-        configuration = AppConfiguration(database: .sqliteMemory, auditKey: .fixed(testAuditKey))
+        configuration = AppConfiguration(database: .sqliteMemory, auditKey: .fixed(testAuditKey), accounts: testAccountSettings)
     }
     do {
         try await configure(app, configuration: configuration)
@@ -46,6 +46,14 @@ private func dropSchema(_ schema: String?, _ app: Application) async throws {
     guard let schema else { return }
     try await (app.db as! any SQLDatabase).raw("DROP SCHEMA \(unsafeRaw: schema) CASCADE").run()
 }
+
+/// Account settings of every test app: bcrypt at its minimum cost keeps logins fast;
+/// cookies stay `Secure` as in production.
+let testAccountSettings: AccountSettings = {
+    var settings = AccountSettings()
+    settings.bcryptCost = 4
+    return settings
+}()
 
 /// The frozen clock of every app test.
 let testToday = CivilDate(year: 2026, month: 11, day: 23)!

@@ -26,7 +26,7 @@ struct AuditLogVerifyCommand: AsyncCommand {
         let app = context.application
         try await app.autoMigrate()
         let caller = try await CallerResolution.resolve(signature.actingUser, on: app)
-        guard caller.role == .administrator || caller.role == .disciplineInspector else {
+        guard caller.role.may(.searchAuditLog) else {
             throw CommandFailure(L("cli.error.role_forbidden", ["role": caller.role.label()]))
         }
         let result = try await AuditLog(sql: app.db as! any SQLDatabase, key: app.auditKey).verify()

@@ -17,7 +17,9 @@ struct DemoCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
         try await app.autoMigrate()
-        try await DemoLoader(app: app, console: context.console).loadIfEmpty()
+        let loader = DemoLoader(app: app, console: context.console)
+        try await loader.loadIfEmpty()
+        loader.printLogins()
         guard !signature.noServe else { return }
         var input = CommandInput(arguments: ["doudi"])
         let serve = try ServeCommand.Signature(from: &input)
@@ -30,6 +32,8 @@ struct DemoCommand: AsyncCommand {
 /// Builds the demo database: an administrator, the generated files, and the imports.
 struct DemoLoader {
     static let province = RegionCode("370000000000")!
+    /// 桓台县, the county the demo data describes.
+    static let county = RegionCode("370321000000")!
     /// Master data first, then the register, then what refers to it.
     static let loadOrder: [ImportRunner.Kind] = [
         .regions, .staff, .households, .enrollments, .payments, .incomes, .assets, .relations, .adl, .accounts,
@@ -56,7 +60,10 @@ struct DemoLoader {
         defer { try? FileManager.default.removeItem(at: directory) }
         _ = try generateDemoData(options: DemoDataOptions(), outputDirectory: directory, progress: nil)
 
-        let admin = try await users.create(.init(username: "admin", displayName: Role.administrator.label(), role: .administrator, scope: Self.province))
+        let accounts = app.accountAdministration()
+        let bootstrapped = try await accounts.bootstrap(username: "admin", displayName: Role.administrator.label(), scope: Self.province)
+        let admin = bootstrapped.account.caller
+        var logins = [(bootstrapped.account, bootstrapped.initialPassword)]
         for kind in Self.loadOrder {
             let outcome = try await ImportRunner.run(
                 kind: kind, path: directory.appendingPathComponent("\(kind.rawValue).csv").path, legacy: false,
@@ -68,7 +75,27 @@ struct DemoLoader {
                 }
                 throw CommandFailure(L("demo.failed", ["kind": kind.rawValue]) + "\n" + first.joined(separator: "\n"))
             }
+            if kind == .regions {
+                logins += try await DemoAccounts.create(by: admin, county: Self.county, app: app)
+            }
         }
+        try DemoAccounts.write(logins, to: loginsPath)
+    }
+
+    /// The demo's logins, kept beside the database (readable by its owner only) and
+    /// shown at every start, since the database keeps only password hashes.
+    var loginsPath: String {
+        switch app.doudiConfiguration?.database {
+        case let .sqliteFile(path):
+            return URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("doudi-demo-logins.txt").path
+        default:
+            return "doudi-demo-logins.txt"
+        }
+    }
+
+    func printLogins() {
+        guard let text = try? String(contentsOfFile: loginsPath, encoding: .utf8) else { return }
+        console.output(ConsoleText(stringLiteral: L("demo.logins", ["path": loginsPath]) + "\n" + text))
     }
 
     private var databaseDescription: String {

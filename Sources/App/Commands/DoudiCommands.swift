@@ -8,5 +8,6 @@ enum DoudiCommands {
         app.asyncCommands.use(ImportCommands(), as: "import")
         app.asyncCommands.use(BenchCommands(), as: "bench")
         app.asyncCommands.use(AuditLogCommands(), as: "audit-log")
+        app.asyncCommands.use(UsersCommands(), as: "users")
     }
 }

@@ -16,10 +16,14 @@ public struct AppConfiguration: Sendable {
     public var port: Int
     /// Where the audit log's HMAC key comes from (kept outside the database).
     var auditKey: AuditKeySource
+    /// Lockout, password rules, session lifetimes, bcrypt cost, cookie flags.
+    var accounts: AccountSettings
 
-    init(database: DatabaseChoice, auditKey: AuditKeySource, hostname: String = "127.0.0.1", port: Int = 8080) {
+    init(database: DatabaseChoice, auditKey: AuditKeySource, accounts: AccountSettings = AccountSettings(),
+         hostname: String = "127.0.0.1", port: Int = 8080) {
         self.database = database
         self.auditKey = auditKey
+        self.accounts = accounts
         self.hostname = hostname
         self.port = port
     }
@@ -46,7 +50,7 @@ public struct AppConfiguration: Sendable {
         // The audit key file defaults to the working directory; production points
         // DOUDI_AUDIT_KEY_FILE somewhere the database's administrators cannot write.
         let auditKey = AuditKeySource.file(path: Environment.get("DOUDI_AUDIT_KEY_FILE") ?? "doudi-audit.key")
-        return AppConfiguration(database: database, auditKey: auditKey, hostname: Environment.get("DOUDI_HOST") ?? "127.0.0.1", port: port)
+        return AppConfiguration(database: database, auditKey: auditKey, accounts: try AccountSettings.fromEnvironment(), hostname: Environment.get("DOUDI_HOST") ?? "127.0.0.1", port: port)
     }
 }
 

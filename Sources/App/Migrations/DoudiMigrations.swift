@@ -25,5 +25,8 @@ enum DoudiMigrations {
 
         // Migration 003 – the tamper-evident audit log and its anchor.
         app.migrations.add(M003_CreateAuditLog())
+
+        // Migration 004 – credentials, lockout and hashed session / API tokens.
+        app.migrations.add(M004_Accounts())
     }
 }

@@ -56,3 +56,26 @@ extension RegionStore {
          region.urbanRural.map { Int16($0.rawValue) }, region.validFrom?.iso, region.validTo?.iso]
     }
 }
+
+extension RegionStore {
+    /// The regions with these codes, by code (unknown codes are absent).
+    func regions(_ codes: some Collection<String>) async throws -> [String: Region] {
+        let unique = Array(Set(codes))
+        var found: [String: Region] = [:]
+        for region in try await chunkedLookup(unique, { chunk in
+            try await sql.select().columns(Self.columns.map { SQLColumn($0) }).from("regions").where("code", .in, chunk).all().map(Self.decode)
+        }) { found[region.code.value] = region }
+        return found
+    }
+}
+
+extension RegionStore {
+    /// Names from the province down to `code` (levels missing from the catalogue are skipped).
+    func path(to code: RegionCode) async throws -> [String] {
+        var codes: [String] = []
+        var current: RegionCode? = code
+        while let region = current { codes.insert(region.value, at: 0); current = region.parent }
+        let found = try await regions(codes)
+        return codes.compactMap { found[$0]?.name }
+    }
+}

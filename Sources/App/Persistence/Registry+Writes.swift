@@ -5,10 +5,12 @@ import SQLKit
 
 /// Single-record writes. Each checks the scope of the record as stored *and* as
 /// written (a record cannot be moved out of the caller's area), and leaves a history
-/// row with the before-image in the same transaction.
+/// row with the before-image and an audit entry in the same transaction. Only roles
+/// that may edit the registry write.
 extension Registry {
     public func updateHousehold(_ household: Household, at now: Date = Date()) async throws {
         guard caller.mayAccess(household.region) else { throw RegistryError.notFound }
+        guard caller.role.may(.editRegistry) else { throw RegistryError.notPermitted }
         try await database.transaction { transaction in
             let tx = transaction as! any SQLDatabase
             guard let row = try await tx.select().columns(HouseholdRow.columns.map { SQLColumn($0) }).from(HouseholdRow.table)
@@ -24,11 +26,14 @@ extension Registry {
             try await ChangeLog(sql: tx).record(ChangeRecord(
                 id: OrderedUUID.make(), region: before.regionCode, entity: "household", entityID: household.id, action: .update,
                 beforeJSON: ChangeLog.json(before), changedBy: caller.userID, changedAt: now, batchID: nil))
+            try await audit(AuditAction.householdUpdate, kind: "household", id: household.id, region: before.regionCode,
+                            detail: "", at: now, sql: tx)
         }
     }
 
     public func updatePerson(_ person: Person, at now: Date = Date()) async throws {
         guard caller.mayAccess(person.region) else { throw RegistryError.notFound }
+        guard caller.role.may(.editRegistry) else { throw RegistryError.notPermitted }
         try await database.transaction { transaction in
             let tx = transaction as! any SQLDatabase
             guard let row = try await tx.select().columns(PersonRow.columns.map { SQLColumn($0) }).from(PersonRow.table)
@@ -44,11 +49,14 @@ extension Registry {
             try await ChangeLog(sql: tx).record(ChangeRecord(
                 id: OrderedUUID.make(), region: before.regionCode, entity: "person", entityID: person.id, action: .update,
                 beforeJSON: ChangeLog.json(before), changedBy: caller.userID, changedAt: now, batchID: nil))
+            try await audit(AuditAction.personUpdate, kind: "person", id: person.id, region: before.regionCode,
+                            detail: "", at: now, sql: tx)
         }
     }
 
     /// Ends a person's current membership (moved out, died …) on `date`.
     public func endMembership(id: UUID, on date: CivilDate, at now: Date = Date()) async throws {
+        guard caller.role.may(.editRegistry) else { throw RegistryError.notPermitted }
         try await database.transaction { transaction in
             let tx = transaction as! any SQLDatabase
             guard let row = try await tx.select().columns(MembershipRow.columns.map { SQLColumn($0) }).from(MembershipRow.table)
@@ -59,6 +67,8 @@ extension Registry {
             try await ChangeLog(sql: tx).record(ChangeRecord(
                 id: OrderedUUID.make(), region: before.regionCode, entity: "membership", entityID: id, action: .update,
                 beforeJSON: ChangeLog.json(before), changedBy: caller.userID, changedAt: now, batchID: nil))
+            try await audit(AuditAction.membershipEnd, kind: "membership", id: id, region: before.regionCode,
+                            detail: date.iso, at: now, sql: tx)
         }
     }
 }

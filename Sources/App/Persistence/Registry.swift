@@ -2,18 +2,25 @@ import DoudiDomain
 import Foundation
 import FluentKit
 import SQLKit
+import Vapor
 
 /// The registry's data-access layer. Every read and write takes the caller and is
 /// filtered by the caller's region scope here, in SQL; nothing above this layer
 /// reaches the tables. A record outside the scope is indistinguishable from a
-/// missing one (nil / empty / `RegistryError.notFound`).
+/// missing one (nil / empty / `RegistryError.notFound`). Every write and every display
+/// of a full ID number appends to the audit log in the same transaction.
 public struct Registry: Sendable {
     let database: any Database
     public let caller: Caller
+    let auditKey: SymmetricKey
+    /// Where the caller acts from (`cli`, `web:<address>`, `api:<address>`), for the audit log.
+    let origin: String
 
-    public init(database: any Database, caller: Caller) {
+    public init(database: any Database, caller: Caller, auditKey: SymmetricKey, origin: String) {
         self.database = database
         self.caller = caller
+        self.auditKey = auditKey
+        self.origin = origin
     }
 
     var sql: any SQLDatabase { database as! any SQLDatabase }
@@ -38,6 +45,14 @@ public struct Registry: Sendable {
                 .where(SQLColumn("region_code", table: "h"), .lessThanOrEqual, SQLBind(bounds.upper))
         }
         if let number = query.householdNo { select = select.where(SQLColumn("household_no", table: "h"), .equal, SQLBind(number)) }
+        if query.status != nil || query.program != nil {
+            var enrolled = sql.select().column(SQLColumn("household_id", table: "e"))
+                .from(SQLAlias(SQLIdentifier(EnrollmentRow.table), as: SQLIdentifier("e")))
+                .within(scope, table: "e")
+            if let status = query.status { enrolled = enrolled.where(SQLColumn("status", table: "e"), .equal, SQLBind(status.rawValue)) }
+            if let program = query.program { enrolled = enrolled.where(SQLColumn("program", table: "e"), .equal, SQLBind(program.rawValue)) }
+            select = select.where(SQLColumn("id", table: "h"), .in, SQLGroupExpression(enrolled.select))
+        }
         if query.idNumber != nil || query.name != nil {
             // Match any current member by ID number or name.
             var members = sql.select().column(SQLColumn("household_id", table: "m"))
@@ -96,6 +111,24 @@ public struct Registry: Sendable {
             .orderBy("id_number").limit(limit).all().map { try PersonRow(row: $0).toDomain() }
     }
 
+    /// The full ID number of a person, for a role that may see it: an explicit action
+    /// recorded in the audit log before the number is returned.
+    public func revealIDNumber(ofPerson id: UUID, at now: Date = Date()) async throws -> String {
+        // Scope first: a foreign record is "not found" whatever the role.
+        guard let person = try await person(id: id) else { throw RegistryError.notFound }
+        guard caller.role.may(.revealIDNumber) else { throw RegistryError.notPermitted }
+        try await database.transaction { transaction in
+            try await audit(AuditAction.idReveal, kind: "person", id: id, region: person.region.value, detail: "", at: now,
+                            sql: transaction as! any SQLDatabase)
+        }
+        return person.idNumber.value
+    }
+
+    func audit(_ action: String, kind: String, id: UUID, region: String, detail: String, at now: Date, sql: any SQLDatabase) async throws {
+        try await AuditLog(sql: sql, key: auditKey).append(action: action, subjectKind: kind, subjectKey: UUIDText.string(id),
+                                                           region: region, actor: caller, origin: origin, detail: detail, at: now)
+    }
+
     // MARK: History
 
     public func history(of entityID: UUID) async throws -> [ChangeRecord] {
@@ -109,4 +142,6 @@ public enum RegistryError: Error, Equatable {
     /// A record's region cannot be changed by an edit: dependent rows are keyed by it,
     /// so a move is a transfer (`registry.error.region_change`).
     case regionChange
+    /// The caller's role may not do this (`registry.error.not_permitted`).
+    case notPermitted
 }

@@ -1,0 +1,22 @@
+/// The actions the audit log records, by the name stored in `audit_log.action`.
+/// Each has a label `audit.action.<name>` for the search page. Imports record
+/// `import.<kind>` (see `ImportTransaction`).
+enum AuditAction {
+    static let loginSuccess = "login.success"
+    static let loginFailure = "login.failure"
+    static let loginLocked = "login.locked"
+    static let logout = "logout"
+    static let passwordChange = "password.change"
+    static let passwordReset = "password.reset"
+    static let userCreate = "user.create"
+    static let userDisable = "user.disable"
+    static let userEnable = "user.enable"
+    static let userRescope = "user.rescope"
+    static let idReveal = "id.reveal"
+    static let householdUpdate = "household.update"
+    static let personUpdate = "person.update"
+    static let membershipEnd = "membership.end"
+
+    static let all = [loginSuccess, loginFailure, loginLocked, logout, passwordChange, passwordReset, userCreate, userDisable,
+                      userEnable, userRescope, idReveal, householdUpdate, personUpdate, membershipEnd]
+}

@@ -1,0 +1,110 @@
+@testable import App
+import DoudiDomain
+import Foundation
+import Testing
+import Vapor
+
+/// Every registry endpoint, HTML and API, read and write, called by every role on a
+/// record in another township, answers 404 and shows none of the record's data.
+/// The endpoint list is taken from the app's own routes, so a new route with a record
+/// parameter cannot be left out: an unmapped one fails the test.
+@Suite("Authorization matrix")
+struct AuthorizationMatrixTests {
+    /// Request bodies that would be valid for an own record, so only the scope refuses them.
+    static let webForms: [String: [String: String]] = [
+        "/households/:key/edit": ["address": "新地址", "areaKind": "urban"],
+    ]
+    static var apiBodies: [String: [String: Any]] { [
+        "/api/v1/households/:key": ["address": "新地址"],
+    ] }
+
+    @Test("every role × every record endpoint × a foreign record → 404 and no data")
+    func foreignRecords() async throws {
+        try await withTestApp { app in
+            let world = try await WebWorld.make(app)
+            let routes = app.routes.all.filter { route in route.path.contains { if case .parameter = $0 { return true } else { return false } } }
+            let secrets = [world.foreignPerson.name, world.foreignHousehold.householdNo, world.foreignHousehold.address,
+                           WebWorld.foreignID, String(WebWorld.foreignID.suffix(4))]
+            var checked = 0
+            for role in Role.allCases {
+                let username = try #require(world.townshipUser[role])
+                var browser = WebClient(app: app)
+                try await browser.login(username)
+                try await browser.get("/households")
+                var api = WebClient(app: app)
+                try await api.apiLogin(username)
+                for route in routes {
+                    let pattern = "/" + route.path.map(\.description).joined(separator: "/")
+                    let path = try concretePath(route.path, world: world, pattern: pattern)
+                    let isAPI = pattern.hasPrefix("/api/")
+                    let reply: WebClient.Reply
+                    switch (route.method, isAPI) {
+                    case (.GET, false): reply = try await browser.get(path)
+                    case (.POST, false): reply = try await browser.post(path, form: Self.webForms[pattern] ?? [:])
+                    case (_, true): reply = try await api.json(route.method, path, route.method == .GET ? nil : Self.apiBodies[pattern] ?? [:])
+                    default: Issue.record("unexpected method \(route.method) on \(pattern)"); continue
+                    }
+                    #expect(reply.status == .notFound, "\(role) \(route.method) \(pattern) → \(reply.status)")
+                    for secret in secrets { #expect(!reply.text.contains(secret), "\(role) \(route.method) \(pattern) leaked data") }
+                    checked += 1
+                }
+            }
+            #expect(checked >= Role.allCases.count * 8)
+            // Nothing was changed or revealed.
+            let stored = try await Registry(database: app.db, caller: world.users.county, auditKey: app.auditKey, origin: "test")
+                .household(id: world.foreignHousehold.id)
+            #expect(stored == world.foreignHousehold)
+            #expect(!(try await auditActions(app)).contains(AuditAction.idReveal))
+        }
+    }
+
+    @Test("lists and searches never return a foreign household, by region, status, name or ID number")
+    func foreignSearches() async throws {
+        try await withTestApp { app in
+            let world = try await WebWorld.make(app)
+            for role in Role.allCases {
+                let username = try #require(world.townshipUser[role])
+                var browser = WebClient(app: app)
+                try await browser.login(username)
+                let browse = try await browser.get("/households?region=\(TestRegions.tangshanVillage.value)")
+                let byName = try await browser.post("/households/search", form: ["name": world.foreignPerson.name])
+                let byID = try await browser.post("/households/search", form: ["idNumber": WebWorld.foreignID])
+                let own = try await browser.get("/households")
+                var api = WebClient(app: app)
+                try await api.apiLogin(username)
+                let apiBrowse = try await api.get("/api/v1/households?regionCode=\(TestRegions.tangshan.value)")
+                let apiSearch = try await api.json(.POST, "/api/v1/households/search", ["idNumber": WebWorld.foreignID])
+                for reply in [browse, byName, byID, own, apiBrowse, apiSearch] {
+                    #expect(reply.status == .ok)
+                    #expect(!reply.text.contains(world.foreignHousehold.householdNo), "\(role)")
+                    #expect(!reply.text.contains(world.foreignHousehold.address), "\(role)")
+                }
+                // The search form keeps the typed name; the results must not have it.
+                for reply in [browse, byID, own, apiBrowse, apiSearch] { #expect(!reply.text.contains(world.foreignPerson.name), "\(role)") }
+                #expect(byName.text.contains(L("search.none")) && byID.text.contains(L("search.none")))
+                #expect(own.text.contains(world.ownHousehold.householdNo))
+            }
+        }
+    }
+
+    private func concretePath(_ components: [PathComponent], world: WebWorld, pattern: String) throws -> String {
+        var parts: [String] = []
+        for component in components {
+            switch component {
+            case let .constant(text): parts.append(text)
+            case let .parameter(name):
+                switch (name, pattern) {
+                case ("key", let p) where p.contains("/households/"): parts.append(world.foreignHousehold.id.uuidString)
+                case ("key", let p) where p.contains("/persons/"): parts.append(world.foreignPerson.id.uuidString)
+                case ("code", _): parts.append(TestRegions.tangshan.value)
+                case ("file", _): parts.append("missing.css")
+                default:
+                    Issue.record("no foreign value for :\(name) in \(pattern): extend the matrix")
+                    parts.append("x")
+                }
+            default: parts.append(component.description)
+            }
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+}
