@@ -151,3 +151,21 @@ func lastEntry(_ app: Application) async throws -> AuditEntry {
         .from("audit_log").orderBy("seq", .descending).limit(1).first())
     return try AuditLog.decode(row).entry
 }
+
+@Suite("Access tokens")
+struct AccessTokenTests {
+    @Test("an expired token no longer resolves, and the next login removes it")
+    func expiry() async throws {
+        try await withTestApp { app in
+            _ = try await WebWorld.make(app)
+            let auth = Authentication(database: app.db, auditKey: app.auditKey, settings: testAccountSettings)
+            let first = try #require(try await auth.open(.api, username: "suozhen", password: TestPasswords.standard, origin: "test", at: testNow).issued)
+            let tokens = AccessTokenStore(sql: app.db as! any SQLDatabase)
+            #expect(try await tokens.resolve(first.token, at: testNow) != nil)
+            let later = first.expiresAt.addingTimeInterval(1)
+            #expect(try await tokens.resolve(first.token, at: later) == nil)
+            _ = try await auth.open(.session, username: "suozhen", password: TestPasswords.standard, origin: "test", at: later)
+            #expect(try await count("access_tokens", on: app) == 1)
+        }
+    }
+}

@@ -75,7 +75,10 @@ extension Authentication {
         let outcome = try await login(username: username, password: password, origin: origin, at: now)
         guard case let .success(account) = outcome else { return (outcome, nil) }
         let lifetime = kind == .session ? settings.sessionLifetime : settings.apiTokenLifetime
-        let issued = try await AccessTokenStore(sql: database as! any SQLDatabase).issue(for: account.id, kind: kind, lifetime: lifetime, at: now)
+        let tokens = AccessTokenStore(sql: database as! any SQLDatabase)
+        // Each login sweeps out expired tokens, so the table holds only live ones.
+        try await tokens.purgeExpired(at: now)
+        let issued = try await tokens.issue(for: account.id, kind: kind, lifetime: lifetime, at: now)
         return (outcome, issued)
     }
 
