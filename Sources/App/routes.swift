@@ -8,7 +8,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: HealthController())
     StaticAssetController().boot(routes: app)
 
-    let web = app.grouped(TokenAuthenticator(source: .sessionCookie), CSRFMiddleware(maxBody: WebLimits.maxUpload))
+    let web = app.grouped(TokenAuthenticator(source: .sessionCookie), CSRFMiddleware())
     let sessions = SessionController()
     try sessions.boot(routes: web)
     let signedIn = web.grouped(RequireLogin(api: false))
@@ -19,9 +19,4 @@ func routes(_ app: Application) throws {
 
     let api = app.grouped("api").grouped(TokenAuthenticator(source: .bearer))
     APIRoutes.boot(api: api)
-}
-
-enum WebLimits {
-    /// The largest file an import upload may be (a county roll is tens of megabytes).
-    static let maxUpload: ByteCount = "512mb"
 }

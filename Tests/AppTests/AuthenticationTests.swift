@@ -32,7 +32,7 @@ struct AuthenticationTests {
         }
     }
 
-    @Test("an unknown username gets the same answer as a wrong password, and the log keeps it redacted")
+    @Test("an unknown username gets the same answer as a wrong password, and the log keeps only a keyed digest of it")
     func unknownUser() async throws {
         try await withTestApp { app in
             _ = try await WebWorld.make(app)
@@ -44,7 +44,9 @@ struct AuthenticationTests {
             let last = try await lastEntry(app)
             #expect(last.action == AuditAction.loginFailure)
             #expect(!last.subjectKey.contains(typed))
-            #expect(last.subjectKey == IDNumberRedaction.redact(typed))
+            // Not even the redacted form: only a keyed digest of whatever was typed.
+            #expect(last.subjectKey == Authentication.unknownSubject(typed, key: app.auditKey))
+            #expect(!last.subjectKey.contains(IDNumberRedaction.redact(typed)))
         }
     }
 
@@ -159,11 +161,14 @@ struct AccessTokenTests {
         try await withTestApp { app in
             _ = try await WebWorld.make(app)
             let auth = Authentication(database: app.db, auditKey: app.auditKey, settings: testAccountSettings)
-            let first = try #require(try await auth.open(.api, username: "suozhen", password: TestPasswords.standard, origin: "test", at: testNow).issued)
+            guard case let .opened(_, first) = try await auth.open(.api, username: "suozhen", password: TestPasswords.standard,
+                                                                origin: "test", at: testNow) else {
+                Issue.record("login should succeed"); return
+            }
             let tokens = AccessTokenStore(sql: app.db as! any SQLDatabase)
-            #expect(try await tokens.resolve(first.token, at: testNow) != nil)
+            #expect(try await tokens.resolve(first.token, kind: .api, at: testNow) != nil)
             let later = first.expiresAt.addingTimeInterval(1)
-            #expect(try await tokens.resolve(first.token, at: later) == nil)
+            #expect(try await tokens.resolve(first.token, kind: .api, at: later) == nil)
             _ = try await auth.open(.session, username: "suozhen", password: TestPasswords.standard, origin: "test", at: later)
             #expect(try await count("access_tokens", on: app) == 1)
         }

@@ -6,11 +6,12 @@ import Testing
 /// or message ever shows a raw key.
 @Suite("Localization coverage")
 struct LocalizationCoverageTests {
-    @Test("every literal L(\"key\") in Sources has Chinese and English text")
+    @Test("every literal L(\"key\") and UserFacingError key in Sources has Chinese and English text")
     func literalKeys() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let sources = root.appendingPathComponent("Sources")
-        let pattern = try NSRegularExpression(pattern: #"\bL\("([a-z0-9_.]+)""#)
+        // `L("key"` and `UserFacingError(.status, "key"` both name keys.
+        let pattern = try NSRegularExpression(pattern: #"(?:\bL\(|UserFacingError\(\.[a-zA-Z]+, )"([a-z0-9_.]+)""#)
         var keys = Set<String>()
         let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)!
         for case let file as URL in files where file.pathExtension == "swift" {

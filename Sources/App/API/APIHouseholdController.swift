@@ -15,23 +15,11 @@ enum APIHouseholdController {
         try await page(req, try req.content.decode(HouseholdSearchDTO.self))
     }
 
-    private static func page(_ req: Request, _ criteria: HouseholdSearchDTO) async throws -> HouseholdPageDTO {
-        var region: RegionCode?
-        if let text = criteria.regionCode?.trimmed, !text.isEmpty {
-            guard let code = RegionCode(text) else { throw Abort(.badRequest, reason: L("search.error.region")) }
-            region = code
-        }
-        var status: EnrollmentStatus?
-        if let text = criteria.status, !text.isEmpty {
-            guard let value = EnrollmentStatus(rawValue: text) else { throw Abort(.badRequest, reason: L("search.error.status")) }
-            status = value
-        }
-        let page = max(1, criteria.page ?? 1)
-        let summaries = try await req.registry.householdSummaries(HouseholdQuery(
-            idNumber: criteria.idNumber?.trimmed.nonEmpty, name: criteria.name?.trimmed.nonEmpty, region: region, status: status,
-            limit: pageSize + 1, offset: (page - 1) * pageSize))
-        return HouseholdPageDTO(items: summaries.prefix(pageSize).map(HouseholdSummaryDTO.init), page: page, pageSize: pageSize,
-                                hasNext: summaries.count > pageSize)
+    private static func page(_ req: Request, _ body: HouseholdSearchDTO) async throws -> HouseholdPageDTO {
+        let criteria = HouseholdCriteria(name: body.name, idNumber: body.idNumber, region: body.regionCode, status: body.status, page: body.page)
+        let summaries = try await req.registry.householdSummaries(try criteria.query(pageSize: pageSize).get())
+        return HouseholdPageDTO(items: summaries.prefix(pageSize).map(HouseholdSummaryDTO.init), page: criteria.pageNumber,
+                                pageSize: pageSize, hasNext: summaries.count > pageSize)
     }
 
     @Sendable static func show(req: Request) async throws -> DossierDTO {
@@ -44,14 +32,13 @@ enum APIHouseholdController {
     @Sendable static func update(req: Request) async throws -> HouseholdDTO {
         let registry = try req.registry
         guard var household = try await registry.household(id: try req.recordKey()) else { throw RegistryError.notFound }
-        try req.require(.editRegistry)
         let patch = try req.content.decode(HouseholdPatchDTO.self)
         if let address = patch.address?.trimmed {
-            guard !address.isEmpty else { throw Abort(.badRequest, reason: L("household.error.edit")) }
+            guard !address.isEmpty else { throw UserFacingError(.badRequest, "household.error.edit") }
             household.address = address
         }
         if let text = patch.areaKind {
-            guard let kind = AreaKind(rawValue: text) else { throw Abort(.badRequest, reason: L("household.error.edit")) }
+            guard let kind = AreaKind(rawValue: text) else { throw UserFacingError(.badRequest, "household.error.edit") }
             household.areaKind = kind
         }
         try await registry.updateHousehold(household)

@@ -10,6 +10,6 @@ enum APIPersonController {
 
     @Sendable static func reveal(req: Request) async throws -> RevealedIDDTO {
         let key = try req.recordKey()
-        return RevealedIDDTO(key: key.uuidString, idNumber: try await req.registry.revealIDNumber(ofPerson: key))
+        return RevealedIDDTO(key: key.uuidString, idNumber: try await req.registry.personRevealingIDNumber(id: key).idNumber.value)
     }
 }

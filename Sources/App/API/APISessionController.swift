@@ -5,17 +5,13 @@ import Vapor
 enum APISessionController {
     @Sendable static func login(req: Request) async throws -> Response {
         let body = try req.content.decode(LoginRequestDTO.self)
-        let (outcome, issued) = try await req.logins.open(.api, username: body.username, password: body.password, origin: req.origin)
-        switch outcome {
-        case let .success(account):
-            guard let issued else { throw Abort(.internalServerError) }
+        switch try await req.logins.open(.api, username: body.username, password: body.password, origin: req.origin) {
+        case let .opened(account, issued):
             let response = Response(status: .created)
             try response.content.encode(TokenDTO(token: issued.token, expiresAt: issued.expiresAt, user: UserDTO(account)))
             return response
-        case .wrongCredentials:
-            throw Abort(.unauthorized, reason: L("login.error.wrong"))
-        case let .locked(until):
-            throw Abort(.locked, reason: L("login.error.locked", ["time": ShanghaiTime.minute(until)]))
+        case let .refused(error):
+            throw error
         }
     }
 

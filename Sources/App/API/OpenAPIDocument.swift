@@ -1,3 +1,4 @@
+import DoudiDomain
 import Foundation
 import Vapor
 
@@ -10,6 +11,7 @@ enum OpenAPIDocument {
     struct Operation {
         let method: String
         let path: String
+        /// A localization key.
         let summary: String
         var parameters: [JSON] = []
         var body: String? = nil
@@ -18,24 +20,24 @@ enum OpenAPIDocument {
     }
 
     static var operations: [Operation] { [
-        Operation(method: "post", path: "/api/v1/session", summary: "登录，签发访问令牌（连续失败将锁定账户）",
+        Operation(method: "post", path: "/api/v1/session", summary: "api.operation.post.session",
                   body: "LoginRequest", response: (201, "Token"), secured: false),
-        Operation(method: "delete", path: "/api/v1/session", summary: "注销当前令牌", response: (204, nil)),
-        Operation(method: "get", path: "/api/v1/households", summary: "按区划、救助状态浏览家庭（分页）",
+        Operation(method: "delete", path: "/api/v1/session", summary: "api.operation.delete.session", response: (204, nil)),
+        Operation(method: "get", path: "/api/v1/households", summary: "api.operation.get.households",
                   parameters: [query("regionCode", "string"), query("status", "string"), query("page", "integer")],
                   response: (200, "HouseholdPage")),
-        Operation(method: "post", path: "/api/v1/households/search", summary: "按姓名、身份证号等检索家庭（身份证号只在请求体中）",
+        Operation(method: "post", path: "/api/v1/households/search", summary: "api.operation.post.households.search",
                   body: "HouseholdSearch", response: (200, "HouseholdPage")),
-        Operation(method: "get", path: "/api/v1/households/{key}", summary: "家庭详情：成员、关系人、收入、财产、救助、发放、变更历史",
+        Operation(method: "get", path: "/api/v1/households/{key}", summary: "api.operation.get.households.key",
                   parameters: [pathKey("key")], response: (200, "Dossier")),
-        Operation(method: "patch", path: "/api/v1/households/{key}", summary: "修改家庭住址或城乡属性",
+        Operation(method: "patch", path: "/api/v1/households/{key}", summary: "api.operation.patch.households.key",
                   parameters: [pathKey("key")], body: "HouseholdPatch", response: (200, "Household")),
-        Operation(method: "get", path: "/api/v1/persons/{key}", summary: "人员详情（身份证号已脱敏）",
+        Operation(method: "get", path: "/api/v1/persons/{key}", summary: "api.operation.get.persons.key",
                   parameters: [pathKey("key")], response: (200, "Person")),
-        Operation(method: "post", path: "/api/v1/persons/{key}/reveal", summary: "查看完整身份证号（记入审计日志）",
+        Operation(method: "post", path: "/api/v1/persons/{key}/reveal", summary: "api.operation.post.persons.key.reveal",
                   parameters: [pathKey("key")], response: (200, "RevealedID")),
-        Operation(method: "get", path: "/api/v1/regions", summary: "本人辖区的区划及下级", response: (200, "RegionNode")),
-        Operation(method: "get", path: "/api/v1/regions/{code}", summary: "指定区划及下级（须在辖区内）",
+        Operation(method: "get", path: "/api/v1/regions", summary: "api.operation.get.regions", response: (200, "RegionNode")),
+        Operation(method: "get", path: "/api/v1/regions/{code}", summary: "api.operation.get.regions.code",
                   parameters: [pathParameter("code", pattern: "^[0-9]{12}$")], response: (200, "RegionNode")),
     ] }
 
@@ -50,7 +52,7 @@ enum OpenAPIDocument {
         var paths: [String: JSON] = [:]
         for operation in operations {
             var entry: JSON = [
-                "summary": operation.summary,
+                "summary": L(operation.summary),
                 "operationId": operation.method + operation.path.split(separator: "/").map { $0.replacingOccurrences(of: "{", with: "By").replacingOccurrences(of: "}", with: "") }.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(),
                 "responses": responses(operation),
             ]
@@ -63,8 +65,7 @@ enum OpenAPIDocument {
         }
         return [
             "openapi": "3.0.3",
-            "info": ["title": "Doudi 兜底 API", "version": "1.0.0",
-                     "description": "社会救助登记数据接口。所有数据按调用者辖区过滤；辖区外的记录与不存在的记录同样返回 404。身份证号默认脱敏，完整号码须调用 reveal 接口并记入审计日志。"],
+            "info": ["title": L("api.title"), "version": "1.0.0", "description": L("api.description")],
             "paths": paths,
             "components": ["schemas": OpenAPISchemas.all,
                            "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]]],
@@ -75,15 +76,14 @@ enum OpenAPIDocument {
         var responses: JSON = [:]
         let status = String(operation.response.status)
         if let schema = operation.response.schema {
-            responses[status] = ["description": "成功", "content": ["application/json": ["schema": ref(schema)]]]
+            responses[status] = ["description": L("api.response.ok"), "content": ["application/json": ["schema": ref(schema)]]]
         } else {
-            responses[status] = ["description": "成功"]
+            responses[status] = ["description": L("api.response.ok")]
         }
-        for (code, text) in [("400", "请求有误"), ("401", "未登录或令牌无效"), ("403", "角色无此权限"), ("404", "不存在或不在辖区内")] {
-            responses[code] = ["description": text, "content": ["application/json": ["schema": ref("Error")]]]
-        }
-        if operation.path == "/api/v1/session" && operation.method == "post" {
-            responses["423"] = ["description": "账户已锁定", "content": ["application/json": ["schema": ref("Error")]]]
+        var errors = ["400", "401", "403", "404"]
+        if operation.path == "/api/v1/session" && operation.method == "post" { errors.append("423") }
+        for code in errors {
+            responses[code] = ["description": L("api.response.\(code)"), "content": ["application/json": ["schema": ref("Error")]]]
         }
         return responses
     }
@@ -95,7 +95,7 @@ enum OpenAPIDocument {
     }
 
     private static func pathKey(_ name: String) -> JSON {
-        ["name": name, "in": "path", "required": true, "description": "不透明记录键", "schema": ["type": "string", "format": "uuid"]]
+        ["name": name, "in": "path", "required": true, "description": L("api.parameter.key"), "schema": ["type": "string", "format": "uuid"]]
     }
 
     private static func pathParameter(_ name: String, pattern: String) -> JSON {

@@ -23,15 +23,20 @@ struct AccountAdministration {
     }
 
     /// The first administrator of an empty installation (no actor exists yet to vouch for it).
-    func bootstrap(username: String, displayName: String, scope: RegionCode, at now: Date = Date()) async throws -> Created {
+    func bootstrap(username: String, displayName: String, scope: RegionCode, mustChangePassword: Bool = true,
+                   at now: Date = Date()) async throws -> Created {
         guard try await !UserStore(sql: database as! any SQLDatabase).hasAnyUser() else { throw AccountError.alreadyBootstrapped }
-        return try await insert(username: username, displayName: displayName, role: .administrator, scope: scope, actor: nil, at: now)
+        return try await insert(username: username, displayName: displayName, role: .administrator, scope: scope, actor: nil,
+                                mustChangePassword: mustChangePassword, at: now)
     }
 
+    /// A new account with a generated password, which the user must change at first login
+    /// unless `mustChangePassword` is false (the demo's accounts).
     func create(username: String, displayName: String, role: Role, scope: RegionCode, by actor: Caller,
-                at now: Date = Date()) async throws -> Created {
+                mustChangePassword: Bool = true, at now: Date = Date()) async throws -> Created {
         try authorize(actor, over: scope)
-        return try await insert(username: username, displayName: displayName, role: role, scope: scope, actor: actor, at: now)
+        return try await insert(username: username, displayName: displayName, role: role, scope: scope, actor: actor,
+                                mustChangePassword: mustChangePassword, at: now)
     }
 
     func setActive(_ active: Bool, username: String, by actor: Caller, at now: Date = Date()) async throws {
@@ -66,45 +71,52 @@ struct AccountAdministration {
     }
 
     /// The user's own change: the current password proves it is them; other sessions end.
+    /// A wrong current password counts towards the lockout like a wrong login, so a stolen
+    /// session cannot be used to guess it; when that locks the account, every session ends.
     func changePassword(of account: UserAccount, current: String, new: String, keepingSession sessionHash: String?,
                         at now: Date = Date()) async throws {
         guard let hash = account.passwordHash, try await hashing.verify(current, against: hash) else {
+            let authentication = Authentication(database: database, auditKey: auditKey, settings: settings)
+            if try await authentication.recordFailure(of: account, action: AuditAction.passwordChangeFailure, origin: origin, at: now) != nil {
+                try await AccessTokenStore(sql: database as! any SQLDatabase).revokeAll(of: account.id)
+            }
             throw AccountError.wrongCurrentPassword
         }
         if let problem = settings.passwords.problem(with: new, username: account.username) {
             throw AccountError.passwordRejected(reasonKey: problem)
         }
         let newHash = try await hashing.hash(new)
-        try await write(AuditAction.passwordChange, account: account, actor: account.caller, detail: "", at: now) { users, _ in
+        try await write(AuditAction.passwordChange, account: account, actor: account.caller, detail: "", at: now) { users, tokens in
             try await users.setPassword(of: account.id, hash: newHash, mustChange: false)
-            let sql = users.sql
-            var delete = sql.delete(from: "access_tokens").where("user_id", .equal, account.id)
-            if let sessionHash { delete = delete.where("token_hash", .notEqual, sessionHash) }
-            try await delete.run()
+            try await tokens.revokeAll(of: account.id, except: sessionHash)
         }
     }
 
     // MARK: -
 
-    private func insert(username raw: String, displayName: String, role: Role, scope: RegionCode, actor: Caller?,
-                        at now: Date) async throws -> Created {
+    private func insert(username raw: String, displayName rawDisplayName: String, role: Role, scope: RegionCode, actor: Caller?,
+                        mustChangePassword: Bool, at now: Date) async throws -> Created {
         let username = raw.trimmed
         guard Self.isValidUsername(username) else { throw AccountError.invalidUsername }
-        let users = UserStore(sql: database as! any SQLDatabase)
-        guard try await users.account(named: username) == nil else { throw AccountError.usernameTaken(username) }
+        guard try await UserStore(sql: database as! any SQLDatabase).account(named: username) == nil else {
+            throw AccountError.usernameTaken(username)
+        }
         let password = InitialPassword.make()
         let hash = try await hashing.hash(password)
-        let caller = try await database.transaction { transaction in
+        let displayName = rawDisplayName.trimmed.isEmpty ? role.label() : rawDisplayName.trimmed
+        let account = try await database.transaction { transaction in
             let sql = transaction as! any SQLDatabase
             let created = try await UserStore(sql: sql).create(
-                .init(username: username, displayName: displayName.trimmed.isEmpty ? role.label() : displayName.trimmed,
-                      role: role, scope: scope, passwordHash: hash, mustChangePassword: true), at: now)
-            try await AuditLog(sql: sql, key: auditKey).append(
-                action: AuditAction.userCreate, subjectKind: "user", subjectKey: UUIDText.string(created.userID), region: scope.value,
-                actor: actor ?? created, origin: origin, detail: "\(role.rawValue)@\(scope.value)", at: now)
-            return created
+                .init(username: username, displayName: displayName, role: role, scope: scope, passwordHash: hash,
+                      mustChangePassword: mustChangePassword), at: now)
+            let account = UserAccount(id: created.userID, username: username, displayName: displayName, role: role, scope: scope,
+                                      isActive: true, passwordHash: hash, failedLogins: 0, lockedUntil: nil,
+                                      mustChangePassword: mustChangePassword)
+            try await AuditLog(sql: sql, key: auditKey).appendUserEvent(
+                AuditAction.userCreate, subject: account, actor: actor ?? created, origin: origin,
+                detail: "\(role.rawValue)@\(scope.value)", at: now)
+            return account
         }
-        guard let account = try await users.account(id: caller.userID) else { throw AccountError.notFound }
         return Created(account: account, initialPassword: password)
     }
 
@@ -137,9 +149,8 @@ struct AccountAdministration {
         try await database.transaction { transaction in
             let sql = transaction as! any SQLDatabase
             try await body(UserStore(sql: sql), AccessTokenStore(sql: sql))
-            try await AuditLog(sql: sql, key: auditKey).append(
-                action: action, subjectKind: "user", subjectKey: UUIDText.string(account.id), region: account.scope.value,
-                actor: actor, origin: origin, detail: detail, at: now)
+            try await AuditLog(sql: sql, key: auditKey).appendUserEvent(action, subject: account, actor: actor, origin: origin,
+                                                                        detail: detail, at: now)
         }
     }
 }

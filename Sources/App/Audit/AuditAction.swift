@@ -7,6 +7,8 @@ enum AuditAction {
     static let loginLocked = "login.locked"
     static let logout = "logout"
     static let passwordChange = "password.change"
+    /// A wrong current password on the change form (counts towards the lockout).
+    static let passwordChangeFailure = "password.change_failure"
     static let passwordReset = "password.reset"
     static let userCreate = "user.create"
     static let userDisable = "user.disable"
@@ -17,6 +19,4 @@ enum AuditAction {
     static let personUpdate = "person.update"
     static let membershipEnd = "membership.end"
 
-    static let all = [loginSuccess, loginFailure, loginLocked, logout, passwordChange, passwordReset, userCreate, userDisable,
-                      userEnable, userRescope, idReveal, householdUpdate, personUpdate, membershipEnd]
 }

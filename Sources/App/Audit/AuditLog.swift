@@ -28,7 +28,7 @@ struct AuditLog {
             != AuditChain.anchorMAC(sequence: previousSequence, seal: previousSeal, key: key) {
             throw AuditLogError.anchorRejected
         }
-        let entry = AuditEntry(sequence: previousSequence + 1, atMillis: Int64((now.timeIntervalSince1970 * 1000).rounded()),
+        let entry = AuditEntry(sequence: previousSequence + 1, atMillis: now.millisSince1970,
                                actorID: actor?.userID, actorName: actor?.username ?? "", region: region, action: action,
                                subjectKind: subjectKind, subjectKey: subjectKey, origin: origin, detail: detail)
         let sealed = SealedAuditEntry(entry: entry, previousSeal: previousSeal,

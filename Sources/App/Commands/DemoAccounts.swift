@@ -6,7 +6,7 @@ import Vapor
 /// One account per role for the demo: case handlers in the county's first township,
 /// the county's approver, supervisor and inspector at county level, and a second
 /// township's reviewer so that area scoping can be seen side by side. Passwords are
-/// generated; the demo does not force a change at first login.
+/// generated; the demo, like its administrator, does not force a change at first login.
 enum DemoAccounts {
     static func create(by admin: Caller, county: RegionCode, app: Application) async throws -> [(UserAccount, String)] {
         let sql = app.db as! any SQLDatabase
@@ -22,10 +22,10 @@ enum DemoAccounts {
         ]
         var logins: [(UserAccount, String)] = []
         for (username, role, scope) in plan {
-            let created = try await app.accountAdministration().create(username: username, displayName: "", role: role, scope: scope, by: admin)
+            let created = try await app.accountAdministration().create(username: username, displayName: "", role: role, scope: scope,
+                                                                       by: admin, mustChangePassword: false)
             logins.append((created.account, created.initialPassword))
         }
-        try await sql.update("users").set("must_change_password", to: SQLBind(false)).run()
         return logins
     }
 

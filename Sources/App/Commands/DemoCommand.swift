@@ -61,7 +61,8 @@ struct DemoLoader {
         _ = try generateDemoData(options: DemoDataOptions(), outputDirectory: directory, progress: nil)
 
         let accounts = app.accountAdministration()
-        let bootstrapped = try await accounts.bootstrap(username: "admin", displayName: Role.administrator.label(), scope: Self.province)
+        let bootstrapped = try await accounts.bootstrap(username: "admin", displayName: Role.administrator.label(), scope: Self.province,
+                                                      mustChangePassword: false)
         let admin = bootstrapped.account.caller
         var logins = [(bootstrapped.account, bootstrapped.initialPassword)]
         for kind in Self.loadOrder {

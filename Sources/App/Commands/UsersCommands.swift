@@ -28,7 +28,7 @@ enum UsersArguments {
     }
 
     static func role(_ text: String?) throws -> Role {
-        guard let text, let role = Role(rawValue: text) ?? Role.parse(text) else {
+        guard let text, let role = Role.parse(text) else {
             throw CommandFailure(L("cli.error.role", ["value": text ?? "", "roles": Role.allCases.map(\.rawValue).joined(separator: ", ")]))
         }
         return role

@@ -28,5 +28,8 @@ enum DoudiMigrations {
 
         // Migration 004 – credentials, lockout and hashed session / API tokens.
         app.migrations.add(M004_Accounts())
+
+        // Migration 005 – an index for sweeping expired tokens at login.
+        app.migrations.add(M005_AccessTokenExpiryIndex())
     }
 }

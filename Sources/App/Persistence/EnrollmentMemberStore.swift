@@ -1,3 +1,4 @@
+import DoudiDomain
 import Foundation
 import SQLKit
 
@@ -9,10 +10,13 @@ struct EnrollmentMemberStore {
 
     let sql: any SQLDatabase
 
-    func members(of enrollmentIDs: [UUID]) async throws -> [UUID: [UUID]] {
+    /// Members by enrollment; `scope` limits them to an area (registry reads), nil reads
+    /// all (imports, which resolve scope themselves).
+    func members(of enrollmentIDs: [UUID], within scope: RegionCode? = nil) async throws -> [UUID: [UUID]] {
         let pairs = try await chunkedLookup(enrollmentIDs) { chunk in
-            try await sql.select().columns("enrollment_id", "person_id").from(Self.table)
-                .where("enrollment_id", .in, chunk).all()
+            var select = sql.select().columns("enrollment_id", "person_id").from(Self.table).where("enrollment_id", .in, chunk)
+            if let scope { select = select.within(scope) }
+            return try await select.all()
                 .map { (try $0.decode(column: "enrollment_id", as: UUID.self), try $0.decode(column: "person_id", as: UUID.self)) }
         }
         return Dictionary(grouping: pairs, by: \.0).mapValues { $0.map(\.1) }

@@ -100,9 +100,16 @@ extension EnrollmentRow: ImportedRecord, ReferencedRow {
 
     /// Stored enrollments with their members filled in.
     static func stored(matching records: [EnrollmentRow], sql: any SQLDatabase) async throws -> [EnrollmentRow] {
-        var found = try await rows(where: lookupColumn, in: records.map(\.certificateNo), sql: sql)
-        let members = try await EnrollmentMemberStore(sql: sql).members(of: found.map(\.id))
-        for index in found.indices { found[index].memberIds = ordered(members[found[index].id] ?? []) }
-        return found
+        try await withMembers(try await rows(where: lookupColumn, in: records.map(\.certificateNo), sql: sql), sql: sql)
+    }
+
+    /// `rows` with their `memberIds` filled, optionally only members within `scope`.
+    static func withMembers(_ rows: [EnrollmentRow], within scope: RegionCode? = nil, sql: any SQLDatabase) async throws -> [EnrollmentRow] {
+        let members = try await EnrollmentMemberStore(sql: sql).members(of: rows.map(\.id), within: scope)
+        return rows.map { row in
+            var row = row
+            row.memberIds = ordered(members[row.id] ?? [])
+            return row
+        }
     }
 }

@@ -8,20 +8,18 @@ public struct HouseholdQuery: Sendable {
     public var name: String?
     public var region: RegionCode?
     public var householdNo: String?
-    /// Households with an enrollment in this state (optionally of `program`).
+    /// Households with an enrollment in this state.
     public var status: EnrollmentStatus?
-    public var program: Program?
     public var limit: Int
     public var offset: Int
 
     public init(idNumber: String? = nil, name: String? = nil, region: RegionCode? = nil, householdNo: String? = nil,
-                status: EnrollmentStatus? = nil, program: Program? = nil, limit: Int = 50, offset: Int = 0) {
+                status: EnrollmentStatus? = nil, limit: Int = 50, offset: Int = 0) {
         self.idNumber = idNumber
         self.name = name
         self.region = region
         self.householdNo = householdNo
         self.status = status
-        self.program = program
         self.limit = limit
         self.offset = offset
     }

@@ -72,10 +72,18 @@ extension RegionStore {
 extension RegionStore {
     /// Names from the province down to `code` (levels missing from the catalogue are skipped).
     func path(to code: RegionCode) async throws -> [String] {
-        var codes: [String] = []
-        var current: RegionCode? = code
-        while let region = current { codes.insert(region.value, at: 0); current = region.parent }
+        let codes = (code.ancestors + [code]).map(\.value)
         let found = try await regions(codes)
         return codes.compactMap { found[$0]?.name }
+    }
+
+    /// The regions strictly inside `code` down to `depth` levels below it, in code order
+    /// (which is tree order: each region is followed by its own descendants).
+    func descendants(of code: RegionCode, depth: Int) async throws -> [Region] {
+        let bounds = code.scopeBounds
+        return try await sql.select().columns(Self.columns.map { SQLColumn($0) }).from("regions")
+            .where("code", .greaterThan, code.value).where("code", .lessThanOrEqual, bounds.upper)
+            .where("level", .lessThanOrEqual, code.level.rawValue + depth)
+            .orderBy("code").all().map(Self.decode)
     }
 }

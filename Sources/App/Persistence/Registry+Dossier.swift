@@ -15,9 +15,8 @@ extension Registry {
             .map { try $0.toDomain() }.sorted { ($0.fromMonth.index, $0.item) > ($1.fromMonth.index, $1.item) }
         let assets = try await AssetRecordRow.rows(where: "household_id", in: [id], sql: sql, refine: scoped)
             .map { try $0.toDomain() }.sorted { $0.verifiedOn > $1.verifiedOn }
-        var enrollmentRows = try await EnrollmentRow.rows(where: "household_id", in: [id], sql: sql, refine: scoped)
-        let covered = try await EnrollmentMemberStore(sql: sql).members(of: enrollmentRows.map(\.id))
-        for index in enrollmentRows.indices { enrollmentRows[index].memberIds = EnrollmentRow.ordered(covered[enrollmentRows[index].id] ?? []) }
+        let enrollmentRows = try await EnrollmentRow.withMembers(
+            try await EnrollmentRow.rows(where: "household_id", in: [id], sql: sql, refine: scoped), within: caller.scope, sql: sql)
         let enrollments = try enrollmentRows.map { try $0.toDomain() }.sorted { $0.startedOn > $1.startedOn }
         let payments = try await PaymentRow.rows(where: "enrollment_id", in: enrollments.map(\.id), sql: sql, refine: scoped)
             .map { try $0.toDomain() }.sorted { $0.month.index > $1.month.index }

@@ -16,6 +16,7 @@ extension Registry {
             .where(SQLColumn("household_id", table: "m"), .in, SQLBind.group(ids))
             .where(SQLColumn("ended_on", table: "m"), .is, SQLLiteral.null)
             .within(caller.scope, table: "m")
+            .within(caller.scope, table: "p")
             .all()
         var counts: [UUID: Int] = [:], heads: [UUID: String] = [:]
         for row in members {
@@ -39,11 +40,11 @@ extension Registry {
         }
     }
 
-    /// Households per region code within the caller's area (for the region tree).
-    public func householdCountsByRegion() async throws -> [String: Int] {
+    /// Households per region code within `region` and the caller's area (for the region tree).
+    public func householdCountsByRegion(within region: RegionCode) async throws -> [String: Int] {
         var counts: [String: Int] = [:]
         for row in try await sql.select().column("region_code").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
-            .from(HouseholdRow.table).within(caller.scope).groupBy("region_code").all() {
+            .from(HouseholdRow.table).within(caller.scope).within(region).groupBy("region_code").all() {
             counts[try row.decode(column: "region_code", as: String.self)] = try row.decode(column: "n", as: Int.self)
         }
         return counts

@@ -45,12 +45,11 @@ public struct Registry: Sendable {
                 .where(SQLColumn("region_code", table: "h"), .lessThanOrEqual, SQLBind(bounds.upper))
         }
         if let number = query.householdNo { select = select.where(SQLColumn("household_no", table: "h"), .equal, SQLBind(number)) }
-        if query.status != nil || query.program != nil {
-            var enrolled = sql.select().column(SQLColumn("household_id", table: "e"))
+        if let status = query.status {
+            let enrolled = sql.select().column(SQLColumn("household_id", table: "e"))
                 .from(SQLAlias(SQLIdentifier(EnrollmentRow.table), as: SQLIdentifier("e")))
                 .within(scope, table: "e")
-            if let status = query.status { enrolled = enrolled.where(SQLColumn("status", table: "e"), .equal, SQLBind(status.rawValue)) }
-            if let program = query.program { enrolled = enrolled.where(SQLColumn("program", table: "e"), .equal, SQLBind(program.rawValue)) }
+                .where(SQLColumn("status", table: "e"), .equal, SQLBind(status.rawValue))
             select = select.where(SQLColumn("id", table: "h"), .in, SQLGroupExpression(enrolled.select))
         }
         if query.idNumber != nil || query.name != nil {
@@ -111,9 +110,9 @@ public struct Registry: Sendable {
             .orderBy("id_number").limit(limit).all().map { try PersonRow(row: $0).toDomain() }
     }
 
-    /// The full ID number of a person, for a role that may see it: an explicit action
-    /// recorded in the audit log before the number is returned.
-    public func revealIDNumber(ofPerson id: UUID, at now: Date = Date()) async throws -> String {
+    /// A person whose full ID number is about to be shown, for a role that may see it:
+    /// the display is recorded in the audit log before the record is returned.
+    public func personRevealingIDNumber(id: UUID, at now: Date = Date()) async throws -> Person {
         // Scope first: a foreign record is "not found" whatever the role.
         guard let person = try await person(id: id) else { throw RegistryError.notFound }
         guard caller.role.may(.revealIDNumber) else { throw RegistryError.notPermitted }
@@ -121,7 +120,7 @@ public struct Registry: Sendable {
             try await audit(AuditAction.idReveal, kind: "person", id: id, region: person.region.value, detail: "", at: now,
                             sql: transaction as! any SQLDatabase)
         }
-        return person.idNumber.value
+        return person
     }
 
     func audit(_ action: String, kind: String, id: UUID, region: String, detail: String, at now: Date, sql: any SQLDatabase) async throws {
@@ -142,6 +141,6 @@ public enum RegistryError: Error, Equatable {
     /// A record's region cannot be changed by an edit: dependent rows are keyed by it,
     /// so a move is a transfer (`registry.error.region_change`).
     case regionChange
-    /// The caller's role may not do this (`registry.error.not_permitted`).
+    /// The caller's role may not do this (shown as `web.error.forbidden`).
     case notPermitted
 }

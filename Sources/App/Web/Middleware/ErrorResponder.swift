@@ -44,11 +44,11 @@ struct ErrorResponder: AsyncMiddleware {
             return (.conflict, L("registry.error.region_change"))
         case let error as AccountError:
             return (.badRequest, error.description)
+        case let error as UserFacingError:
+            return (error.status, error.reason)
         case let error as any AbortError:
-            let status = error.status
-            // Vapor's own reasons are English ("Not Found"); ours are already Chinese.
-            let ours = error.reason != status.reasonPhrase && !error.reason.isEmpty && error.reason.unicodeScalars.contains { $0.value > 0x2E7F }
-            return (status, ours ? error.reason : Self.generic(status))
+            // Vapor's own reasons are English and may name internals: show ours for the status.
+            return (error.status, Self.generic(error.status))
         case is DecodingError:
             return (.badRequest, L("web.error.bad_request"))
         default:

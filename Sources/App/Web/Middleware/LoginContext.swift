@@ -6,7 +6,6 @@ struct LoginContext: Sendable {
     let account: UserAccount
     let tokenHash: String
     let csrfToken: String
-    let kind: AccessTokenStore.Kind
 }
 
 struct LoginContextKey: StorageKey {

@@ -13,7 +13,7 @@ struct RequireLogin: AsyncMiddleware {
             return request.redirect(to: "/login")
         }
         if login.account.mustChangePassword, !Self.allowedBeforeChange.contains(request.url.path) {
-            if api { throw Abort(.forbidden, reason: L("account.error.must_change_password")) }
+            if api { throw UserFacingError(.forbidden, "account.error.must_change_password") }
             return request.redirect(to: "/account/password")
         }
         return try await next.respond(to: request)

@@ -14,10 +14,8 @@ struct TokenAuthenticator: AsyncMiddleware {
         case .sessionCookie: token = request.cookies[WebCookies.session]?.string
         case .bearer: token = request.headers.bearerAuthorization?.token
         }
-        if let token, let resolved = try await AccessTokenStore(sql: request.sql).resolve(token, at: Date()),
-           resolved.kind == (source == .bearer ? .api : .session) {
-            request.login = LoginContext(account: resolved.account, tokenHash: resolved.tokenHash,
-                                         csrfToken: resolved.csrfToken, kind: resolved.kind)
+        if let token {
+            request.login = try await AccessTokenStore(sql: request.sql).resolve(token, kind: source == .bearer ? .api : .session, at: Date())
         }
         return try await next.respond(to: request)
     }

@@ -7,8 +7,8 @@ enum WebCookies {
     static let session = "doudi_session"
     static let loginCSRF = "doudi_login_csrf"
 
-    static func value(_ string: String, secure: Bool, maxAge: Int? = nil) -> HTTPCookies.Value {
-        HTTPCookies.Value(string: string, expires: nil, maxAge: maxAge, domain: nil, path: "/", isSecure: secure,
+    static func value(_ string: String, secure: Bool) -> HTTPCookies.Value {
+        HTTPCookies.Value(string: string, expires: nil, maxAge: nil, domain: nil, path: "/", isSecure: secure,
                           isHTTPOnly: true, sameSite: .strict)
     }
 

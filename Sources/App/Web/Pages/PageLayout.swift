@@ -50,8 +50,9 @@ struct PageLayout {
             })),
             .div(
                 .class("who"),
-                .span(.text(login.account.displayName == role.label() ? "\(login.account.username)（\(role.label())）"
-                                                                      : "\(login.account.displayName)（\(role.label())）")),
+                // A display name that only repeats the role says nothing: show the username then.
+                .span(.text(L("nav.who", ["name": login.account.displayName == role.label() ? login.account.username : login.account.displayName,
+                                          "role": role.label()]))),
                 .a(.href("/account/password"), .text(L("nav.password"))),
                 .form(.action("/logout"), .method(.post), .class("inline"),
                       CSRFField.node(login.csrfToken),

@@ -8,11 +8,15 @@ enum HouseholdPage {
         let dossier: HouseholdDossier
         /// 省 › 市 › 县 › 乡镇 › 村, as far as the catalogue knows.
         let regionPath: [String]
-        /// Names of members and related persons by person key.
-        let personNames: [UUID: String]
         /// Usernames of the people in the history.
         let userNames: [UUID: String]
-        let mayEdit: Bool
         let message: String?
+
+        /// Names of the members by person key, for the record tables.
+        var personNames: [UUID: String] {
+            Dictionary(dossier.members.map { ($0.person.id, $0.person.name) }, uniquingKeysWith: { first, _ in first })
+        }
+
+        var mayEdit: Bool { login.account.role.may(.editRegistry) }
     }
 }

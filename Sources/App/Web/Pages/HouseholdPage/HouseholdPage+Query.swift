@@ -5,13 +5,9 @@ extension HouseholdPage {
     static func query(_ req: Request, id: UUID, message: String? = nil) async throws -> Model {
         let registry = try req.registry
         guard let dossier = try await registry.dossier(ofHousehold: id, today: .today()) else { throw RegistryError.notFound }
-        var names: [UUID: String] = [:]
-        for member in dossier.members { names[member.person.id] = member.person.name }
         return Model(
             login: req.login!, dossier: dossier,
             regionPath: try await RegionStore(sql: req.sql).path(to: dossier.household.region),
-            personNames: names,
-            userNames: try await UserStore(sql: req.sql).usernames(Set(dossier.history.map(\.changedBy))),
-            mayEdit: registry.caller.role.may(.editRegistry), message: message)
+            userNames: try await UserStore(sql: req.sql).usernames(Set(dossier.history.map(\.changedBy))), message: message)
     }
 }

@@ -6,7 +6,8 @@ extension HouseholdPage {
     static func render(_ model: Model) -> Response {
         let d = model.dossier
         let h = d.household
-        let name: (UUID?) -> String = { id in id.flatMap { model.personNames[$0] } ?? "—" }
+        let names = model.personNames
+        let name: (UUID?) -> String = { id in id.flatMap { names[$0] } ?? "—" }
         let content: Node<HTML.BodyContext> = .group(
             .unwrap(model.message) { .p(.class("notice ok"), .attribute(named: "role", value: "status"), .text($0)) },
             .section(

@@ -7,16 +7,6 @@ import Vapor
 enum HouseholdSearch {
     static let pageSize = 20
 
-    struct Criteria: Content, Sendable {
-        var name: String?
-        var idNumber: String?
-        var region: String?
-        var status: String?
-        var page: Int?
-
-        var pageIndex: Int { max(0, (page ?? 1) - 1) }
-    }
-
     struct Row: Sendable {
         let key: String
         let householdNo: String
@@ -29,7 +19,7 @@ enum HouseholdSearch {
 
     struct Model: Sendable {
         let login: LoginContext
-        let criteria: Criteria
+        let criteria: HouseholdCriteria
         let rows: [Row]
         let hasNext: Bool
         /// Regions the caller may narrow to: their area and the two levels below it.

@@ -2,27 +2,16 @@ import DoudiDomain
 import Vapor
 
 extension HouseholdSearch {
-    static func query(_ req: Request, criteria raw: Criteria) async throws -> Model {
+    static func query(_ req: Request, criteria raw: HouseholdCriteria) async throws -> Model {
         var criteria = raw
         criteria.name = criteria.name?.trimmed.nonEmpty
         criteria.idNumber = criteria.idNumber?.trimmed.nonEmpty
         let registry = try req.registry
         var message: String?
-        var region: RegionCode?
-        if let text = criteria.region?.trimmed.nonEmpty {
-            region = RegionCode(text)
-            if region == nil { message = L("search.error.region") }
-        }
-        var status: EnrollmentStatus?
-        if let text = criteria.status?.nonEmpty {
-            status = EnrollmentStatus(rawValue: text)
-            if status == nil { message = L("search.error.status") }
-        }
         var summaries: [HouseholdSummary] = []
-        if message == nil {
-            summaries = try await registry.householdSummaries(HouseholdQuery(
-                idNumber: criteria.idNumber, name: criteria.name, region: region, status: status,
-                limit: pageSize + 1, offset: criteria.pageIndex * pageSize))
+        switch criteria.query(pageSize: pageSize) {
+        case let .success(query): summaries = try await registry.householdSummaries(query)
+        case let .failure(error): message = error.reason
         }
         let hasNext = summaries.count > pageSize
         summaries = Array(summaries.prefix(pageSize))
@@ -40,16 +29,8 @@ extension HouseholdSearch {
 
     private static func regionOptions(_ store: RegionStore, scope: RegionCode) async throws -> [(code: String, name: String, depth: Int)] {
         guard let top = try await store.region(scope) else { return [] }
-        var options = [(code: top.code.value, name: top.name, depth: 0)]
-        for child in try await store.children(of: scope) {
-            options.append((child.code.value, child.name, 1))
-            for grandchild in try await store.children(of: child.code) { options.append((grandchild.code.value, grandchild.name, 2)) }
+        return [(top.code.value, top.name, 0)] + (try await store.descendants(of: scope, depth: 2)).map {
+            ($0.code.value, $0.name, $0.code.level.rawValue - scope.level.rawValue)
         }
-        return options
     }
-}
-
-extension String {
-    /// nil for an empty string, so blank form fields mean "no criterion".
-    var nonEmpty: String? { isEmpty ? nil : self }
 }

@@ -49,7 +49,7 @@ extension HouseholdSearch {
     /// Previous / next page as POST forms carrying the criteria (never the ID number:
     /// a search by ID finds one household and has no further pages).
     private static func pager(_ model: Model) -> Node<HTML.BodyContext> {
-        let page = model.criteria.pageIndex + 1
+        let page = model.criteria.pageNumber
         func button(_ target: Int, _ label: String) -> Node<HTML.BodyContext> {
             .form(.action("/households/search"), .method(.post), .class("inline"),
                   CSRFField.node(model.login.csrfToken),

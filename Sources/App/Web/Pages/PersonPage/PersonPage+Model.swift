@@ -10,6 +10,7 @@ enum PersonPage {
         let regionPath: [String]
         let households: [(membership: Membership, household: Household)]
         let revealedIDNumber: String?
-        let mayReveal: Bool
+
+        var mayReveal: Bool { login.account.role.may(.revealIDNumber) }
     }
 }

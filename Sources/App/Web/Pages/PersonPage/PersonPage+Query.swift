@@ -6,11 +6,11 @@ extension PersonPage {
     /// role and writes the audit entry first.
     static func query(_ req: Request, id: UUID, reveal: Bool) async throws -> Model {
         let registry = try req.registry
-        guard let person = try await registry.person(id: id) else { throw RegistryError.notFound }
-        let revealed = reveal ? try await registry.revealIDNumber(ofPerson: id) : nil
+        let found = reveal ? try await registry.personRevealingIDNumber(id: id) : try await registry.person(id: id)
+        guard let person = found else { throw RegistryError.notFound }
+        let revealed = reveal ? person.idNumber.value : nil
         return Model(login: req.login!, person: person,
                      regionPath: try await RegionStore(sql: req.sql).path(to: person.region),
-                     households: try await registry.memberships(ofPerson: id), revealedIDNumber: revealed,
-                     mayReveal: registry.caller.role.may(.revealIDNumber))
+                     households: try await registry.memberships(ofPerson: id), revealedIDNumber: revealed)
     }
 }

@@ -27,7 +27,8 @@ extension PersonPage {
                 (L("person.region"), .text(model.regionPath.joined(separator: " › "))),
                 (L("person.hukou_type"), DataTable.text(p.hukouType?.label())),
                 (L("person.disability"), DataTable.text(p.disability.map {
-                    "\($0.category.label())\($0.grade.label())" + ($0.certificateNo.map { "（\(IDNumberRedaction.redact($0))）" } ?? "")
+                    let kind = "\($0.category.label())\($0.grade.label())"
+                    return $0.certificateNo.map { L("person.disability_certificate", ["kind": kind, "number": IDNumberRedaction.redact($0)]) } ?? kind
                 })),
                 (L("person.serious_illness"), DataTable.text(p.hasSeriousIllness ? (p.seriousIllness ?? L("common.yes")) : nil)),
                 (L("person.labour_capacity"), DataTable.text(p.labourCapacity?.label())),

@@ -8,22 +8,22 @@ extension RegionTree {
         let target = code ?? scope
         let store = RegionStore(sql: req.sql)
         guard registry.caller.mayAccess(target), let region = try await store.region(target) else { throw RegistryError.notFound }
-        var trailCodes: [String] = []
-        var current = target.parent
-        while let code = current, scope.contains(code) { trailCodes.insert(code.value, at: 0); current = code.parent }
+        let trailCodes = target.ancestors.filter { scope.contains($0) }.map(\.value)
         let found = try await store.regions(trailCodes)
-        let counts = try await registry.householdCountsByRegion()
-        let children = try await store.children(of: target)
-        var nodes: [Node] = []
-        for child in children {
-            let bounds = child.code.scopeBounds
-            let households = counts.reduce(0) { $0 + ((bounds.lower...bounds.upper).contains($1.key) ? $1.value : 0) }
-            nodes.append(Node(code: child.code.value, name: child.name, households: households,
-                              hasChildren: child.code.level != .village))
+        // Each count goes to the child of `target` it lies in: one pass over the counts.
+        var perChild: [String: Int] = [:]
+        var total = 0
+        for (text, households) in try await registry.householdCountsByRegion(within: target) {
+            total += households
+            guard let counted = RegionCode(text),
+                  let child = ([counted] + counted.ancestors).first(where: { $0.parent == target }) else { continue }
+            perChild[child.value, default: 0] += households
         }
-        let bounds = target.scopeBounds
-        return Model(login: req.login!, region: region, trail: trailCodes.compactMap { found[$0] },
-                     households: counts.reduce(0) { $0 + ((bounds.lower...bounds.upper).contains($1.key) ? $1.value : 0) },
-                     children: nodes)
+        let children = try await store.children(of: target).map { child in
+            Node(code: child.code.value, name: child.name, households: perChild[child.code.value] ?? 0,
+                 hasChildren: child.code.level != .village)
+        }
+        return Model(login: req.login!, region: region, trail: trailCodes.compactMap { found[$0] }, households: total,
+                     children: children)
     }
 }
