@@ -7,6 +7,8 @@ import Vapor
 public func configure(_ app: Application, configuration: AppConfiguration) async throws {
     app.storage[AppConfigurationKey.self] = configuration
     app.storage[AuditKeyStorage.self] = try configuration.auditKey.load()
+    app.storage[ImportJobBoardKey.self] = ImportJobBoard()
+    app.lifecycle.use(ImportJobLifecycle())
     app.http.server.configuration.hostname = configuration.hostname
     app.http.server.configuration.port = configuration.port
 
@@ -28,6 +30,7 @@ public func configure(_ app: Application, configuration: AppConfiguration) async
     // and API errors, and the security headers apply to every response, errors included.
     app.middleware = Middlewares()
     app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(LocaleMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ErrorResponder())
 

@@ -1,3 +1,4 @@
+import DoudiDomain
 import Vapor
 
 /// Route groups, outermost first: error rendering and security headers on everything;
@@ -7,8 +8,10 @@ import Vapor
 func routes(_ app: Application) throws {
     try app.register(collection: HealthController())
     StaticAssetController().boot(routes: app)
+    LanguageController().boot(routes: app)
 
-    let web = app.grouped(TokenAuthenticator(source: .sessionCookie), CSRFMiddleware())
+    let session = app.grouped(TokenAuthenticator(source: .sessionCookie))
+    let web = session.grouped(CSRFMiddleware())
     let sessions = SessionController()
     try sessions.boot(routes: web)
     let signedIn = web.grouped(RequireLogin(api: false))
@@ -16,6 +19,16 @@ func routes(_ app: Application) throws {
     HouseholdController().boot(routes: signedIn)
     PersonController().boot(routes: signedIn)
     RegionController().boot(routes: signedIn)
+    AuditController().boot(routes: signedIn.grouped(RequireCapability(capability: .searchAuditLog)))
+    UserController().boot(list: signedIn.grouped(RequireCapability(capability: .manageUsers)), accounts: signedIn)
+
+    // Uploads are the one place a large body is accepted: the role is checked before the
+    // body is read, and only then is the CSRF field read from the multipart form.
+    let uploadLimit = app.importSettings.uploadLimitBytes
+    let uploads = session.grouped(RequireLogin(api: false), RequireCapability(capability: .importData),
+                                  BodySizeLimit(bytes: uploadLimit), CSRFMiddleware(bodyLimit: uploadLimit))
+    ImportController().boot(routes: signedIn.grouped(RequireCapability(capability: .importData)), jobs: signedIn,
+                            uploads: uploads, uploadLimit: uploadLimit)
 
     let api = app.grouped("api").grouped(TokenAuthenticator(source: .bearer))
     APIRoutes.boot(api: api)

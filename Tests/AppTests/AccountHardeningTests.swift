@@ -63,7 +63,7 @@ struct AccountHardeningTests {
             #expect(try await browser.post("/households/search", form: ["page": String(Int.min)]).text.contains("S001"))
             var api = WebClient(app: app)
             try await api.apiLogin("suozhen")
-            #expect(try await api.get("/api/v1/households?page=\(Int.max)").text.contains("\"page\":\(HouseholdCriteria.maxPage)"))
+            #expect(try await api.get("/api/v1/households?page=\(Int.max)").text.contains("\"page\":\(PageNumber.max)"))
             #expect(try await api.json(.POST, "/api/v1/households/search", ["page": Int.min]).status == .ok)
         }
     }

@@ -1,6 +1,7 @@
 @testable import App
 import DoudiDomain
 import Foundation
+import SQLKit
 import Testing
 import Vapor
 
@@ -13,6 +14,7 @@ struct AuthorizationMatrixTests {
     /// Request bodies that would be valid for an own record, so only the scope refuses them.
     static let webForms: [String: [String: String]] = [
         "/households/:key/edit": ["address": "新地址", "areaKind": "urban"],
+        "/users/:key/rescope": ["role": "window_clerk", "region": "370321001000"],
     ]
     static var apiBodies: [String: [String: Any]] { [
         "/api/v1/households/:key": ["address": "新地址"],
@@ -22,8 +24,9 @@ struct AuthorizationMatrixTests {
     func foreignRecords() async throws {
         try await withTestApp { app in
             let world = try await WebWorld.make(app)
+            let foreignJob = try await Self.foreignImportJob(world, app: app)
             let routes = app.routes.all.filter { route in route.path.contains { if case .parameter = $0 { return true } else { return false } } }
-            let secrets = [world.foreignPerson.name, world.foreignHousehold.householdNo, world.foreignHousehold.address,
+            let secrets = ["唐山镇名册.csv", world.foreignPerson.name, world.foreignHousehold.householdNo, world.foreignHousehold.address,
                            WebWorld.foreignID, String(WebWorld.foreignID.suffix(4))]
             var checked = 0
             for role in Role.allCases {
@@ -35,7 +38,7 @@ struct AuthorizationMatrixTests {
                 try await api.apiLogin(username)
                 for route in routes {
                     let pattern = "/" + route.path.map(\.description).joined(separator: "/")
-                    let path = try concretePath(route.path, world: world, pattern: pattern)
+                    let path = try concretePath(route.path, world: world, job: foreignJob, pattern: pattern)
                     let isAPI = pattern.hasPrefix("/api/")
                     let reply: WebClient.Reply
                     switch (route.method, isAPI) {
@@ -54,7 +57,10 @@ struct AuthorizationMatrixTests {
             let stored = try await Registry(database: app.db, caller: world.users.county, auditKey: app.auditKey, origin: "test")
                 .household(id: world.foreignHousehold.id)
             #expect(stored == world.foreignHousehold)
-            #expect(!(try await auditActions(app)).contains(AuditAction.idReveal))
+            let actions = try await auditActions(app)
+            for action in [AuditAction.idReveal, AuditAction.userDisable, AuditAction.userEnable, AuditAction.userRescope, AuditAction.passwordReset] {
+                #expect(!actions.contains(action), "\(action)")
+            }
         }
     }
 
@@ -87,7 +93,17 @@ struct AuthorizationMatrixTests {
         }
     }
 
-    private func concretePath(_ components: [PathComponent], world: WebWorld, pattern: String) throws -> String {
+    /// A finished import of the 唐山镇 reviewer's, with a report that names the foreign person.
+    static func foreignImportJob(_ world: WebWorld, app: Application) async throws -> UUID {
+        let request = ImportRequest(fileName: "唐山镇名册.csv", data: Data("x".utf8), caller: world.users.tangshan)
+        var outcome = ImportOutcome()
+        outcome.issues = [ImportIssue(line: 2, column: "name", value: world.foreignPerson.name, reasonKey: "import.error.row.unreadable")]
+        let job = ImportJob(id: UUID(), request: request, kind: .households, outcome: outcome, startedAt: testNow, finishedAt: testNow)
+        try await ImportJobStore(sql: app.db as! any SQLDatabase).insert(job, issues: outcome.issues, retention: 86_400 * 3650)
+        return job.id
+    }
+
+    private func concretePath(_ components: [PathComponent], world: WebWorld, job: UUID, pattern: String) throws -> String {
         var parts: [String] = []
         for component in components {
             switch component {
@@ -96,6 +112,8 @@ struct AuthorizationMatrixTests {
                 switch (name, pattern) {
                 case ("key", let p) where p.contains("/households/"): parts.append(world.foreignHousehold.id.uuidString)
                 case ("key", let p) where p.contains("/persons/"): parts.append(world.foreignPerson.id.uuidString)
+                case ("key", let p) where p.contains("/imports/"): parts.append(job.uuidString)
+                case ("key", let p) where p.contains("/users/"): parts.append(world.users.tangshan.userID.uuidString)
                 case ("code", _): parts.append(TestRegions.tangshan.value)
                 case ("file", _): parts.append("missing.css")
                 default:

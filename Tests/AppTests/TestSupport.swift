@@ -11,7 +11,7 @@ let testAuditKey = [UInt8](repeating: 0x5A, count: 32)
 /// Runs `body` against a freshly migrated database: in-memory SQLite by default, or,
 /// when `DOUDI_TEST_DATABASE_URL` is set (scripts/test does it for the second run),
 /// PostgreSQL with a schema of its own per test so tests stay isolated and parallel.
-func withTestApp(_ body: (Application) async throws -> Void) async throws {
+func withTestApp(imports: ImportSettings = ImportSettings(), _ body: (Application) async throws -> Void) async throws {
     let app = try await Application.make(.testing)
     let configuration: AppConfiguration
     var schema: String?
@@ -22,9 +22,11 @@ func withTestApp(_ body: (Application) async throws -> Void) async throws {
         }
         schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
         app.storage[PostgresSchemaKey.self] = schema
-        configuration = AppConfiguration(database: .postgres(url: url), auditKey: .fixed(testAuditKey), accounts: testAccountSettings)
+        configuration = AppConfiguration(database: .postgres(url: url), auditKey: .fixed(testAuditKey), accounts: testAccountSettings,
+                                         imports: imports)
     } else {
-        configuration = AppConfiguration(database: .sqliteMemory, auditKey: .fixed(testAuditKey), accounts: testAccountSettings)
+        configuration = AppConfiguration(database: .sqliteMemory, auditKey: .fixed(testAuditKey), accounts: testAccountSettings,
+                                         imports: imports)
     }
     do {
         try await configure(app, configuration: configuration)
@@ -33,7 +35,10 @@ func withTestApp(_ body: (Application) async throws -> Void) async throws {
         }
         try await app.autoMigrate()
         try await body(app)
+        // Background imports finish before their schema goes.
+        await app.importJobs.settle()
     } catch {
+        await app.importJobs.settle()
         try? await dropSchema(schema, app)
         try await app.asyncShutdown()
         throw error

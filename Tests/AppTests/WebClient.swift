@@ -37,6 +37,25 @@ struct WebClient {
         return try await send(.POST, path, body: body, contentType: "application/x-www-form-urlencoded")
     }
 
+    /// A multipart form with one file, as the import page's upload form sends it.
+    @discardableResult
+    mutating func upload(_ path: String, fields: [String: String], file: (field: String, name: String, data: Data)?,
+                         csrf includeCSRF: Bool = true) async throws -> Reply {
+        let boundary = "----doudi-test-boundary"
+        var fields = fields
+        if includeCSRF, let token = csrf { fields[CSRFMiddleware.field] = token }
+        var body = ""
+        for (name, value) in fields.sorted(by: { $0.key < $1.key }) {
+            body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n"
+        }
+        if let file {
+            body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n" + String(decoding: file.data, as: UTF8.self) + "\r\n"
+        }
+        body += "--\(boundary)--\r\n"
+        return try await send(.POST, path, body: body, contentType: "multipart/form-data; boundary=\(boundary)")
+    }
+
     @discardableResult
     mutating func json(_ method: HTTPMethod, _ path: String, _ body: [String: Any]? = nil) async throws -> Reply {
         let data = try body.map { try JSONSerialization.data(withJSONObject: $0) }

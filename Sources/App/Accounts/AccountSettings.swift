@@ -19,18 +19,10 @@ struct AccountSettings: Sendable {
     /// `DOUDI_LOCKOUT_FAILURES` (default 5) and `DOUDI_LOCKOUT_MINUTES` (default 30).
     static func fromEnvironment() throws -> AccountSettings {
         var settings = AccountSettings()
-        let failures = try positiveInteger("DOUDI_LOCKOUT_FAILURES") ?? settings.lockout.allowedFailures
-        let minutes = try positiveInteger("DOUDI_LOCKOUT_MINUTES").map(Double.init) ?? settings.lockout.lockDuration / 60
+        let failures = try EnvironmentValue.positiveInteger("DOUDI_LOCKOUT_FAILURES") ?? settings.lockout.allowedFailures
+        let minutes = try EnvironmentValue.positiveInteger("DOUDI_LOCKOUT_MINUTES").map(Double.init) ?? settings.lockout.lockDuration / 60
         settings.lockout = LockoutPolicy(allowedFailures: failures, lockDuration: minutes * 60)
-        if let hours = try positiveInteger("DOUDI_SESSION_HOURS") { settings.sessionLifetime = Double(hours) * 3600 }
+        if let hours = try EnvironmentValue.positiveInteger("DOUDI_SESSION_HOURS") { settings.sessionLifetime = Double(hours) * 3600 }
         return settings
-    }
-
-    private static func positiveInteger(_ name: String) throws -> Int? {
-        guard let text = Environment.get(name), !text.isEmpty else { return nil }
-        guard let value = Int(text), value > 0 else {
-            throw ConfigurationError(message: L("config.error.positive_integer", ["name": name, "value": text]))
-        }
-        return value
     }
 }

@@ -17,4 +17,9 @@ struct UserAccount: Sendable, Equatable {
     var caller: Caller { Caller(userID: id, username: username, role: role, scope: scope) }
 
     func isLocked(at now: Date) -> Bool { lockedUntil.map { $0 > now } ?? false }
+
+    /// 正常 / 已停用 / 已锁定, for the account lists of the CLI and the web.
+    func stateLabel(at now: Date) -> String {
+        L(!isActive ? "users.state.disabled" : isLocked(at: now) ? "users.state.locked" : "users.state.active")
+    }
 }

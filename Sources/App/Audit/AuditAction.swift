@@ -1,3 +1,5 @@
+import DoudiDomain
+
 /// The actions the audit log records, by the name stored in `audit_log.action`.
 /// Each has a label `audit.action.<name>` for the search page. Imports record
 /// `import.<kind>` (see `ImportTransaction`).
@@ -19,4 +21,18 @@ enum AuditAction {
     static let personUpdate = "person.update"
     static let membershipEnd = "membership.end"
 
+    /// Every action, in the order the search page offers them.
+    static let all: [String] = [
+        loginSuccess, loginFailure, loginLocked, logout, passwordChange, passwordChangeFailure, passwordReset,
+        userCreate, userDisable, userEnable, userRescope, idReveal, householdUpdate, personUpdate, membershipEnd,
+    ] + ImportKind.allCases.map { "import.\($0.rawValue)" }
+
+    /// The action's name for people; an unknown stored name is shown as stored.
+    static func label(_ action: String) -> String {
+        if action.hasPrefix("import."), let kind = ImportKind(rawValue: String(action.dropFirst("import.".count))) {
+            return L("audit.action.import", ["kind": kind.label()])
+        }
+        let key = "audit.action.\(action)"
+        return Localizer.bundled.hasKey(key, locale: .zhHans) ? L(key) : action
+    }
 }

@@ -35,7 +35,7 @@ struct DemoLoader {
     /// 桓台县, the county the demo data describes.
     static let county = RegionCode("370321000000")!
     /// Master data first, then the register, then what refers to it.
-    static let loadOrder: [ImportRunner.Kind] = [
+    static let loadOrder: [ImportKind] = [
         .regions, .staff, .households, .enrollments, .payments, .incomes, .assets, .relations, .adl, .accounts,
     ]
 

@@ -8,7 +8,7 @@ struct ImportCommands: AsyncCommandGroup {
         var commands: [String: any AnyAsyncCommand] = [
             "households": ImportHouseholdsCommand(),
         ]
-        let records: [ImportRunner.Kind] = [.regions, .staff, .enrollments, .payments, .incomes, .assets, .relations, .adl, .accounts]
+        let records: [ImportKind] = [.regions, .staff, .enrollments, .payments, .incomes, .assets, .relations, .adl, .accounts]
         for kind in records { commands[kind.rawValue] = ImportRecordsCommand(kind: kind) }
         return commands
     }
@@ -27,7 +27,7 @@ struct ImportRecordsCommand: AsyncCommand {
         var report: String?
     }
 
-    let kind: ImportRunner.Kind
+    let kind: ImportKind
 
     var help: String { L("cli.import.\(kind.rawValue).help") }
 

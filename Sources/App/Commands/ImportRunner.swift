@@ -5,47 +5,20 @@ import Vapor
 /// Runs one import for the CLI and the demo loader: reads the file, shows progress,
 /// writes the error report when there are issues, and prints the summary in Chinese.
 enum ImportRunner {
-    enum Kind: String {
-        case households, regions
-        case staff, enrollments, payments, incomes, assets, relations, adl, accounts
-    }
-
     static func defaultReportPath(for file: String) -> String {
         let url = URL(fileURLWithPath: file)
-        return url.deletingPathExtension().path + ".错误报告.csv"
+        return url.deletingLastPathComponent().appendingPathComponent(ImportReport.fileName(for: url.lastPathComponent, xlsx: false)).path
     }
 
     @discardableResult
-    static func run(kind: Kind, path: String, legacy: Bool, caller: Caller, reportPath: String?,
+    static func run(kind: ImportKind, path: String, legacy: Bool, caller: Caller, reportPath: String?,
                     app: Application, console: any Console) async throws -> ImportOutcome {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CommandFailure(L("cli.error.file_not_found", ["path": path]))
         }
         let request = ImportRequest(fileName: URL(fileURLWithPath: path).lastPathComponent, data: data, legacy: legacy, caller: caller)
         let bar = ProgressLine()
-        let outcome: ImportOutcome
-        switch kind {
-        case .households:
-            outcome = try await HouseholdImporter(database: app.db, auditKey: app.auditKey).run(request) { progress in bar.update(progress) }
-        case .regions:
-            outcome = try await RegionImporter(database: app.db, auditKey: app.auditKey).run(request)
-        case .staff:
-            outcome = try await StaffImporter(database: app.db, auditKey: app.auditKey).run(request)
-        case .enrollments:
-            outcome = try await EnrollmentImporter(database: app.db, auditKey: app.auditKey).run(request)
-        case .payments:
-            outcome = try await PaymentImporter(database: app.db, auditKey: app.auditKey).run(request)
-        case .incomes:
-            outcome = try await IncomeImporter(database: app.db, auditKey: app.auditKey).run(request)
-        case .assets:
-            outcome = try await AssetImporter(database: app.db, auditKey: app.auditKey).run(request)
-        case .relations:
-            outcome = try await RelationImporter(database: app.db, auditKey: app.auditKey).run(request)
-        case .adl:
-            outcome = try await ADLImporter(database: app.db, auditKey: app.auditKey).run(request)
-        case .accounts:
-            outcome = try await BankAccountImporter(database: app.db, auditKey: app.auditKey).run(request)
-        }
+        let outcome = try await kind.run(request, database: app.db, auditKey: app.auditKey) { progress in bar.update(progress) }
         bar.finish()
         if !outcome.issues.isEmpty {
             let report = reportPath ?? defaultReportPath(for: path)

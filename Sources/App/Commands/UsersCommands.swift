@@ -101,7 +101,7 @@ struct UsersListCommand: AsyncCommand {
         let actor = try await CallerResolution.resolve(signature.actingUser, on: app)
         guard actor.role.may(.manageUsers) else { throw CommandFailure(L("account.error.not_permitted")) }
         for account in try await UserStore(sql: app.db as! any SQLDatabase).accounts(within: actor.scope) {
-            let state = !account.isActive ? L("users.state.disabled") : account.isLocked(at: Date()) ? L("users.state.locked") : L("users.state.active")
+            let state = account.stateLabel(at: Date())
             context.console.output(ConsoleText(stringLiteral: "\(account.username)\t\(account.displayName)\t\(account.role.label())\t\(account.scope.value)\t\(state)"))
         }
     }

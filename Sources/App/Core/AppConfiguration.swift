@@ -18,12 +18,15 @@ public struct AppConfiguration: Sendable {
     var auditKey: AuditKeySource
     /// Lockout, password rules, session lifetimes, bcrypt cost, cookie flags.
     var accounts: AccountSettings
+    /// Upload size and how long import reports are kept.
+    var imports: ImportSettings
 
     init(database: DatabaseChoice, auditKey: AuditKeySource, accounts: AccountSettings = AccountSettings(),
-         hostname: String = "127.0.0.1", port: Int = 8080) {
+         imports: ImportSettings = ImportSettings(), hostname: String = "127.0.0.1", port: Int = 8080) {
         self.database = database
         self.auditKey = auditKey
         self.accounts = accounts
+        self.imports = imports
         self.hostname = hostname
         self.port = port
     }
@@ -50,7 +53,8 @@ public struct AppConfiguration: Sendable {
         // The audit key file defaults to the working directory; production points
         // DOUDI_AUDIT_KEY_FILE somewhere the database's administrators cannot write.
         let auditKey = AuditKeySource.file(path: Environment.get("DOUDI_AUDIT_KEY_FILE") ?? "doudi-audit.key")
-        return AppConfiguration(database: database, auditKey: auditKey, accounts: try AccountSettings.fromEnvironment(), hostname: Environment.get("DOUDI_HOST") ?? "127.0.0.1", port: port)
+        return AppConfiguration(database: database, auditKey: auditKey, accounts: try AccountSettings.fromEnvironment(),
+                                imports: try ImportSettings.fromEnvironment(), hostname: Environment.get("DOUDI_HOST") ?? "127.0.0.1", port: port)
     }
 }
 

@@ -19,16 +19,18 @@ public struct HouseholdImporter: Sendable {
     public func run(_ request: ImportRequest, progress: (@Sendable (ImportProgress) -> Void)? = nil) async throws -> ImportOutcome {
         progress?(ImportProgress(phase: .reading, done: 0, total: 0))
         let (today, legacy) = (request.today, request.legacy)
-        let (file, rows) = try TemplateFile.read(request, template: HouseholdTemplate.columns, progress: { read in
-            progress?(ImportProgress(phase: .reading, done: read, total: 0))
-        }) { reader in
-            HouseholdFileRow.parse(&reader, today: today, legacy: legacy)
+        let (file, rows) = try await BlockingWork.run {
+            try TemplateFile.read(request, template: HouseholdTemplate.columns, progress: { read in
+                progress?(ImportProgress(phase: .reading, done: read, total: 0))
+            }) { reader in
+                HouseholdFileRow.parse(&reader, today: today, legacy: legacy)
+            }
         }
         if file.unreadable { return .failed(file.issues) }
         var issues = file.issues
 
         progress?(ImportProgress(phase: .validating, done: 0, total: rows.count))
-        let check = HouseholdFileCheck(rows: rows)
+        let check = try await BlockingWork.run { HouseholdFileCheck(rows: rows) }
         issues += check.issues
         let fileIssues = issues
         let parsed = rows

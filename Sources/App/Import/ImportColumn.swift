@@ -16,7 +16,7 @@ struct ImportColumn: Sendable, Hashable {
         ImportColumn(key: key, required: required, aliases: self.aliases + aliases)
     }
 
-    func header(_ locale: AppLocale = .default) -> String { L("import.column.\(key)", locale: locale) }
+    func header(_ locale: AppLocale = .current) -> String { L("import.column.\(key)", locale: locale) }
 }
 
 /// Where each template column sits in the user's file. Unknown and duplicate headers

@@ -1,9 +1,10 @@
 import DoudiDomain
 
 /// One problem found in an import file, pinned to its row and column. The reason is
-/// a localization key plus arguments, rendered in Chinese for the error report.
-public struct ImportIssue: Sendable, Hashable {
-    public enum Severity: String, Sendable {
+/// a localization key plus arguments, rendered in the reader's language for the
+/// error report (so a stored report is never frozen in one language).
+public struct ImportIssue: Sendable, Hashable, Codable {
+    public enum Severity: String, Sendable, Codable {
         case error, warning
     }
 
@@ -26,11 +27,17 @@ public struct ImportIssue: Sendable, Hashable {
         self.severity = severity
     }
 
-    public func reason(_ locale: AppLocale = .default) -> String {
+    /// Short keys: a rejected file's report is kept with its import job (`import_jobs`),
+    /// and a large file can have hundreds of thousands of issues.
+    enum CodingKeys: String, CodingKey {
+        case line = "l", column = "c", value = "v", reasonKey = "r", arguments = "a", severity = "s"
+    }
+
+    public func reason(_ locale: AppLocale = .current) -> String {
         L(reasonKey, arguments, locale: locale)
     }
 
-    public func columnLabel(_ locale: AppLocale = .default) -> String {
+    public func columnLabel(_ locale: AppLocale = .current) -> String {
         column.map { L("import.column.\($0)", locale: locale) } ?? ""
     }
 }

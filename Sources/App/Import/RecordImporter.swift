@@ -31,7 +31,7 @@ extension RecordImporter {
     func writeDependents(of plan: RecordPlan<Record>, sql: any SQLDatabase) async throws {}
 
     func run(_ request: ImportRequest) async throws -> ImportOutcome {
-        let file = try RecordFile<Row>(request)
+        let file = try await BlockingWork.run { try RecordFile<Row>(request) }
         if file.unreadable { return .failed(file.issues) }
         return try await ImportTransaction.run(on: database, kind: Self.kind, request: request, auditKey: auditKey) { sql in
             var issues = file.issues

@@ -21,8 +21,10 @@ public struct RegionImporter: Sendable {
         guard request.caller.role == .administrator else {
             return .failed([ImportIssue(line: 0, column: nil, value: "", reasonKey: "import.error.scope.forbidden")])
         }
-        let (file, regions) = try TemplateFile.read(request, template: RegionTemplate.columns) { reader in
-            Self.parse(&reader).map { (line: reader.line, region: $0) }
+        let (file, regions) = try await BlockingWork.run {
+            try TemplateFile.read(request, template: RegionTemplate.columns) { reader in
+                Self.parse(&reader).map { (line: reader.line, region: $0) }
+            }
         }
         if file.unreadable { return .failed(file.issues) }
         let issues = file.issues

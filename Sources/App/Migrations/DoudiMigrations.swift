@@ -31,5 +31,8 @@ enum DoudiMigrations {
 
         // Migration 005 – an index for sweeping expired tokens at login.
         app.migrations.add(M005_AccessTokenExpiryIndex())
+
+        // Migration 006 – imports started from the web page, with their error reports.
+        app.migrations.add(M006_ImportJobs())
     }
 }

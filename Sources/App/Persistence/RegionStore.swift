@@ -77,6 +77,15 @@ extension RegionStore {
         return codes.compactMap { found[$0]?.name }
     }
 
+    /// The regions a form offers inside `scope`: the area itself and `depth` levels below
+    /// it (two by default), each with its depth for indenting.
+    func options(within scope: RegionCode, depth: Int = 2) async throws -> [(code: String, name: String, depth: Int)] {
+        guard let top = try await region(scope) else { return [] }
+        return [(top.code.value, top.name, 0)] + (try await descendants(of: scope, depth: depth)).map {
+            ($0.code.value, $0.name, $0.code.level.rawValue - scope.level.rawValue)
+        }
+    }
+
     /// The regions strictly inside `code` down to `depth` levels below it, in code order
     /// (which is tree order: each region is followed by its own descendants).
     func descendants(of code: RegionCode, depth: Int) async throws -> [Region] {

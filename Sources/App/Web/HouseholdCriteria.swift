@@ -3,11 +3,9 @@ import Vapor
 
 /// Household search criteria as a form or an API body gives them, checked in one place
 /// for both: blank means "any", the region must be a 12-digit code, the status a known
-/// one, and the page is kept within 1…`maxPage` (so no offset can overflow). The web
+/// one, and the page is kept within 1…`PageNumber.max` (so no offset can overflow). The web
 /// form posts these fields by name.
 struct HouseholdCriteria: Content, Sendable {
-    static let maxPage = 10_000
-
     var name: String?
     var idNumber: String?
     var region: String?
@@ -15,7 +13,7 @@ struct HouseholdCriteria: Content, Sendable {
     var page: Int?
 
     /// The page actually shown.
-    var pageNumber: Int { min(max(page ?? 1, 1), Self.maxPage) }
+    var pageNumber: Int { PageNumber.clamped(page) }
 
     /// The query for one page of `pageSize` (one more row is fetched to tell whether a next page exists).
     func query(pageSize: Int) -> Result<HouseholdQuery, UserFacingError> {

@@ -21,6 +21,11 @@ extension Request {
         }
     }
 
+    /// Account changes made from this request, audited with its origin.
+    var accountAdministration: AccountAdministration {
+        AccountAdministration(database: db, auditKey: application.auditKey, settings: accountSettings, origin: origin)
+    }
+
     /// The scoped registry for this request's caller.
     var registry: Registry {
         get throws { Registry(database: db, caller: try caller, auditKey: application.auditKey, origin: origin) }

@@ -31,7 +31,7 @@ public struct Localizer: Sendable {
 
     /// The text for `key`; a missing key renders as the key itself so it is visible
     /// in review instead of silently empty (a test asserts no key is missing).
-    public func text(_ key: String, _ arguments: [String: String] = [:], locale: AppLocale = .default) -> String {
+    public func text(_ key: String, _ arguments: [String: String] = [:], locale: AppLocale = .current) -> String {
         let template = tables[locale]?[key] ?? tables[.zhHans]?[key] ?? key
         guard !arguments.isEmpty, template.contains("{") else { return template }
         var result = template
@@ -46,7 +46,7 @@ public struct Localizer: Sendable {
     }
 }
 
-/// Shorthand used throughout the app for the default (Chinese) rendering.
-public func L(_ key: String, _ arguments: [String: String] = [:], locale: AppLocale = .default) -> String {
+/// Shorthand used throughout the app: the text in the current locale (`AppLocale.current`).
+public func L(_ key: String, _ arguments: [String: String] = [:], locale: AppLocale = .current) -> String {
     Localizer.bundled.text(key, arguments, locale: locale)
 }

@@ -17,7 +17,7 @@ extension RegistryCode {
 
     public var labelKey: String { "\(Self.labelNamespace).\(rawValue)" }
 
-    public func label(_ locale: AppLocale = .default) -> String {
+    public func label(_ locale: AppLocale = .current) -> String {
         Localizer.bundled.text(labelKey, locale: locale)
     }
 

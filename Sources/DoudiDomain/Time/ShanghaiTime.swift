@@ -15,4 +15,9 @@ public enum ShanghaiTime {
         let h = secondOfDay / 3600, m = secondOfDay / 60 % 60, s = secondOfDay % 60
         return day.iso + " " + [h, m, s].map { $0 < 10 ? "0\($0)" : "\($0)" }.joined(separator: ":")
     }
+
+    /// The instant a Shanghai calendar day begins (00:00 at UTC+8; China keeps no daylight time).
+    public static func startOfDay(_ day: CivilDate) -> Date {
+        Date(timeIntervalSince1970: Double(day.daysSinceEpoch * 86_400 - CivilDate.shanghaiOffsetSeconds))
+    }
 }

@@ -76,9 +76,7 @@ struct SessionController: RouteCollection {
             return PasswordPage.render(model, status: .badRequest)
         }
         do {
-            try await AccountAdministration(database: req.db, auditKey: req.application.auditKey, settings: req.accountSettings,
-                                            origin: req.origin)
-                .changePassword(of: login.account, current: form.current, new: form.new, keepingSession: login.tokenHash)
+            try await req.accountAdministration.changePassword(of: login.account, current: form.current, new: form.new, keepingSession: login.tokenHash)
         } catch let error as AccountError {
             model.message = error.description
             return PasswordPage.render(model, status: .badRequest)

@@ -2,7 +2,8 @@ import DoudiDomain
 import Plot
 import Vapor
 
-/// Turns every error into a Chinese answer: an error page for the web, a JSON body for
+/// Turns every error into an answer in the reader's language (Chinese unless chosen
+/// otherwise, see `LocaleMiddleware`): an error page for the web, a JSON body for
 /// the API. Unexpected errors are logged (the log handler redacts ID numbers) and shown
 /// only as a generic message, so no internal detail or personal data leaves the server.
 struct ErrorResponder: AsyncMiddleware {

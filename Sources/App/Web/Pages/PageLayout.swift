@@ -5,7 +5,11 @@ import Vapor
 /// The frame every signed-in page shares: header with the user and their area, the
 /// navigation their role allows, and the page's content. Print styles drop the frame.
 struct PageLayout {
-    enum Section: String { case households, regions, account }
+    enum Section: String { case households, regions, imports, audit, users, account }
+
+    /// The address of the page being rendered (GET only), for the language links;
+    /// set per request by `LocaleMiddleware`.
+    @TaskLocal static var currentPath: String?
 
     let title: String
     let login: LoginContext?
@@ -13,7 +17,7 @@ struct PageLayout {
 
     func render(_ content: Node<HTML.BodyContext>, status: HTTPResponseStatus = .ok) -> Response {
         let html = HTML(
-            .lang(.simplifiedChinese),
+            .lang(AppLocale.current == .en ? .english : .simplifiedChinese),
             .head(
                 .encoding(.utf8),
                 .viewport(.accordingToDevice),
@@ -25,7 +29,7 @@ struct PageLayout {
             .body(
                 .unwrap(login) { header(for: $0) },
                 .main(.class("page"), .h1(.text(title)), content),
-                .footer(.class("site-footer"), .text(L("app.footer")))
+                .footer(.class("site-footer"), .text(L("app.footer")), languageLinks())
             )
         )
         return Self.response(html.render(), status: status)
@@ -39,9 +43,14 @@ struct PageLayout {
 
     private func header(for login: LoginContext) -> Node<HTML.BodyContext> {
         let role = login.account.role
-        let items: [(Section, String, String)] = [(.households, "/households", L("nav.households")), (.regions, "/regions", L("nav.regions"))]
-        // The import, audit-search and account pages join the navigation when they exist
-        // (issue 3, next increment); until then those tasks are CLI commands.
+        let items: [(Section, String, String)] = [
+            (.households, "/households", L("nav.households")),
+            (.regions, "/regions", L("nav.regions")),
+        ] + [
+            (Section.imports, "/imports", L("nav.imports"), Capability.importData),
+            (.audit, "/audit", L("nav.audit"), .searchAuditLog),
+            (.users, "/users", L("nav.users"), .manageUsers),
+        ].filter { role.may($0.3) }.map { ($0.0, $0.1, $0.2) }
         return .header(
             .class("site-header"),
             .a(.class("brand"), .href("/households"), .text(L("app.name"))),
@@ -59,6 +68,20 @@ struct PageLayout {
                       .button(.type(.submit), .class("link"), .text(L("nav.logout"))))
             )
         )
+    }
+}
+
+extension PageLayout {
+    /// 中文 · English: each language other than the current one links to the switch,
+    /// which brings the reader back to this page.
+    private func languageLinks() -> Node<HTML.BodyContext> {
+        let back = Self.currentPath.map { "&back=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/") } ?? ""
+        return .span(.class("languages no-print"), .forEach(AppLocale.allCases) { locale in
+            locale == AppLocale.current
+                ? .span(.class("current"), .text(L("language.name", locale: locale)))
+                : .a(.href("/language?to=\(locale.rawValue)\(back)"), .attribute(named: "lang", value: locale.rawValue),
+                     .text(L("language.name", locale: locale)))
+        })
     }
 }
 

@@ -24,13 +24,6 @@ extension HouseholdSearch {
                 enrollments: summary.enrollments.map { "\($0.program.label())·\($0.status.label())" })
         }
         return Model(login: req.login!, criteria: criteria, rows: rows, hasNext: hasNext,
-                     regionOptions: try await regionOptions(regions, scope: registry.caller.scope), message: message)
-    }
-
-    private static func regionOptions(_ store: RegionStore, scope: RegionCode) async throws -> [(code: String, name: String, depth: Int)] {
-        guard let top = try await store.region(scope) else { return [] }
-        return [(top.code.value, top.name, 0)] + (try await store.descendants(of: scope, depth: 2)).map {
-            ($0.code.value, $0.name, $0.code.level.rawValue - scope.level.rawValue)
-        }
+                     regionOptions: try await regions.options(within: registry.caller.scope), message: message)
     }
 }

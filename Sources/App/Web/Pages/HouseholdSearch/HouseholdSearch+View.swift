@@ -8,14 +8,14 @@ extension HouseholdSearch {
         let form: Node<HTML.BodyContext> = .form(
             .action("/households/search"), .method(.post), .class("search no-print"),
             CSRFField.node(model.login.csrfToken),
-            field(L("search.name"), .input(.type(.text), .id("name"), .name("name"), .value(c.name ?? "")), id: "name"),
-            field(L("search.id_number"), .input(.type(.text), .id("idNumber"), .name("idNumber"), .value(""),
+            FormField.node(L("search.name"), .input(.type(.text), .id("name"), .name("name"), .value(c.name ?? "")), id: "name"),
+            FormField.node(L("search.id_number"), .input(.type(.text), .id("idNumber"), .name("idNumber"), .value(""),
                                                 .attribute(named: "autocomplete", value: "off"), .attribute(named: "inputmode", value: "text")), id: "idNumber"),
-            field(L("search.region"), SelectControl.node(
+            FormField.node(L("search.region"), SelectControl.node(
                 id: "region", name: "region",
                 options: [("", L("search.any"))] + model.regionOptions.map { ($0.code, String(repeating: "　", count: $0.depth) + $0.name) },
                 selected: c.region ?? ""), id: "region"),
-            field(L("search.status"), SelectControl.node(
+            FormField.node(L("search.status"), SelectControl.node(
                 id: "status", name: "status",
                 options: [("", L("search.any"))] + EnrollmentStatus.allCases.map { ($0.rawValue, $0.label()) },
                 selected: c.status ?? ""), id: "status"),
@@ -40,10 +40,6 @@ extension HouseholdSearch {
             pager(model)
         )
         return PageLayout(title: L("search.title"), login: model.login, section: .households).render(content)
-    }
-
-    private static func field(_ label: String, _ control: Node<HTML.FormContext>, id: String) -> Node<HTML.FormContext> {
-        .div(.class("field"), .label(.for(id), .text(label)), control)
     }
 
     /// Previous / next page as POST forms carrying the criteria (never the ID number:
