@@ -99,7 +99,7 @@ struct AuthorizationMatrixTests {
         var outcome = ImportOutcome()
         outcome.issues = [ImportIssue(line: 2, column: "name", value: world.foreignPerson.name, reasonKey: "import.error.row.unreadable")]
         let job = ImportJob(id: UUID(), request: request, kind: .households, outcome: outcome, startedAt: testNow, finishedAt: testNow)
-        try await ImportJobStore(sql: app.db as! any SQLDatabase).insert(job, issues: outcome.issues, retention: 86_400 * 3650)
+        try await ImportJobStore(sql: app.db as! any SQLDatabase, retention: 86_400 * 3650).insert(job, issues: outcome.issues)
         return job.id
     }
 

@@ -45,6 +45,7 @@ struct ImportPageTests {
             #expect(try await county.households(HouseholdQuery(householdNo: "W399")).count == 1)
             let entry = try await lastEntry(app)
             #expect(entry.action == "import.households" && entry.actorName == world.townshipUser[.windowClerk])
+            #expect(try await auditActions(app).filter { $0 == "import.households" }.count == 2, "the world's import and this one: one entry each")
             #expect(entry.origin.hasPrefix("web:"))
             // The job is listed on the import page, and so is the batch for the area.
             let index = try await browser.get("/imports")

@@ -32,7 +32,7 @@ struct LocaleTests {
         }
     }
 
-    @Test("the language switch only returns to a local path", arguments: ["//evil.example/x", "https://evil.example", "/\\evil.example", "x"])
+    @Test("the language switch only returns to a local path", arguments: ["//evil.example/x", "https://evil.example", "/\\evil.example", "x", "/\t/evil.example", "/\n/evil.example", "/ok\\..\\x"])
     func localPathsOnly(back: String) async throws {
         try await withTestApp { app in
             var browser = WebClient(app: app)

@@ -103,7 +103,8 @@ struct AccountAdministration {
         }
         let password = InitialPassword.make()
         let hash = try await hashing.hash(password)
-        let displayName = rawDisplayName.trimmed.isEmpty ? role.label() : rawDisplayName.trimmed
+        // Stored, so in the working language whatever the administrator reads the page in.
+        let displayName = rawDisplayName.trimmed.isEmpty ? role.label(.default) : rawDisplayName.trimmed
         let account = try await database.transaction { transaction in
             let sql = transaction as! any SQLDatabase
             let created = try await UserStore(sql: sql).create(

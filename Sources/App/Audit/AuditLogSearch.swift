@@ -10,7 +10,14 @@ struct AuditLogSearch {
 
     /// One page of entries and whether another follows.
     func search(_ query: AuditQuery, within scope: RegionCode) async throws -> (entries: [AuditEntry], hasNext: Bool) {
-        var select = sql.select().columns(AuditLog.columns.map { SQLColumn($0) }).from("audit_log").within(scope)
+        var select = sql.select().columns(AuditLog.columns.map { SQLColumn($0) }).from("audit_log")
+        if scope.level == .province {
+            // Failed logins under unknown names belong to no area; a province's searchers
+            // (the top of a deployment) see them, since they are how password spraying shows.
+            select = select.where(group: { $0.within(scope).orWhere("region_code", .equal, SQLBind("")) })
+        } else {
+            select = select.within(scope)
+        }
         if let region = query.region { select = select.within(region) }
         if let actor = query.actor { select = select.where("actor_name", .equal, SQLBind(actor)) }
         if let action = query.action { select = select.where("action", .equal, SQLBind(action)) }

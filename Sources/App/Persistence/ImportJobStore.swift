@@ -4,30 +4,41 @@ import SQLKit
 
 /// Finished web import jobs (`import_jobs`). A job is only ever read by the user who
 /// uploaded it, within that user's current area: its report repeats the file's rows.
+/// A job older than the retention period is invisible at once and deleted at the next
+/// store or listing, whether or not anyone imports in between.
 struct ImportJobStore {
     static let columns = ["id", "region_code", "user_id", "kind", "file_name", "file_sha256", "legacy", "status", "batch_id",
                           "rows_total", "rows_added", "rows_changed", "rows_unchanged", "ids_flagged", "error_count",
                           "warning_count", "started_at_ms", "finished_at_ms"]
 
     let sql: any SQLDatabase
+    /// How long a finished job is kept (`ImportSettings.reportRetention`).
+    let retention: TimeInterval
+    var now = Date()
+
+    private var oldestKept: Int64 { now.addingTimeInterval(-retention).millisSince1970 }
 
     /// Stores a finished job and deletes the jobs that have outlived the retention period.
-    func insert(_ job: ImportJob, issues: [ImportIssue], retention: TimeInterval, now: Date = Date()) async throws {
+    func insert(_ job: ImportJob, issues: [ImportIssue]) async throws {
         let json = String(decoding: try JSONEncoder().encode(issues), as: UTF8.self)
         let values: [any Encodable & Sendable] = [
             job.id, job.region, job.userID, job.kind.rawValue, job.fileName, job.fileSHA256, job.legacy, job.status.rawValue,
             job.batchID, job.rowsTotal, job.added, job.changed, job.unchanged, job.flagged, job.errorCount, job.warningCount,
             job.startedAt.millisSince1970, job.finishedAt.millisSince1970,
         ]
-        try await sql.delete(from: "import_jobs")
-            .where("finished_at_ms", .lessThan, SQLBind(now.addingTimeInterval(-retention).millisSince1970)).run()
+        try await purgeExpired()
         try await sql.insert(into: "import_jobs").columns((Self.columns + ["issues_json"]).map { SQLColumn($0) })
             .values((values + [json]).map { SQLBind($0) }).run()
     }
 
+    func purgeExpired() async throws {
+        try await sql.delete(from: "import_jobs").where("finished_at_ms", .lessThan, SQLBind(oldestKept)).run()
+    }
+
     /// The user's latest jobs within `scope`, newest first.
     func jobs(of caller: Caller, limit: Int = 20) async throws -> [ImportJob] {
-        try await select(caller).orderBy("finished_at_ms", .descending).limit(limit).all().map(Self.decode)
+        try await purgeExpired()
+        return try await select(caller).orderBy("finished_at_ms", .descending).limit(limit).all().map(Self.decode)
     }
 
     func job(id: UUID, of caller: Caller) async throws -> ImportJob? {
@@ -37,14 +48,18 @@ struct ImportJobStore {
     /// The job's issues (its error report), or nil when the caller may not see the job.
     func issues(ofJob id: UUID, caller: Caller) async throws -> [ImportIssue]? {
         guard let row = try await sql.select().column("issues_json").from("import_jobs")
-            .where("id", .equal, SQLBind(id)).where("user_id", .equal, SQLBind(caller.userID)).within(caller.scope).first()
+            .where("id", .equal, SQLBind(id)).where("user_id", .equal, SQLBind(caller.userID)).within(caller.scope)
+            .where("finished_at_ms", .greaterThanOrEqual, SQLBind(oldestKept)).first()
         else { return nil }
-        return try JSONDecoder().decode([ImportIssue].self, from: Data(try row.decode(column: "issues_json", as: String.self).utf8))
+        let json = try row.decode(column: "issues_json", as: String.self)
+        // A large file's report has hundreds of thousands of issues: decode off the request threads.
+        return try await BlockingWork.run { try JSONDecoder().decode([ImportIssue].self, from: Data(json.utf8)) }
     }
 
     private func select(_ caller: Caller) -> SQLSelectBuilder {
         sql.select().columns(Self.columns.map { SQLColumn($0) }).from("import_jobs")
             .where("user_id", .equal, SQLBind(caller.userID)).within(caller.scope)
+            .where("finished_at_ms", .greaterThanOrEqual, SQLBind(oldestKept))
     }
 
     private static func decode(_ row: any SQLRow) throws -> ImportJob {

@@ -26,6 +26,11 @@ extension Request {
         AccountAdministration(database: db, auditKey: application.auditKey, settings: accountSettings, origin: origin)
     }
 
+    /// Finished web imports, with the configured retention.
+    var importJobStore: ImportJobStore {
+        ImportJobStore(sql: sql, retention: application.importSettings.reportRetention)
+    }
+
     /// The scoped registry for this request's caller.
     var registry: Registry {
         get throws { Registry(database: db, caller: try caller, auditKey: application.auditKey, origin: origin) }

@@ -15,9 +15,12 @@ document.addEventListener("submit", function (event) {
   var phase = box.querySelector(".job-phase");
   function poll() {
     fetch(box.getAttribute("data-status"), { credentials: "same-origin", headers: { "Accept": "application/json" } })
-      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (response) {
+        // A passing error (a proxy's 502, a restart) is retried; the refresh link stays.
+        if (!response.ok) { throw new Error(String(response.status)); }
+        return response.json();
+      })
       .then(function (status) {
-        if (!status) { return; }
         if (status.finished) { window.location.reload(); return; }
         phase.textContent = status.text;
         if (status.total > 0) { bar.max = status.total; bar.value = status.done; } else { bar.removeAttribute("value"); }

@@ -45,8 +45,13 @@ struct ImportController {
         }
         let request = ImportRequest(fileName: file.filename, data: Data(buffer: file.data), legacy: legacy,
                                     caller: try req.caller, origin: req.origin)
-        let id = req.application.importJobs.start(kind, request, app: req.application)
-        return req.redirect(to: "/imports/\(id.uuidString)", redirectType: .normal)
+        do {
+            let id = try req.application.importJobs.start(kind, request, app: req.application)
+            return req.redirect(to: "/imports/\(id.uuidString)", redirectType: .normal)
+        } catch {
+            let key = error == .userBusy ? "import.error.busy" : "import.error.server_busy"
+            return ImportPage.render(try await ImportPage.query(req, message: L(key), selectedKind: kind), status: .tooManyRequests)
+        }
     }
 
     @Sendable func show(req: Request) async throws -> Response {
@@ -68,7 +73,7 @@ struct ImportController {
             return Status(finished: false, text: ImportJobPage.phaseText(running.progress),
                           done: running.progress?.done ?? 0, total: running.progress?.total ?? 0)
         }
-        guard let job = try await ImportJobStore(sql: req.sql).job(id: id, of: caller) else {
+        guard let job = try await req.importJobStore.job(id: id, of: caller) else {
             throw UserFacingError(.notFound, "import.job.not_found")
         }
         return Status(finished: true, text: ImportJobPage.summary(job), done: job.rowsTotal, total: job.rowsTotal)
@@ -78,12 +83,14 @@ struct ImportController {
     @Sendable func report(req: Request) async throws -> Response {
         let id = try req.recordKey()
         let caller = try req.caller
-        let store = ImportJobStore(sql: req.sql)
+        let store = req.importJobStore
         guard let job = try await store.job(id: id, of: caller), let issues = try await store.issues(ofJob: id, caller: caller) else {
             throw UserFacingError(.notFound, "import.job.not_found")
         }
         let xlsx = req.query[String.self, at: "format"] == "xlsx"
-        let data = xlsx ? try ImportReport.xlsx(issues) : ImportReport.csv(issues)
+        // Built off the request threads (a report can be large), in the reader's language.
+        let locale = AppLocale.current
+        let data = try await BlockingWork.run { xlsx ? try ImportReport.xlsx(issues, locale: locale) : ImportReport.csv(issues, locale: locale) }
         return Download.response(data, fileName: ImportReport.fileName(for: job.fileName, xlsx: xlsx), xlsx: xlsx)
     }
 

@@ -21,9 +21,14 @@ struct LanguageController {
         return response
     }
 
-    /// `/x…` but not `//host` or `/\host`, which browsers treat as another site.
+    /// A path on this site: `/` then characters of a plain path and query only, never a
+    /// second `/` or `\` first (browsers read `//host` and `/\host` as another site, and
+    /// they drop tabs and newlines, so `/<tab>/host` would become `//host`).
     static func localPath(_ text: String) -> String? {
-        guard text.hasPrefix("/"), !text.hasPrefix("//"), !text.hasPrefix("/\\"), !text.contains(where: \.isNewline) else { return nil }
-        return text
+        let bytes = Array(text.utf8)
+        guard bytes.first == UInt8(ascii: "/"), bytes.count < 2_000 else { return nil }
+        if bytes.count > 1, bytes[1] == UInt8(ascii: "/") || bytes[1] == UInt8(ascii: "\\") { return nil }
+        let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/_.~%?&=-+,:".utf8)
+        return bytes.allSatisfy(allowed.contains) ? text : nil
     }
 }

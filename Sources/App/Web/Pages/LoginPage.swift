@@ -19,7 +19,7 @@ enum LoginPage {
                 .action("/login"), .method(.post),
                 CSRFField.node(model.csrfToken),
                 .label(.for("username"), .text(L("login.username"))),
-                .input(.type(.text), .id("username"), .name("username"), .value(model.username), .required(true),
+                .input(.type(.text), .id("username"), .name("username"), .escapedValue(model.username), .required(true),
                        .autofocus(model.username.isEmpty), .attribute(named: "autocomplete", value: "username")),
                 .label(.for("password"), .text(L("login.password"))),
                 .input(.type(.password), .id("password"), .name("password"), .required(true),

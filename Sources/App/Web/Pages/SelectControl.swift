@@ -10,7 +10,7 @@ enum SelectControl {
             .group(options.map { option in
                 .element(named: "option", nodes: [
                     // An empty value means "any"; without the attribute the option's text would be posted.
-                    .attribute(named: "value", value: option.value, ignoreIfValueIsEmpty: false),
+                    .attribute(named: "value", value: AttributeText.escaped(option.value), ignoreIfValueIsEmpty: false),
                     option.value == selected ? .attribute(named: "selected", value: "selected") : .group([]),
                     .text(option.text),
                 ])

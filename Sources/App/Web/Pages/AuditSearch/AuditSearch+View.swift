@@ -20,7 +20,7 @@ extension AuditSearch {
             .class("no-print"),
             .form(
                 .action("/audit"), .method(.get), .class("search"),
-                FormField.node(L("audit.search.actor"), .input(.type(.text), .id("actor"), .name("actor"), .value(c.actor ?? "")), id: "actor"),
+                FormField.node(L("audit.search.actor"), .input(.type(.text), .id("actor"), .name("actor"), .escapedValue(c.actor ?? "")), id: "actor"),
                 FormField.node(L("audit.search.action"), SelectControl.node(
                     id: "action", name: "action", options: [("", L("search.any"))] + AuditAction.all.map { ($0, AuditAction.label($0)) },
                     selected: c.action ?? ""), id: "action"),
@@ -28,9 +28,9 @@ extension AuditSearch {
                     id: "region", name: "region",
                     options: [("", L("search.any"))] + model.regionOptions.map { ($0.code, String(repeating: "　", count: $0.depth) + $0.name) },
                     selected: c.region ?? ""), id: "region"),
-                FormField.node(L("audit.search.subject"), .input(.type(.text), .id("subject"), .name("subject"), .value(c.subject ?? "")), id: "subject"),
-                FormField.node(L("audit.search.from"), .input(.type(.date), .id("from"), .name("from"), .value(c.from ?? "")), id: "from"),
-                FormField.node(L("audit.search.to"), .input(.type(.date), .id("to"), .name("to"), .value(c.to ?? "")), id: "to"),
+                FormField.node(L("audit.search.subject"), .input(.type(.text), .id("subject"), .name("subject"), .escapedValue(c.subject ?? "")), id: "subject"),
+                FormField.node(L("audit.search.from"), .input(.type(.date), .id("from"), .name("from"), .escapedValue(c.from ?? "")), id: "from"),
+                FormField.node(L("audit.search.to"), .input(.type(.date), .id("to"), .name("to"), .escapedValue(c.to ?? "")), id: "to"),
                 .button(.type(.submit), .text(L("search.submit")))
             ),
             .form(.action("/audit/verify"), .method(.post), .class("inline"),
@@ -56,11 +56,11 @@ extension AuditSearch {
                 let e = row.entry
                 // Keys are time-ordered UUIDs, alike at the front: the tail tells them apart.
                 let subjectText = L("audit.subject.\(e.subjectKind)") + (e.subjectKey.isEmpty ? "" : " …" + String(e.subjectKey.suffix(8)))
-                let subject: DataTable.Cell = row.subjectLink.map { .a(.href($0), .attribute(named: "title", value: e.subjectKey), .text(subjectText)) }
-                    ?? .span(.attribute(named: "title", value: e.subjectKey), .text(subjectText))
+                let subject: DataTable.Cell = row.subjectLink.map { .a(.href($0), .escapedAttribute(named: "title", value: e.subjectKey), .text(subjectText)) }
+                    ?? .span(.escapedAttribute(named: "title", value: e.subjectKey), .text(subjectText))
                 return [.text(String(e.sequence)), .text(ShanghaiTime.second(Date(millisSince1970: e.atMillis))),
                         DataTable.text(e.actorName), .text(AuditAction.label(e.action)), subject,
-                        .span(.class("nowrap"), .text(row.regionName)), .text(e.origin), .span(.class("detail"), .text(AuditDetailText.format(e.detail)))]
+                        .span(.class("nowrap"), .text(row.regionName)), .text(e.origin), .span(.class("detail"), .text(IDNumberRedaction.redact(AuditDetailText.format(e.detail))))]
             }, numeric: [0])
     }
 

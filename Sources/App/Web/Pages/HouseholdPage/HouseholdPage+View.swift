@@ -82,7 +82,7 @@ extension HouseholdPage {
                 .action("/households/\(h.id.uuidString)/edit"), .method(.post), .class("narrow"),
                 CSRFField.node(model.login.csrfToken),
                 .label(.for("address"), .text(L("household.address"))),
-                .input(.type(.text), .id("address"), .name("address"), .value(h.address), .required(true)),
+                .input(.type(.text), .id("address"), .name("address"), .escapedValue(h.address), .required(true)),
                 .label(.for("areaKind"), .text(L("household.area_kind"))),
                 SelectControl.node(id: "areaKind", name: "areaKind", options: AreaKind.allCases.map { ($0.rawValue, $0.label()) },
                                    selected: h.areaKind.rawValue),

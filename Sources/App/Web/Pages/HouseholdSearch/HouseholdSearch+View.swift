@@ -8,8 +8,8 @@ extension HouseholdSearch {
         let form: Node<HTML.BodyContext> = .form(
             .action("/households/search"), .method(.post), .class("search no-print"),
             CSRFField.node(model.login.csrfToken),
-            FormField.node(L("search.name"), .input(.type(.text), .id("name"), .name("name"), .value(c.name ?? "")), id: "name"),
-            FormField.node(L("search.id_number"), .input(.type(.text), .id("idNumber"), .name("idNumber"), .value(""),
+            FormField.node(L("search.name"), .input(.type(.text), .id("name"), .name("name"), .escapedValue(c.name ?? "")), id: "name"),
+            FormField.node(L("search.id_number"), .input(.type(.text), .id("idNumber"), .name("idNumber"), .escapedValue(""),
                                                 .attribute(named: "autocomplete", value: "off"), .attribute(named: "inputmode", value: "text")), id: "idNumber"),
             FormField.node(L("search.region"), SelectControl.node(
                 id: "region", name: "region",
@@ -49,9 +49,9 @@ extension HouseholdSearch {
         func button(_ target: Int, _ label: String) -> Node<HTML.BodyContext> {
             .form(.action("/households/search"), .method(.post), .class("inline"),
                   CSRFField.node(model.login.csrfToken),
-                  .input(.type(.hidden), .name("name"), .value(model.criteria.name ?? "")),
-                  .input(.type(.hidden), .name("region"), .value(model.criteria.region ?? "")),
-                  .input(.type(.hidden), .name("status"), .value(model.criteria.status ?? "")),
+                  .input(.type(.hidden), .name("name"), .escapedValue(model.criteria.name ?? "")),
+                  .input(.type(.hidden), .name("region"), .escapedValue(model.criteria.region ?? "")),
+                  .input(.type(.hidden), .name("status"), .escapedValue(model.criteria.status ?? "")),
                   .input(.type(.hidden), .name("page"), .value(String(target))),
                   .button(.type(.submit), .class("secondary"), .text(label)))
         }

@@ -9,10 +9,11 @@ extension ImportJobPage {
         if let running = req.application.importJobs.job(id, of: caller) {
             return Model(login: req.login!, state: .running(running))
         }
-        let store = ImportJobStore(sql: req.sql)
+        let store = req.importJobStore
         guard let job = try await store.job(id: id, of: caller), let issues = try await store.issues(ofJob: id, caller: caller) else {
             throw UserFacingError(.notFound, "import.job.not_found")
         }
-        return Model(login: req.login!, state: .finished(job, preview: Array(issues.prefix(previewLimit)), issueCount: issues.count))
+        return Model(login: req.login!, state: .finished(job, preview: Array(issues.prefix(previewLimit)),
+                                                          issueCount: job.errorCount + job.warningCount))
     }
 }

@@ -14,7 +14,8 @@ extension ImportJobPage {
             fileName = job.fileName
             content = finished(job, preview: preview, issueCount: count)
         }
-        return PageLayout(title: L("import.job.title", ["file": fileName]), login: model.login, section: .imports)
+        // File names are chosen by people and sometimes carry an ID number.
+        return PageLayout(title: L("import.job.title", ["file": IDNumberRedaction.redact(fileName)]), login: model.login, section: .imports)
             .render(.group(content, .p(.class("no-print"), .a(.href("/imports"), .text(L("import.job.back"))))))
     }
 
@@ -25,7 +26,7 @@ extension ImportJobPage {
         return .group(
             DataTable.facts([
                 (L("import.upload.kind"), .text(job.kind.label())),
-                (L("import.jobs.file"), .text(job.fileName)),
+                (L("import.jobs.file"), .text(IDNumberRedaction.redact(job.fileName))),
                 (L("import.jobs.started"), .text(ShanghaiTime.second(job.startedAt))),
             ]),
             .div(
@@ -54,8 +55,8 @@ extension ImportJobPage {
             .p(.class(noticeClass), .text(L("import.status.\(job.status.rawValue)") + "：" + summary(job))),
             DataTable.facts([
                 (L("import.upload.kind"), .text(job.kind.label())),
-                (L("import.jobs.file"), .text(job.fileName)),
-                (L("import.job.sha256"), .span(.class("id-number"), .text(job.fileSHA256))),
+                (L("import.jobs.file"), .text(IDNumberRedaction.redact(job.fileName))),
+                (L("import.job.sha256"), .span(.class("hash"), .text(job.fileSHA256))),
                 (L("import.job.legacy"), .text(L(job.legacy ? "common.yes" : "common.no"))),
                 (L("import.jobs.started"), .text(ShanghaiTime.second(job.startedAt))),
                 (L("import.job.finished"), .text(ShanghaiTime.second(job.finishedAt))),
@@ -69,13 +70,14 @@ extension ImportJobPage {
                 .if(issueCount > preview.count, .p(.class("hint"), .text(L("import.job.preview_only", [
                     "shown": String(preview.count), "total": String(issueCount),
                 ])))),
-                // Values are shown with ID numbers masked; the downloaded report gives
-                // the uploader back their own file's values in full.
+                // Values and reasons (which may quote a cell, e.g. a headerless file's
+                // first row read as headers) are shown with ID numbers masked; the
+                // downloaded report gives the uploader their own file's values in full.
                 DataTable.section(L("import.job.issues"),
                                   headers: ["line", "column", "value", "reason", "severity"].map { L("import.report.\($0)") },
                                   rows: preview.map { issue in
                                       [.text(issue.line == 0 ? "" : String(issue.line)), .text(issue.columnLabel()),
-                                       .text(IDNumberRedaction.redact(issue.value)), .text(issue.reason()),
+                                       .text(IDNumberRedaction.redact(issue.value)), .text(IDNumberRedaction.redact(issue.reason())),
                                        .text(L("import.report.severity.\(issue.severity.rawValue)"))]
                                   }, numeric: [0])
             ))

@@ -8,7 +8,7 @@ extension ImportPage {
         let names = try await UserStore(sql: req.sql).usernames(Set(batches.map(\.importedBy)))
         return Model(login: req.login!, uploadLimitBytes: req.application.importSettings.uploadLimitBytes,
                      running: req.application.importJobs.jobs(of: caller),
-                     finished: try await ImportJobStore(sql: req.sql).jobs(of: caller),
+                     finished: try await req.importJobStore.jobs(of: caller),
                      areaBatches: batches.map { Model.AreaBatch(batch: $0, importedBy: names[$0.importedBy] ?? "—") },
                      message: message, selectedKind: selectedKind)
     }

@@ -23,7 +23,7 @@ extension ImportPage {
                 .attribute(named: "enctype", value: "multipart/form-data"),
                 CSRFField.node(model.login.csrfToken),
                 FormField.node(L("import.upload.kind"), SelectControl.node(
-                    id: "kind", name: "kind", options: [("", L("import.upload.choose"))] + ImportKind.allCases.map { ($0.rawValue, $0.label()) },
+                    id: "kind", name: "kind", options: [("", L("common.choose"))] + ImportKind.allCases.map { ($0.rawValue, $0.label()) },
                     selected: model.selectedKind?.rawValue ?? ""), id: "kind"),
                 FormField.node(L("import.upload.file"), .input(.type(.file), .id("file"), .name("file"), .required(true),
                                                              .attribute(named: "accept", value: ".csv,.xlsx")), id: "file"),
@@ -37,12 +37,12 @@ extension ImportPage {
 
     private static func jobs(_ model: Model) -> Node<HTML.BodyContext> {
         let running: [[DataTable.Cell]] = model.running.map { job in
-            [.text(ShanghaiTime.second(job.startedAt)), .text(job.kind.label()), .text(job.fileName),
+            [.text(ShanghaiTime.second(job.startedAt)), .text(job.kind.label()), .text(IDNumberRedaction.redact(job.fileName)),
              .span(.class("flag"), .text(L("import.status.running"))), .text(""),
              DataTable.link(L("import.jobs.view"), "/imports/\(job.id.uuidString)")]
         }
         let finished: [[DataTable.Cell]] = model.finished.map { job in
-            [.text(ShanghaiTime.second(job.startedAt)), .text(job.kind.label()), .text(job.fileName),
+            [.text(ShanghaiTime.second(job.startedAt)), .text(job.kind.label()), .text(IDNumberRedaction.redact(job.fileName)),
              .text(L("import.status.\(job.status.rawValue)")), .text(ImportJobPage.summary(job)),
              DataTable.link(L("import.jobs.view"), "/imports/\(job.id.uuidString)")]
         }
@@ -71,7 +71,7 @@ extension ImportPage {
                           rows: model.areaBatches.map { entry in
                               let b = entry.batch
                               return [.text(ShanghaiTime.second(b.importedAt)),
-                                      .text(ImportKind(rawValue: b.kind)?.label() ?? b.kind), .text(b.fileName),
+                                      .text(ImportKind(rawValue: b.kind)?.label() ?? b.kind), .text(IDNumberRedaction.redact(b.fileName)),
                                       .text(String(b.rowsTotal)), .text(String(b.rowsAdded)), .text(String(b.rowsChanged)),
                                       .text(String(b.rowsUnchanged)), .text(entry.importedBy)]
                           }, numeric: [3, 4, 5, 6])

@@ -10,7 +10,7 @@ extension PersonPage {
             .if(p.idNumber.status != .valid, .span(.class("flag"), .text(" " + p.idNumber.status.label()))),
             .if(model.mayReveal && model.revealedIDNumber == nil, .form(
                 .action("/persons/\(p.id.uuidString)/reveal"), .method(.post), .class("inline no-print"),
-                .attribute(named: "data-confirm", value: L("person.reveal_confirm")),
+                .escapedAttribute(named: "data-confirm", value: L("person.reveal_confirm")),
                 CSRFField.node(model.login.csrfToken),
                 .button(.type(.submit), .class("secondary"), .text(L("person.reveal")))
             )),

@@ -34,15 +34,17 @@ extension UserList {
                 .action("/users"), .method(.post), .class("search"),
                 CSRFField.node(model.login.csrfToken),
                 FormField.node(L("users.web.username"), .input(.type(.text), .id("username"), .name("username"), .required(true),
-                                                             .value(form?.username ?? ""), .attribute(named: "autocomplete", value: "off")),
+                                                             .escapedValue(form?.username ?? ""), .attribute(named: "autocomplete", value: "off")),
                                id: "username"),
                 FormField.node(L("users.web.display_name"), .input(.type(.text), .id("displayName"), .name("displayName"),
-                                                                 .value(form?.displayName ?? "")), id: "displayName"),
-                FormField.node(L("users.web.role"), UserPage.roleSelect(selected: form?.role), id: "role"),
+                                                                 .escapedValue(form?.displayName ?? "")), id: "displayName"),
+                FormField.node(L("users.web.role"), UserPage.roleSelect(selected: form?.role, placeholder: true), id: "role"),
                 FormField.node(L("users.web.scope"), SelectControl.node(
                     id: "region", name: "region",
-                    options: model.regionOptions.map { ($0.code, String(repeating: "　", count: $0.depth) + $0.name) },
-                    selected: form?.region), id: "region"),
+                    // No default area: a forgotten choice must fail, not create an account for the whole area.
+                    options: [("", L("common.choose"))]
+                        + model.regionOptions.map { ($0.code, String(repeating: "　", count: $0.depth) + $0.name) },
+                    selected: form?.region ?? ""), id: "region"),
                 .button(.type(.submit), .text(L("users.web.create_submit")))
             ),
             .p(.class("hint"), .text(L("users.web.create_hint")))

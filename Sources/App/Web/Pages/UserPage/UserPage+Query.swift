@@ -18,8 +18,15 @@ extension UserPage {
         let account = try await account(req, id: id)
         let caller = try req.caller
         let regions = RegionStore(sql: req.sql)
+        var options = try await regions.options(within: caller.scope, depth: UserList.accountScopeDepth(below: caller.scope))
+        // The account's own scope is always offered (and preselected), even a village below
+        // the listed levels: otherwise the form would fall back to the first option and a
+        // role change would silently widen the account's area.
+        if !options.contains(where: { $0.code == account.scope.value }), let own = try await regions.region(account.scope) {
+            options.insert((own.code.value, own.name, 0), at: 0)
+        }
         return Model(login: req.login!, account: account, scopePath: try await regions.path(to: account.scope),
-                     regionOptions: try await regions.options(within: caller.scope, depth: UserList.accountScopeDepth(below: caller.scope)),
+                     regionOptions: options,
                      resetPassword: resetPassword, notice: notice, message: message, now: Date())
     }
 }

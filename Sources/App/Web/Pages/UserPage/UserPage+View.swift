@@ -45,12 +45,12 @@ extension UserPage {
                   .button(.type(.submit), .text(L("users.web.rescope")))),
             .p(
                 .form(.action(base + (a.isActive ? "/disable" : "/enable")), .method(.post), .class("inline"),
-                      .attribute(named: "data-confirm", value: L(a.isActive ? "users.web.disable_confirm" : "users.web.enable_confirm")),
+                      .escapedAttribute(named: "data-confirm", value: L(a.isActive ? "users.web.disable_confirm" : "users.web.enable_confirm")),
                       CSRFField.node(model.login.csrfToken),
                       .button(.type(.submit), .class("secondary"), .text(L(a.isActive ? "users.web.disable" : "users.web.enable")))),
                 .text(" "),
                 .form(.action(base + "/reset-password"), .method(.post), .class("inline"),
-                      .attribute(named: "data-confirm", value: L("users.web.reset_confirm")),
+                      .escapedAttribute(named: "data-confirm", value: L("users.web.reset_confirm")),
                       CSRFField.node(model.login.csrfToken),
                       .button(.type(.submit), .class("secondary"), .text(L("users.web.reset"))))
             ),
@@ -59,7 +59,10 @@ extension UserPage {
     }
 
     /// The six roles, for the create and rescope forms.
-    static func roleSelect(selected: String?) -> Node<HTML.FormContext> {
-        SelectControl.node(id: "role", name: "role", options: Role.allCases.map { ($0.rawValue, $0.label()) }, selected: selected)
+    /// With `placeholder`, the list starts at "please choose" so no role is given by default.
+    static func roleSelect(selected: String?, placeholder: Bool = false) -> Node<HTML.FormContext> {
+        SelectControl.node(id: "role", name: "role",
+                           options: (placeholder ? [("", L("common.choose"))] : []) + Role.allCases.map { ($0.rawValue, $0.label()) },
+                           selected: selected ?? "")
     }
 }
