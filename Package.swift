@@ -5,6 +5,8 @@ import PackageDescription
 // - DoudiDomain: pure value types and rules; imports Foundation only.
 // - DoudiMatch: framework-free fast matching over packed 64-bit ID keys.
 // - DoudiSheets: CSV and XLSX reading and writing (ZIPFoundation + Foundation's XML parser).
+// - DoudiPolicyFiles: reads the dated regional parameters (policy/) and the rule test
+//   cases (policy-tests/) from YAML, with file and line in every error.
 // - App: Vapor + Fluent: persistence, scoped data access, commands, pages.
 // - doudi: the one executable; every batch job is a subcommand of it.
 let package = Package(
@@ -20,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
         .package(url: "https://github.com/JohnSundell/Plot.git", exact: "0.14.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
         // Tests only: validates /api/openapi.json as an OpenAPI 3.0 document.
         .package(url: "https://github.com/mattpolzin/OpenAPIKit.git", exact: "6.4.0"),
     ],
@@ -40,6 +43,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "DoudiPolicyFiles",
+            dependencies: ["DoudiDomain", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "DoudiSynthetic",
             dependencies: ["DoudiDomain", "DoudiSheets"],
             swiftSettings: swiftSettings
@@ -51,6 +59,7 @@ let package = Package(
                 "DoudiMatch",
                 "DoudiSheets",
                 "DoudiSynthetic",
+                "DoudiPolicyFiles",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -79,6 +88,11 @@ let package = Package(
             name: "DoudiSheetsTests",
             dependencies: ["DoudiSheets"],
             resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "DoudiPolicyTests",
+            dependencies: ["DoudiPolicyFiles"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

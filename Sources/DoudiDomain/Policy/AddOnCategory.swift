@@ -1,0 +1,25 @@
+/// The member categories that 分类施保 add-ons are paid for.
+///
+/// Source: 649号 art 12 (extra measures for the elderly, minors, the severely disabled and
+/// the seriously ill); local lists add 三无 people, students and children of single parents
+/// (吉林市, 葫芦岛; policy reference §1.8).
+public enum AddOnCategory: String, Hashable, Sendable, CaseIterable, Codable {
+    case seriousIllness = "serious_illness"
+    case severeDisability = "severe_disability"
+    case elderly
+    case minor
+    case threeNos = "three_nos"
+    case student
+    case singleParentChild = "single_parent_child"
+}
+
+/// One add-on: members of `category` get `rate` × the standard a month on top.
+public struct AddOnRate: Hashable, Sendable {
+    public var category: AddOnCategory
+    public var rate: Rate
+
+    public init(category: AddOnCategory, rate: Rate) {
+        self.category = category
+        self.rate = rate
+    }
+}

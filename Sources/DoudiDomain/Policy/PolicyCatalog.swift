@@ -1,0 +1,61 @@
+/// Every parameter Doudi's rules read, with the form its value takes. A key not listed
+/// here is an error in a policy file (a misspelt key must never be silently ignored).
+///
+/// The list follows policy reference §5 item 1 (parameter tables keyed by region, program
+/// and effective date) and the 低保 parameters of §1.2–§1.9 and §2.
+public enum PolicyCatalog {
+    static let vehicleKinds = ["car", "truck", "motorcycle", "electric_bike", "disability_vehicle", "farm_machinery"]
+    static let businessKinds = ["company", "individual_business", "family_shop", "cooperative"]
+    static let incomeKinds = IncomeKind.allCases.map(\.rawValue)
+
+    public static let definitions: [ParameterDefinition] = [
+        // §1.8, §2: the standard, per person per month, urban and rural.
+        .init("dibao.standard.urban", .money),
+        .init("dibao.standard.rural", .money),
+        // §1.4: 低保边缘 is income below this multiple of the standard.
+        .init("dibao.edge_multiplier", .rate),
+        // §1.8: 差额 or 分档.
+        .init("dibao.amount_method", .choice(["gap", "banded"])),
+        .init("dibao.bands.urban", .bands, required: false),
+        .init("dibao.bands.rural", .bands, required: false),
+        // §1.8: the least paid per covered person.
+        .init("dibao.minimum_per_person.urban", .amountRule(["none", "amount", "percent_of_standard"])),
+        .init("dibao.minimum_per_person.rural", .amountRule(["none", "amount", "percent_of_standard"])),
+        // §1.8: 分类施保.
+        .init("dibao.add_ons", .addOns),
+        .init("dibao.add_ons.stacking", .choice(["highest_only", "stack"])),
+        .init("dibao.add_ons.elderly_age", .integer(50...100)),
+        .init("dibao.add_ons.minor_age", .integer(1...25)),
+        // §1.4: 单人保 for members of 边缘 families.
+        .init("dibao.single_person.amount", .amountRule(["gap", "amount", "percent_of_standard"])),
+        // §1.9: 渐退.
+        .init("dibao.phased_exit.months", .integer(0...60)),
+        .init("dibao.phased_exit.income_ceiling", .rate),
+        .init("dibao.phased_exit.step_rates", .rates),
+        // §1.9: review cadence by class, in months.
+        .init("dibao.review.months.a", .integer(1...36)),
+        .init("dibao.review.months.b", .integer(1...36)),
+        .init("dibao.review.months.c_urban", .integer(1...36)),
+        .init("dibao.review.months.c_rural", .integer(1...36)),
+        // §1.3: assets.
+        .init("dibao.assets.financial_months", .integer(0...240)),
+        .init("dibao.assets.max_homes", .integer(0...10)),
+        .init("dibao.assets.non_residential_allowed", .boolean),
+        .init("dibao.assets.exempt_vehicles", .names(vehicleKinds)),
+        .init("dibao.assets.exempt_businesses", .names(businessKinds)),
+        // §1.2: income.
+        .init("dibao.income.excluded", .names(incomeKinds)),
+        .init("dibao.income.job_cost", .amountRule(["none", "percent_of_income", "percent_of_standard", "percent_of_minimum_wage"])),
+        .init("dibao.income.medical_deduction", .boolean),
+        .init("region.minimum_wage", .money, required: false),
+        // §5 item 3: how computed amounts are rounded.
+        .init("dibao.rounding", .rounding),
+        // §2: the standard as a share of last year's per-capita consumption expenditure.
+        .init("dibao.standard_setting.urban_low", .rate),
+        .init("dibao.standard_setting.urban_high", .rate),
+        .init("dibao.standard_setting.rural_low", .rate),
+        .init("dibao.standard_setting.rural_high", .rate),
+    ]
+
+    public static let byKey: [String: ParameterDefinition] = Dictionary(uniqueKeysWithValues: definitions.map { ($0.key, $0) })
+}

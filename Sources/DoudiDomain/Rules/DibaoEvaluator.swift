@@ -1,0 +1,107 @@
+/// Decides a household's 低保 on a date: composition, income, assets, then eligibility,
+/// 边缘 and 单人保, 渐退, the amount with 分类施保, and the review date. With `explain`, each
+/// step records what it found and the parameters it used; without it nothing is built
+/// but the decision.
+///
+/// Source: policy reference §1.1–§1.9 and §5 item 3 (each step's own file cites its rule).
+public enum DibaoEvaluator {
+    public static func evaluate(_ household: HouseholdSituation, on date: CivilDate, parameters p: DibaoParameters,
+                                explain: Bool = false) -> DibaoDecision {
+        var explainer = Explainer(enabled: explain, parameters: p)
+        let area = household.area
+        let standard = p.standard(area)
+        let counted = household.members.map { HouseholdComposition.isCounted($0, on: date) }
+        let n = counted.lazy.filter { $0 }.count
+        var decision = DibaoDecision(id: household.id, status: .ineligible)
+        decision.membersCounted = n
+        decision.standard = Yuan(standard)
+        explainer.add("composition", "explain.composition", ["counted": String(n), "total": String(household.members.count)])
+        guard n > 0 else {
+            decision.reasons = ["composition.empty"]
+            return finish(decision, explainer)
+        }
+
+        let income = HouseholdIncome.assess(household.members, counted: counted, standard: standard, parameters: p)
+        let countable = income.countable
+        decision.householdIncome = Yuan(countable)
+        decision.perCapitaIncome = Yuan(countable.scaled(numerator: 1, denominator: Int64(n), rounding: .fenHalfUp))
+        explainer.add("income", "explain.income", [
+            "gross": income.gross.yuanText, "excluded": income.excluded.yuanText, "job_cost": income.jobCost.yuanText,
+            "medical": income.medical.yuanText, "countable": countable.yuanText, "per_capita": decision.perCapitaIncome.description,
+        ], keys: ["dibao.income.excluded", "dibao.income.job_cost", "dibao.income.medical_deduction"])
+
+        let assetFailures = AssetTest.failures(household.assets, counted: n, standard: standard, parameters: p)
+        explainer.add("assets", assetFailures.isEmpty ? "explain.assets.pass" : "explain.assets.fail",
+                      ["failures": assetFailures.map { L("decision.reason.\($0)") }.joined(separator: "、")],
+                      keys: ["dibao.assets.financial_months", "dibao.assets.max_homes", "dibao.assets.non_residential_allowed",
+                             "dibao.assets.exempt_vehicles", "dibao.assets.exempt_businesses"])
+        guard assetFailures.isEmpty else {
+            decision.reasons = assetFailures
+            return finish(decision, explainer)
+        }
+
+        let standardKey = area == .urban ? "dibao.standard.urban" : "dibao.standard.rural"
+        if countable < standard * Int64(n) {
+            decision.status = .eligible
+            explainer.add("eligibility", "explain.eligible", ["standard": standard.yuanText, "n": String(n)], keys: [standardKey])
+            decision.baseAmount = Yuan(DibaoAmount.base(income: countable, counted: n, area: area, parameters: p))
+            var addOns = Money.zero
+            for (index, member) in household.members.enumerated() where counted[index] {
+                addOns = addOns + CategoricalAddOns.rate(for: member, on: date, parameters: p).of(standard, rounding: p.rounding)
+            }
+            decision.addOns = Yuan(addOns)
+            decision.amount = Yuan(decision.baseAmount.money + addOns)
+            explainer.add("amount", "explain.amount", ["base": decision.baseAmount.description, "add_ons": addOns.yuanText,
+                                                       "amount": decision.amount.description],
+                          keys: ["dibao.amount_method", "dibao.minimum_per_person.\(area.rawValue)", "dibao.add_ons",
+                                 "dibao.add_ons.stacking", "dibao.rounding"])
+        } else if let current = household.current, p.phasedExitMonths > 0,
+                  PhasedExit.withinBand(income: countable, counted: n, area: area, parameters: p) {
+            guard let month = PhasedExit.month(startedIn: current.phasedExitFrom, on: date, parameters: p) else {
+                decision.reasons = ["phased_exit.ended"]
+                explainer.add("phased_exit", "explain.phased_exit.ended", keys: ["dibao.phased_exit.months"])
+                return finish(decision, explainer)
+            }
+            decision.status = .phasedExit
+            decision.phasedExitMonth = month + 1
+            decision.amount = Yuan(PhasedExit.amount(month: month, lastAmount: current.monthlyAmount.money, parameters: p))
+            decision.baseAmount = decision.amount
+            explainer.add("phased_exit", "explain.phased_exit", ["month": String(month + 1), "months": String(p.phasedExitMonths),
+                                                                 "amount": decision.amount.description],
+                          keys: ["dibao.phased_exit.months", "dibao.phased_exit.income_ceiling", "dibao.phased_exit.step_rates"])
+        } else if countable < p.edgeMultiplier.of(standard, rounding: p.rounding) * Int64(n) {
+            decision.status = .edge
+            decision.reasons = ["income"]
+            for (index, member) in household.members.enumerated() where counted[index] && SinglePersonCoverage.qualifies(member) {
+                let amount = SinglePersonCoverage.amount(for: member, area: area, parameters: p)
+                    + CategoricalAddOns.rate(for: member, on: date, parameters: p).of(standard, rounding: p.rounding)
+                decision.singlePersons.append(SinglePersonAmount(member: index, amount: Yuan(amount)))
+            }
+            if !decision.singlePersons.isEmpty {
+                decision.status = .singlePerson
+                decision.amount = Yuan(decision.singlePersons.reduce(Money.zero) { $0 + $1.amount.money })
+            }
+            explainer.add("edge", decision.singlePersons.isEmpty ? "explain.edge" : "explain.single_person",
+                          ["count": String(decision.singlePersons.count), "amount": decision.amount.description],
+                          keys: ["dibao.edge_multiplier", "dibao.single_person.amount", standardKey])
+        } else {
+            decision.reasons = ["income"]
+            explainer.add("eligibility", "explain.ineligible.income", ["standard": standard.yuanText], keys: [standardKey, "dibao.edge_multiplier"])
+        }
+
+        if decision.status != .ineligible && decision.status != .edge {
+            let reviewClass = household.reviewClass ?? ReviewSchedule.reviewClass(household.members, counted: counted, on: date, parameters: p)
+            decision.reviewClass = reviewClass
+            decision.nextReview = ReviewSchedule.nextReview(after: date, class: reviewClass, area: area, parameters: p)
+            explainer.add("review", "explain.review", ["class": reviewClass.rawValue, "date": decision.nextReview?.iso ?? ""],
+                          keys: ["dibao.review.months.a", "dibao.review.months.b", "dibao.review.months.c_\(area.rawValue)"])
+        }
+        return finish(decision, explainer)
+    }
+
+    private static func finish(_ decision: DibaoDecision, _ explainer: Explainer) -> DibaoDecision {
+        var decision = decision
+        if explainer.enabled { decision.explanation = explainer.steps }
+        return decision
+    }
+}

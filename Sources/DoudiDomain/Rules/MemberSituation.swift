@@ -1,0 +1,55 @@
+/// One member as the 低保 rules see them.
+public struct MemberSituation: Hashable, Sendable, Codable {
+    public var name: String?
+    public var birthDate: CivilDate
+    /// Why the member is, or is not, counted (57号 art 7); counted when absent.
+    public var basis: MembershipBasis?
+    /// For an excluded member (prison, compulsory rehabilitation): the day they returned,
+    /// from which they count again (policy reference §1.1, re-inclusion).
+    public var returnedOn: CivilDate?
+    public var disabilityGrade: Int?
+    public var disabilityCategory: DisabilityCategory?
+    public var seriousIllness: Bool?
+    /// 三无人员: no working capacity, no income, no supporter.
+    public var threeNos: Bool?
+    public var student: Bool?
+    public var singleParentChild: Bool?
+    public var incomes: [IncomeItem]?
+    /// Rigid medical spending a month (deducted where the region allows).
+    public var medicalSpending: Yuan?
+
+    enum CodingKeys: String, CodingKey {
+        case name, basis, student, incomes
+        case birthDate = "birth_date"
+        case returnedOn = "returned_on"
+        case disabilityGrade = "disability_grade"
+        case disabilityCategory = "disability_category"
+        case seriousIllness = "serious_illness"
+        case threeNos = "three_nos"
+        case singleParentChild = "single_parent_child"
+        case medicalSpending = "medical_spending"
+    }
+
+    public init(birthDate: CivilDate, basis: MembershipBasis? = nil, incomes: [IncomeItem] = []) {
+        self.birthDate = birthDate
+        self.basis = basis
+        self.incomes = incomes
+    }
+
+    /// 重度残疾: grade 1 or 2, or grade 3 intellectual or mental (57号 art 8; policy reference §1.4).
+    public var isSeverelyDisabled: Bool {
+        guard let grade = disabilityGrade else { return false }
+        return grade <= 2 || (grade == 3 && (disabilityCategory == .intellectual || disabilityCategory == .mental))
+    }
+}
+
+/// A monthly income of one kind.
+public struct IncomeItem: Hashable, Sendable, Codable {
+    public var kind: IncomeKind
+    public var monthly: Yuan
+
+    public init(kind: IncomeKind, monthly: Money) {
+        self.kind = kind
+        self.monthly = Yuan(monthly)
+    }
+}

@@ -1,0 +1,31 @@
+/// 渐退: a household whose income rises above the standard, but not beyond the region's
+/// ceiling (e.g. 2 × the standard), keeps a tapering amount for some months: month k of
+/// the period pays step k's share of its last amount (the last step repeating); after the
+/// period it leaves.
+///
+/// Source: the national text allows "一定时间的渐退期" when employment lifts income above
+/// the standard (policy reference §1.9); the months, the income band (连云港: up to 2×) and
+/// the step-down (one city's draft: 100 %, 100 %, 80 %, 80 %, 60 %, 60 %) are local.
+public enum PhasedExit {
+    /// The month of the period `date` falls in (0 for the first), or nil once it is over.
+    public static func month(startedIn start: MonthPeriod?, on date: CivilDate, parameters p: DibaoParameters) -> Int? {
+        let now = MonthPeriod(containing: date)
+        let index = start.map { now.index - $0.index } ?? 0
+        return index >= 0 && index < p.phasedExitMonths ? index : nil
+    }
+
+    public static func withinBand(income: Money, counted: Int, area: AreaKind, parameters p: DibaoParameters) -> Bool {
+        income <= p.phasedExitCeiling.of(p.standard(area), rounding: p.rounding) * Int64(counted)
+    }
+
+    public static func amount(month: Int, lastAmount: Money, parameters p: DibaoParameters) -> Money {
+        guard let step = p.phasedExitSteps.isEmpty ? Rate.one : p.phasedExitSteps[safe: month] ?? p.phasedExitSteps.last else {
+            return lastAmount
+        }
+        return step.of(lastAmount, rounding: p.rounding)
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

@@ -1,0 +1,97 @@
+import DoudiDomain
+import Foundation
+import Yams
+
+/// One rule test case, in the style of OpenFisca's YAML tests: a household on a date in a
+/// region, the outputs expected, and the policy text the case checks. Only the outputs a
+/// case names are compared.
+public struct PolicyCase: Decodable, Sendable, CustomStringConvertible {
+    public struct Expectation: Decodable, Sendable {
+        public var status: DibaoDecision.Status
+        public var amount: Yuan?
+        public var baseAmount: Yuan?
+        public var addOns: Yuan?
+        public var householdIncome: Yuan?
+        public var perCapitaIncome: Yuan?
+        public var membersCounted: Int?
+        public var reasons: [String]?
+        public var phasedExitMonth: Int?
+        public var reviewClass: ReviewClass?
+        public var nextReview: CivilDate?
+        public var singlePersons: [Yuan]?
+
+        enum CodingKeys: String, CodingKey {
+            case status, amount, reasons
+            case baseAmount = "base_amount"
+            case addOns = "add_ons"
+            case householdIncome = "household_income"
+            case perCapitaIncome = "per_capita_income"
+            case membersCounted = "members_counted"
+            case phasedExitMonth = "phased_exit_month"
+            case reviewClass = "review_class"
+            case nextReview = "next_review"
+            case singlePersons = "single_persons"
+        }
+    }
+
+    public var name: String
+    /// The policy text the case checks.
+    public var source: String
+    public var date: CivilDate
+    public var household: HouseholdSituation
+    public var expect: Expectation
+    /// The file the case came from, set by the loader.
+    public var file = ""
+
+    enum CodingKeys: String, CodingKey { case name, source, date, household, expect }
+
+    public var description: String { "\(file): \(name)" }
+
+    /// The differences between `decision` and what the case expects; empty when it passes.
+    public func mismatches(_ decision: DibaoDecision) -> [String] {
+        var found: [String] = []
+        func check<T: Equatable>(_ label: String, _ expected: T?, _ actual: T?) {
+            if let expected, expected != actual { found.append("\(label): expected \(expected), got \(actual.map { "\($0)" } ?? "nil")") }
+        }
+        check("status", expect.status, decision.status)
+        check("amount", expect.amount, decision.amount)
+        check("base_amount", expect.baseAmount, decision.baseAmount)
+        check("add_ons", expect.addOns, decision.addOns)
+        check("household_income", expect.householdIncome, decision.householdIncome)
+        check("per_capita_income", expect.perCapitaIncome, decision.perCapitaIncome)
+        check("members_counted", expect.membersCounted, decision.membersCounted)
+        check("reasons", expect.reasons, decision.reasons)
+        check("phased_exit_month", expect.phasedExitMonth, decision.phasedExitMonth)
+        check("review_class", expect.reviewClass, decision.reviewClass)
+        check("next_review", expect.nextReview, decision.nextReview)
+        check("single_persons", expect.singlePersons, decision.singlePersons.map(\.amount))
+        return found
+    }
+
+    /// Every case under `directory` (`*.yaml`, each a list of cases).
+    public static func load(_ directory: URL) throws -> [PolicyCase] {
+        let files = (FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? [])
+            .filter { $0.pathExtension == "yaml" }.sorted { $0.path < $1.path }
+        var cases: [PolicyCase] = []
+        for url in files {
+            let text = try String(contentsOf: url, encoding: .utf8)
+            let relative = url.lastPathComponent
+            do {
+                cases += try YAMLDecoder().decode([PolicyCase].self, from: text).map { item in
+                    var item = item
+                    item.file = relative
+                    return item
+                }
+            } catch {
+                throw CaseFileError(file: relative, detail: String(describing: error))
+            }
+        }
+        return cases
+    }
+
+    public struct CaseFileError: Error, CustomStringConvertible {
+        public let file: String
+        public let detail: String
+        public var description: String { "\(file): \(detail)" }
+    }
+}

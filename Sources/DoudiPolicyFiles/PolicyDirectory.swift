@@ -1,0 +1,89 @@
+import DoudiDomain
+import Foundation
+
+/// Loads the policy tree: `national.yaml` at the top and one file per region below it, in
+/// directories that nest like the regions (`370000-山东省/370300-淄博市/370321-桓台县/`). Every
+/// file is checked (unknown keys, bad values, overlapping dates, missing sources), the
+/// national file must set every required parameter, and every region's 低保 parameters
+/// must resolve on every date any of them changes. Any problem fails the whole load.
+public enum PolicyDirectory {
+    public static func load(_ directory: URL) throws(PolicyLoadFailure) -> PolicyBook {
+        var errors: [PolicyError] = []
+        var national: RegionPolicy?
+        var regions: [RegionPolicy] = []
+        let files = yamlFiles(in: directory)
+        if files.isEmpty {
+            throw PolicyLoadFailure(errors: [PolicyError(PolicyLocation(file: directory.path, line: 0), "policy.error.no_files")])
+        }
+        for url in files {
+            let relative = String(url.path.dropFirst(directory.path.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+            let isNational = relative == "national.yaml"
+            var parser = PolicyFileParser(file: relative)
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                errors.append(PolicyError(PolicyLocation(file: relative, line: 0), "policy.error.unreadable"))
+                continue
+            }
+            if let policy = parser.parse(text, national: isNational) {
+                if isNational {
+                    national = policy
+                } else if let problem = placement(of: policy, relative: relative) {
+                    errors.append(problem)
+                } else if regions.contains(where: { $0.region == policy.region }) {
+                    errors.append(PolicyError(policy.location, "policy.error.duplicate_region", ["region": policy.region?.value ?? ""]))
+                } else {
+                    regions.append(policy)
+                }
+            }
+            errors += parser.errors
+        }
+        guard let national else {
+            throw PolicyLoadFailure(errors: errors + [PolicyError(PolicyLocation(file: "national.yaml", line: 0), "policy.error.no_national")])
+        }
+        for definition in PolicyCatalog.definitions where definition.required && national.parameters[definition.key]?.isEmpty != false {
+            errors.append(PolicyError(national.location, "policy.error.required_missing", ["key": definition.key]))
+        }
+        guard errors.isEmpty else { throw PolicyLoadFailure(errors: errors) }
+
+        let book = PolicyBook(national: national, regions: regions)
+        errors += consistency(of: book)
+        guard errors.isEmpty else { throw PolicyLoadFailure(errors: errors) }
+        return book
+    }
+
+    /// Each region's parameters must resolve on each date any value along its chain starts.
+    static func consistency(of book: PolicyBook) -> [PolicyError] {
+        var errors: Set<PolicyError> = []
+        // A region with no file of its own sees the national values only.
+        let probes = book.regions.values.compactMap(\.region) + [RegionCode("110000000000")!]
+        for region in probes {
+            for date in book.changeDates(region: region) {
+                do {
+                    _ = try DibaoParameters(book: book, region: region, on: date)
+                } catch {
+                    errors.insert(error)
+                }
+            }
+        }
+        return errors.sorted { ($0.location?.description ?? "", $0.reasonKey) < ($1.location?.description ?? "", $1.reasonKey) }
+    }
+
+    /// A region file must sit in the directory of its region: the directory names' leading
+    /// codes must be the region's own code or its ancestors' (so the tree reads like the map).
+    static func placement(of policy: RegionPolicy, relative: String) -> PolicyError? {
+        guard let region = policy.region else { return nil }
+        let known = Set((region.ancestors + [region]).map { $0.value })
+        for component in relative.split(separator: "/").dropLast() {
+            let digits = component.prefix { $0.isASCII && $0.isNumber }
+            guard let code = RegionCode(prefix: digits), known.contains(code.value) else {
+                return PolicyError(policy.location, "policy.error.placement", ["region": region.value, "directory": String(component)])
+            }
+        }
+        return nil
+    }
+
+    private static func yamlFiles(in directory: URL) -> [URL] {
+        guard let walker = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil) else { return [] }
+        return walker.compactMap { $0 as? URL }.filter { $0.pathExtension == "yaml" || $0.pathExtension == "yml" }
+            .sorted { $0.path < $1.path }
+    }
+}
