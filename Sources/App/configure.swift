@@ -1,6 +1,8 @@
 import Fluent
 import FluentPostgresDriver
 import FluentSQLiteDriver
+import DoudiDomain
+import DoudiPolicyFiles
 import Vapor
 
 /// Wires the application: database, migrations, commands and routes.
@@ -8,6 +10,12 @@ public func configure(_ app: Application, configuration: AppConfiguration) async
     app.storage[AppConfigurationKey.self] = configuration
     app.storage[AuditKeyStorage.self] = try configuration.auditKey.load()
     app.storage[ImportJobBoardKey.self] = ImportJobBoard()
+    // The rules' parameters: every problem is reported and the server refuses to start.
+    do {
+        app.storage[PolicyBookKey.self] = try PolicyDirectory.load(URL(fileURLWithPath: configuration.policyDirectory))
+    } catch {
+        throw ConfigurationError(message: L("config.error.policy") + "\n" + error.description)
+    }
     app.lifecycle.use(ImportJobLifecycle())
     app.http.server.configuration.hostname = configuration.hostname
     app.http.server.configuration.port = configuration.port
@@ -51,4 +59,16 @@ public struct PostgresSchemaKey: StorageKey {
 
 extension Application {
     public var doudiConfiguration: AppConfiguration? { storage[AppConfigurationKey.self] }
+}
+
+struct PolicyBookKey: StorageKey {
+    typealias Value = PolicyBook
+}
+
+extension Application {
+    /// The policy parameters loaded at start-up.
+    var policyBook: PolicyBook {
+        guard let book = storage[PolicyBookKey.self] else { fatalError("configure() loads the policy book") }
+        return book
+    }
 }

@@ -9,5 +9,6 @@ enum DoudiCommands {
         app.asyncCommands.use(BenchCommands(), as: "bench")
         app.asyncCommands.use(AuditLogCommands(), as: "audit-log")
         app.asyncCommands.use(UsersCommands(), as: "users")
+        app.asyncCommands.use(EvaluateCommand(), as: "evaluate")
     }
 }

@@ -20,9 +20,13 @@ public struct AppConfiguration: Sendable {
     var accounts: AccountSettings
     /// Upload size and how long import reports are kept.
     var imports: ImportSettings
+    /// The policy tree (`DOUDI_POLICY_DIR`, default `policy`); a bad tree stops start-up.
+    var policyDirectory: String
 
     init(database: DatabaseChoice, auditKey: AuditKeySource, accounts: AccountSettings = AccountSettings(),
-         imports: ImportSettings = ImportSettings(), hostname: String = "127.0.0.1", port: Int = 8080) {
+         imports: ImportSettings = ImportSettings(), policyDirectory: String = "policy",
+         hostname: String = "127.0.0.1", port: Int = 8080) {
+        self.policyDirectory = policyDirectory
         self.database = database
         self.auditKey = auditKey
         self.accounts = accounts
@@ -54,7 +58,8 @@ public struct AppConfiguration: Sendable {
         // DOUDI_AUDIT_KEY_FILE somewhere the database's administrators cannot write.
         let auditKey = AuditKeySource.file(path: Environment.get("DOUDI_AUDIT_KEY_FILE") ?? "doudi-audit.key")
         return AppConfiguration(database: database, auditKey: auditKey, accounts: try AccountSettings.fromEnvironment(),
-                                imports: try ImportSettings.fromEnvironment(), hostname: Environment.get("DOUDI_HOST") ?? "127.0.0.1", port: port)
+                                imports: try ImportSettings.fromEnvironment(),
+                                policyDirectory: Environment.get("DOUDI_POLICY_DIR") ?? "policy", hostname: Environment.get("DOUDI_HOST") ?? "127.0.0.1", port: port)
     }
 }
 
