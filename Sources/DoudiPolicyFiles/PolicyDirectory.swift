@@ -50,13 +50,17 @@ public enum PolicyDirectory {
         return book
     }
 
-    /// Each region's parameters must resolve on each date any value along its chain starts.
+    /// Each region's parameters must resolve on each date any value along its chain starts,
+    /// from the day the national file covers every required parameter (a local value dated
+    /// earlier, such as 象山's 2012 minimum, simply waits for that day).
     static func consistency(of book: PolicyBook) -> [PolicyError] {
         var errors: Set<PolicyError> = []
+        let coverage = PolicyCatalog.definitions.filter(\.required)
+            .compactMap { book.national.parameters[$0.key]?.first?.from }.max() ?? CivilDate(year: 1, month: 1, day: 1)!
         // A region with no file of its own sees the national values only.
         let probes = book.regions.values.compactMap(\.region) + [RegionCode("110000000000")!]
         for region in probes {
-            for date in book.changeDates(region: region) {
+            for date in [coverage] + book.changeDates(region: region).filter({ $0 > coverage }) {
                 do {
                     _ = try DibaoParameters(book: book, region: region, on: date)
                 } catch {

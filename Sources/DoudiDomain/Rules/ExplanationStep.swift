@@ -26,10 +26,12 @@ struct Explainer {
         self.parameters = parameters
     }
 
+    /// Everything but `rule` is an autoclosure: the fast path must not even build the
+    /// argument dictionaries or the key lists.
     mutating func add(_ rule: String, _ textKey: @autoclosure () -> String, _ arguments: @autoclosure () -> [String: String] = [:],
-                      keys: [String] = []) {
+                      keys: @autoclosure () -> [String] = []) {
         guard enabled else { return }
-        let used = keys.compactMap { key in
+        let used = keys().compactMap { key in
             parameters.sources[key].map {
                 ExplanationStep.Parameter(key: key, value: ParameterText.describe($0.dated.value), source: $0.dated.source,
                                           from: $0.dated.from, region: $0.regionName)
