@@ -197,6 +197,7 @@ def main():
         visit(first_link(browser, "/households/"), "03-household")
         visit(first_link(browser, "/persons/"), "04-person")
         visit("/regions", "05-regions")
+        visit("/policy?region=370321&date=2024-05-01", "05-policy")
         visit("/imports", "06-imports")
         # The upload goes over HTTP with the browser's session (a file chooser cannot be
         # driven reliably headless); the browser then shows the job's page.

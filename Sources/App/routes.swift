@@ -19,6 +19,7 @@ func routes(_ app: Application) throws {
     HouseholdController().boot(routes: signedIn)
     PersonController().boot(routes: signedIn)
     RegionController().boot(routes: signedIn)
+    PolicyController().boot(routes: signedIn)
     AuditController().boot(routes: signedIn.grouped(RequireCapability(capability: .searchAuditLog)))
     UserController().boot(list: signedIn.grouped(RequireCapability(capability: .manageUsers)), accounts: signedIn)
 

@@ -92,6 +92,8 @@ struct APITests {
             #expect(try keys(page.text) == properties("HouseholdPage"))
             let region = try await api.get("/api/v1/regions")
             #expect(try keys(region.text) == properties("RegionNode"))
+            let policy = try await api.get("/api/v1/policy?region=370321&date=2024-05-01")
+            #expect(try keys(policy.text) == properties("Policy"))
         }
     }
 }

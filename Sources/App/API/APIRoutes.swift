@@ -17,5 +17,6 @@ enum APIRoutes {
         signedIn.post("persons", ":key", "reveal", use: APIPersonController.reveal)
         signedIn.get("regions", use: APIRegionController.root)
         signedIn.get("regions", ":code", use: APIRegionController.region)
+        signedIn.get("policy", use: APIPolicyController.show)
     }
 }

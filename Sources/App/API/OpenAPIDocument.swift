@@ -39,6 +39,8 @@ enum OpenAPIDocument {
         Operation(method: "get", path: "/api/v1/regions", summary: "api.operation.get.regions", response: (200, "RegionNode")),
         Operation(method: "get", path: "/api/v1/regions/{code}", summary: "api.operation.get.regions.code",
                   parameters: [pathParameter("code", pattern: "^[0-9]{12}$")], response: (200, "RegionNode")),
+        Operation(method: "get", path: "/api/v1/policy", summary: "api.operation.get.policy",
+                  parameters: [query("region", "string"), query("date", "string")], response: (200, "Policy")),
     ] }
 
     @Sendable static func serve(req: Request) async throws -> Response {

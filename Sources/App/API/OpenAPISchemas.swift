@@ -24,6 +24,10 @@ enum OpenAPISchemas {
         "RevealedID": object(["key": string, "idNumber": string]),
         "RegionChild": object(["code": string, "name": string, "households": int]),
         "RegionNode": object(["code": string, "name": string, "households": int, "children": array(OpenAPIDocument.ref("RegionChild"))]),
+        "PolicyValue": object(["value": string, "from": date, "source": string, "setBy": string]),
+        "Policy": object(["region": string, "date": date, "parameters": array(object([
+            "key": string, "label": string, "current": OpenAPIDocument.ref("PolicyValue"), "history": array(OpenAPIDocument.ref("PolicyValue")),
+        ], required: ["key", "label", "history"]))]),
         "Dossier": object([
             "household": OpenAPIDocument.ref("Household"),
             "members": array(object(["person": OpenAPIDocument.ref("Person"), "relationship": string, "counted": bool, "startedOn": date],

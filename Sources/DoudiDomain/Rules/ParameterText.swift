@@ -10,6 +10,7 @@ public enum ParameterText {
         case let .names(names): names.isEmpty ? "—" : names.joined(separator: "、")
         case let .rates(rates): rates.map(\.description).joined(separator: " / ")
         case let .bands(bands): bands.map { "<\($0.incomeBelow.yuanText)→\($0.amountPerPerson.yuanText)" }.joined(separator: "；")
+        case let .addOns(addOns) where addOns.isEmpty: "—"
         case let .addOns(addOns): addOns.map { "\(L("policy.add_on.\($0.category.rawValue)")) \($0.rate.percentText)" }.joined(separator: "；")
         case let .amountRule(rule): describe(rule)
         case let .rounding(rule): L("policy.rounding", ["unit": L("policy.rounding.unit.\(rule.unit.rawValue)"),
