@@ -56,6 +56,9 @@ struct PolicyFileParser {
         }
         let name = top["name"]?.scalar?.string ?? (national ? L("policy.national") : region?.value ?? "")
         var parameters: [String: [DatedValue]] = [:]
+        if let node = top["parameters"], node.mapping == nil {
+            errors.append(PolicyError(values.location(node), "policy.error.mapping", ["key": "parameters"]))
+        }
         for (keyNode, valueNode) in top["parameters"]?.mapping ?? [:] {
             let key = keyNode.scalar?.string ?? ""
             guard let definition = PolicyCatalog.byKey[key] else {

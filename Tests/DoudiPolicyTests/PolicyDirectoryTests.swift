@@ -64,6 +64,16 @@ struct PolicyDirectoryTests {
         #expect(errors.first?.description.contains(zibo) == true)
     }
 
+    @Test("parameters written as a list instead of a mapping are refused, not read as none")
+    func parametersMustBeMapping() throws {
+        let directory = try copy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try "region: \"370300\"\nname: 淄博市\nparameters:\n  - dibao.standard.urban\n"
+            .write(to: directory.appendingPathComponent(zibo), atomically: true, encoding: .utf8)
+        let errors = try #require(failure(directory)).errors
+        #expect(errors.contains { $0.reasonKey == "policy.error.mapping" && $0.location?.file == zibo })
+    }
+
     @Test("the national file must set every required parameter")
     func requiredParameter() throws {
         let directory = try copy()

@@ -6,6 +6,8 @@
 public enum AddOnCategory: String, Hashable, Sendable, CaseIterable, Codable {
     case seriousIllness = "serious_illness"
     case severeDisability = "severe_disability"
+    /// Long-term bedridden through serious illness or disability (葫芦岛 30 %).
+    case bedridden
     case elderly
     case minor
     case threeNos = "three_nos"

@@ -10,6 +10,7 @@ public enum CategoricalAddOns {
         let age = member.birthDate.age(on: date)
         if member.seriousIllness == true { found.append(.seriousIllness) }
         if member.isSeverelyDisabled { found.append(.severeDisability) }
+        if member.bedridden == true { found.append(.bedridden) }
         if age >= p.elderlyAge { found.append(.elderly) }
         if age < p.minorAge { found.append(.minor) }
         if member.threeNos == true { found.append(.threeNos) }

@@ -56,12 +56,8 @@ public enum DibaoEvaluator {
                           keys: ["dibao.amount_method", "dibao.minimum_per_person.\(area.rawValue)", "dibao.add_ons",
                                  "dibao.add_ons.stacking", "dibao.rounding"])
         } else if let current = household.current, p.phasedExitMonths > 0,
-                  PhasedExit.withinBand(income: countable, counted: n, area: area, parameters: p) {
-            guard let month = PhasedExit.month(startedIn: current.phasedExitFrom, on: date, parameters: p) else {
-                decision.reasons = ["phased_exit.ended"]
-                explainer.add("phased_exit", "explain.phased_exit.ended", keys: ["dibao.phased_exit.months"])
-                return finish(decision, explainer)
-            }
+                  PhasedExit.withinBand(income: countable, counted: n, area: area, parameters: p),
+                  let month = PhasedExit.month(startedIn: current.phasedExitFrom, on: date, parameters: p) {
             decision.status = .phasedExit
             decision.phasedExitMonth = month + 1
             decision.amount = Yuan(PhasedExit.amount(month: month, lastAmount: current.monthlyAmount.money, parameters: p))
@@ -71,21 +67,23 @@ public enum DibaoEvaluator {
                           keys: ["dibao.phased_exit.months", "dibao.phased_exit.income_ceiling", "dibao.phased_exit.step_rates"])
         } else if countable < p.edgeMultiplier.of(standard, rounding: p.rounding) * Int64(n) {
             decision.status = .edge
-            decision.reasons = ["income"]
-            for (index, member) in household.members.enumerated() where counted[index] && SinglePersonCoverage.qualifies(member) {
-                let amount = SinglePersonCoverage.amount(for: member, area: area, parameters: p)
-                    + CategoricalAddOns.rate(for: member, on: date, parameters: p).of(standard, rounding: p.rounding)
-                decision.singlePersons.append(SinglePersonAmount(member: index, amount: Yuan(amount)))
+            decision.reasons = ["income"] + phasedExitEnded(household, on: date, parameters: p)
+            var base = Money.zero, addOns = Money.zero
+            for (index, member) in household.members.enumerated() where counted[index] {
+                guard let amount = SinglePersonCoverage.amount(for: member, area: area, parameters: p) else { continue }
+                let addOn = CategoricalAddOns.rate(for: member, on: date, parameters: p).of(standard, rounding: p.rounding)
+                (base, addOns) = (base + amount, addOns + addOn)
+                decision.singlePersons.append(SinglePersonAmount(member: index, amount: Yuan(amount + addOn)))
             }
             if !decision.singlePersons.isEmpty {
                 decision.status = .singlePerson
-                decision.amount = Yuan(decision.singlePersons.reduce(Money.zero) { $0 + $1.amount.money })
+                (decision.baseAmount, decision.addOns, decision.amount) = (Yuan(base), Yuan(addOns), Yuan(base + addOns))
             }
             explainer.add("edge", decision.singlePersons.isEmpty ? "explain.edge" : "explain.single_person",
                           ["count": String(decision.singlePersons.count), "amount": decision.amount.description],
                           keys: ["dibao.edge_multiplier", "dibao.single_person.amount", standardKey])
         } else {
-            decision.reasons = ["income"]
+            decision.reasons = ["income"] + phasedExitEnded(household, on: date, parameters: p)
             explainer.add("eligibility", "explain.ineligible.income", ["standard": standard.yuanText], keys: [standardKey, "dibao.edge_multiplier"])
         }
 
@@ -97,6 +95,14 @@ public enum DibaoEvaluator {
                           keys: ["dibao.review.months.a", "dibao.review.months.b", "dibao.review.months.c_\(area.rawValue)"])
         }
         return finish(decision, explainer)
+    }
+
+    /// A household whose 渐退 period is over is judged like any other (it may still be
+    /// 边缘, with 单人保 members); the reason says the period ended.
+    private static func phasedExitEnded(_ household: HouseholdSituation, on date: CivilDate, parameters p: DibaoParameters) -> [String] {
+        guard let start = household.current?.phasedExitFrom, p.phasedExitMonths > 0,
+              MonthPeriod(containing: date).index - start.index >= p.phasedExitMonths else { return [] }
+        return ["phased_exit.ended"]
     }
 
     private static func finish(_ decision: DibaoDecision, _ explainer: Explainer) -> DibaoDecision {

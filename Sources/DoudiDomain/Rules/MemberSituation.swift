@@ -10,6 +10,8 @@ public struct MemberSituation: Hashable, Sendable, Codable {
     public var disabilityGrade: Int?
     public var disabilityCategory: DisabilityCategory?
     public var seriousIllness: Bool?
+    /// Long-term bedridden (长期卧床).
+    public var bedridden: Bool?
     /// 三无人员: no working capacity, no income, no supporter.
     public var threeNos: Bool?
     public var student: Bool?
@@ -19,7 +21,7 @@ public struct MemberSituation: Hashable, Sendable, Codable {
     public var medicalSpending: Yuan?
 
     enum CodingKeys: String, CodingKey {
-        case name, basis, student, incomes
+        case name, basis, student, incomes, bedridden
         case birthDate = "birth_date"
         case returnedOn = "returned_on"
         case disabilityGrade = "disability_grade"

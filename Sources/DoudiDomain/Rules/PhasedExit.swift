@@ -8,10 +8,11 @@
 /// the step-down (one city's draft: 100 %, 100 %, 80 %, 80 %, 60 %, 60 %) are local.
 public enum PhasedExit {
     /// The month of the period `date` falls in (0 for the first), or nil once it is over.
+    /// Without a start, or before it, the period begins now: the first month.
     public static func month(startedIn start: MonthPeriod?, on date: CivilDate, parameters p: DibaoParameters) -> Int? {
         let now = MonthPeriod(containing: date)
-        let index = start.map { now.index - $0.index } ?? 0
-        return index >= 0 && index < p.phasedExitMonths ? index : nil
+        let index = max(0, start.map { now.index - $0.index } ?? 0)
+        return index < p.phasedExitMonths ? index : nil
     }
 
     public static func withinBand(income: Money, counted: Int, area: AreaKind, parameters p: DibaoParameters) -> Bool {

@@ -10,16 +10,20 @@ public enum SinglePersonCoverage {
         member.isSeverelyDisabled || member.seriousIllness == true
     }
 
-    public static func amount(for member: MemberSituation, area: AreaKind, parameters p: DibaoParameters) -> Money {
+    /// The member's monthly amount when covered alone, or nil when they do not qualify: not
+    /// severely disabled or ill, or their own countable income (assessed as a one-person
+    /// household, with its deductions) is not below the standard.
+    public static func amount(for member: MemberSituation, area: AreaKind, parameters p: DibaoParameters) -> Money? {
+        guard qualifies(member) else { return nil }
         let standard = p.standard(area)
+        let own = HouseholdIncome.assess([member], counted: [true], standard: standard, parameters: p).countable
+        guard own < standard else { return nil }
+        let amount: Money
         switch p.singlePersonAmount {
-        case .gap:
-            let own = (member.incomes ?? []).filter { !p.excludedIncome.contains($0.kind) }
-                .reduce(Money.zero) { $0 + $1.monthly.money }
-            return p.rounding.round(max(.zero, standard - own))
-        case let .percentOfStandard(rate): return rate.of(standard, rounding: p.rounding)
-        case let .fixed(amount): return amount
-        default: return .zero
+        case let .percentOfStandard(rate): amount = rate.of(standard, rounding: p.rounding)
+        case let .fixed(fixed): amount = fixed
+        default: amount = standard - own
         }
+        return p.rounding.round(max(amount, DibaoAmount.minimumPerPerson(area: area, parameters: p)))
     }
 }
