@@ -48,7 +48,7 @@ struct BenchRulesCommand: AsyncCommand {
             "eligible": String(single.value.eligible), "amount": single.value.amount.yuanText,
         ])))
         // The two runs must agree: the parallel split may not change a single decision.
-        guard single.value == parallel.value else { throw CommandFailure("parallel and single-core results differ") }
+        guard single.value == parallel.value else { throw CommandFailure(L("bench.rules.mismatch")) }
     }
 
     struct Tally: Equatable, Sendable {
