@@ -70,10 +70,8 @@ public struct PolicyCase: Decodable, Sendable, CustomStringConvertible {
 
     /// Every case under `directory` (`*.yaml`, each a list of cases).
     public static func load(_ directory: URL) throws -> [PolicyCase] {
-        let files = (FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? [])
-            .filter { $0.pathExtension == "yaml" }.sorted { $0.path < $1.path }
         var cases: [PolicyCase] = []
-        for url in files {
+        for url in YAMLFiles.list(in: directory) {
             let text = try String(contentsOf: url, encoding: .utf8)
             let relative = url.lastPathComponent
             do {

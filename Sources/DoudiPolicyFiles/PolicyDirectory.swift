@@ -11,7 +11,7 @@ public enum PolicyDirectory {
         var errors: [PolicyError] = []
         var national: RegionPolicy?
         var regions: [RegionPolicy] = []
-        let files = yamlFiles(in: directory)
+        let files = YAMLFiles.list(in: directory)
         if files.isEmpty {
             throw PolicyLoadFailure(errors: [PolicyError(PolicyLocation(file: directory.path, line: 0), "policy.error.no_files")])
         }
@@ -83,11 +83,5 @@ public enum PolicyDirectory {
             }
         }
         return nil
-    }
-
-    private static func yamlFiles(in directory: URL) -> [URL] {
-        guard let walker = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil) else { return [] }
-        return walker.compactMap { $0 as? URL }.filter { $0.pathExtension == "yaml" || $0.pathExtension == "yml" }
-            .sorted { $0.path < $1.path }
     }
 }

@@ -32,7 +32,6 @@ enum AuditAction {
         if action.hasPrefix("import."), let kind = ImportKind(rawValue: String(action.dropFirst("import.".count))) {
             return L("audit.action.import", ["kind": kind.label()])
         }
-        let key = "audit.action.\(action)"
-        return Localizer.bundled.hasKey(key, locale: .zhHans) ? L(key) : action
+        return L("audit.action.\(action)", orElse: action)
     }
 }

@@ -1,4 +1,5 @@
 import DoudiDomain
+import DoudiSynthetic
 import Foundation
 import Vapor
 

@@ -50,3 +50,9 @@ public struct Localizer: Sendable {
 public func L(_ key: String, _ arguments: [String: String] = [:], locale: AppLocale = .current) -> String {
     Localizer.bundled.text(key, arguments, locale: locale)
 }
+
+/// The text for `key` when the table has it, else `fallback`: for keys built from stored
+/// names (an action, a parameter key) that may have no label yet.
+public func L(_ key: String, orElse fallback: String, locale: AppLocale = .current) -> String {
+    Localizer.bundled.hasKey(key, locale: .zhHans) ? L(key, locale: locale) : fallback
+}

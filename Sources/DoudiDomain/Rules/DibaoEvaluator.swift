@@ -101,7 +101,7 @@ public enum DibaoEvaluator {
     /// 边缘, with 单人保 members); the reason says the period ended.
     private static func phasedExitEnded(_ household: HouseholdSituation, on date: CivilDate, parameters p: DibaoParameters) -> [String] {
         guard let start = household.current?.phasedExitFrom, p.phasedExitMonths > 0,
-              MonthPeriod(containing: date).index - start.index >= p.phasedExitMonths else { return [] }
+              PhasedExit.month(startedIn: start, on: date, parameters: p) == nil else { return [] }
         return ["phased_exit.ended"]
     }
 

@@ -20,13 +20,8 @@ public enum PhasedExit {
     }
 
     public static func amount(month: Int, lastAmount: Money, parameters p: DibaoParameters) -> Money {
-        guard let step = p.phasedExitSteps.isEmpty ? Rate.one : p.phasedExitSteps[safe: month] ?? p.phasedExitSteps.last else {
-            return lastAmount
-        }
+        let steps = p.phasedExitSteps
+        let step = steps.isEmpty ? Rate.one : steps[min(month, steps.count - 1)]
         return step.of(lastAmount, rounding: p.rounding)
     }
-}
-
-extension Array {
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

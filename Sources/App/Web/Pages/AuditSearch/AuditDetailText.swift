@@ -21,7 +21,7 @@ enum AuditDetailText {
             return detail
         }
         return object.keys.sorted { order($0) < order($1) }.map { key in
-            let label = Localizer.bundled.hasKey("audit.detail.\(key)", locale: .zhHans) ? L("audit.detail.\(key)") : key
+            let label = L("audit.detail.\(key)", orElse: key)
             return "\(label) \(text(object[key]!, key: key))"
         }.joined(separator: " · ")
     }

@@ -26,7 +26,7 @@ extension PolicyPage {
     }
 
     static func label(_ key: String) -> String {
-        Localizer.bundled.hasKey("policy.key.\(key)", locale: .zhHans) ? L("policy.key.\(key)") : key
+        L("policy.key.\(key)", orElse: key)
     }
 
     private static func entry(_ resolved: ResolvedValue) -> Entry {

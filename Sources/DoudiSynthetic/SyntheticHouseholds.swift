@@ -1,12 +1,13 @@
 import DoudiDomain
 
-/// Deterministic synthetic households for `doudi bench rules`: one to five members of all
+/// Deterministic synthetic households for `doudi bench rules` (the demo data's seeded
+/// generator): one to five members of all
 /// ages, wages, pensions and other incomes around the standard, some disability, illness,
 /// property and vehicles, so every branch of the rules is taken. The same seed always
 /// gives the same households.
-enum SyntheticHouseholds {
-    static func make(count: Int, region: String, seed: UInt64 = 0x5EED_D1BA0) -> [HouseholdSituation] {
-        var random = SplitMix(state: seed)
+public enum SyntheticHouseholds {
+    public static func make(count: Int, region: String, seed: UInt64 = 0x5EED_D1BA0) -> [HouseholdSituation] {
+        var random = SplitMix64(seed: seed)
         var households: [HouseholdSituation] = []
         households.reserveCapacity(count)
         for index in 0..<count {
@@ -36,16 +37,4 @@ enum SyntheticHouseholds {
         return households
     }
 
-    /// SplitMix64: tiny, fast and fully deterministic.
-    struct SplitMix {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 }
