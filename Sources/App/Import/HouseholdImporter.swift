@@ -33,29 +33,34 @@ public struct HouseholdImporter: Sendable {
         let check = try await BlockingWork.run { HouseholdFileCheck(rows: rows) }
         issues += check.issues
         let fileIssues = issues
-        let parsed = rows
-        return try await ImportTransaction.run(on: database, kind: "households", request: request, auditKey: auditKey) { sql in
+        let outcome = try await ImportTransaction.run(on: database, kind: "households", request: request, auditKey: auditKey,
+                                                largeLoad: rows.count >= BulkSession.largeLoadRows) { sql in
             var issues = fileIssues
-            let existing = try await ExistingRegistry.load(for: parsed, sql: sql)
-            issues += try await regionIssues(rows: parsed, caller: request.caller, sql: sql)
-            issues += existing.scopeIssues(rows: parsed, caller: request.caller)
+            let existing = try await ExistingRegistry.load(for: rows, sql: sql)
+            issues += try await regionIssues(rows: rows, caller: request.caller, sql: sql)
+            issues += existing.scopeIssues(rows: rows, caller: request.caller)
             if issues.contains(where: { $0.severity == .error }) { throw ImportRejected(issues: issues) }
 
-            let plan = HouseholdWritePlan(rows: parsed, groups: check.groups, existing: existing, today: request.today)
-            progress?(ImportProgress(phase: .writing, done: 0, total: parsed.count))
+            let plan = HouseholdWritePlan(rows: rows, groups: check.groups, existing: existing, today: request.today)
+            progress?(ImportProgress(phase: .writing, done: 0, total: rows.count))
             let batchID = try await HouseholdImportWriter().write(plan, request: request, sql: sql)
-            progress?(ImportProgress(phase: .writing, done: parsed.count, total: parsed.count))
+            progress?(ImportProgress(phase: .writing, done: rows.count, total: rows.count))
 
             var outcome = ImportOutcome()
             outcome.batchID = batchID
-            outcome.rowsTotal = parsed.count
+            outcome.rowsTotal = rows.count
             outcome.added = plan.addedRows
             outcome.changed = plan.changedRows
             outcome.unchanged = plan.unchangedRows
             outcome.flagged = plan.flaggedRows
             outcome.issues = issues
+            // The plan and the registry snapshot are freed while the transaction commits.
+            BackgroundRelease.release((consume plan, consume existing))
             return outcome
         }
+        // The parsed file goes the same way once the import has committed.
+        BackgroundRelease.release((consume rows, consume check))
+        return outcome
     }
 
     /// Every household's village must exist, be a village, and lie in the caller's area.

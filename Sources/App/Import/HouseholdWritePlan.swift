@@ -18,36 +18,38 @@ struct HouseholdWritePlan {
 
     init(rows: [HouseholdFileRow], groups: [HouseholdFileCheck.Group], existing: ExistingRegistry, today: CivilDate) {
         let startedOn = today.iso
+        // A first load finds nothing stored: skip hashing a million keys against empty tables.
+        let knownPersons = !existing.personsByIDNumber.isEmpty, knownHouseholds = !existing.householdsByNumber.isEmpty
+        let newKeys = NewPersonKeys(rows: rows) { !knownPersons || existing.personsByIDNumber[$0.person.idNumber.value] == nil }
         for group in groups {
             let first = rows[group.rowIndices[0]]
-            let previous = existing.householdsByNumber[group.householdNo]
+            let previous = knownHouseholds ? existing.householdsByNumber[group.householdNo] : nil
             let householdID = previous?.id ?? OrderedUUID.make()
             var headID: UUID?
             var firstRowUnchanged = false
 
             for index in group.rowIndices {
                 let row = rows[index]
-                var person = PersonRow(row.person)
-                person.regionCode = row.region
                 var rowChanged = false
-                let stored = existing.personsByIDNumber[person.idNumber]
+                let personID: UUID
+                let stored = newKeys.keyByRow[index] == nil ? existing.personsByIDNumber[row.person.idNumber.value] : nil
                 if let before = stored {
-                    person.id = before.id
+                    let person = Self.personRow(row, id: before.id)
                     if !before.sameContent(as: person) {
                         changedPersons.append((before, person))
                         rowChanged = true
                     }
+                    personID = before.id
                 } else {
-                    person.id = OrderedUUID.make()
-                    newPersons.append(person)
+                    personID = newKeys.keyByRow[index]!
                 }
-                if row.relationship == .head { headID = person.id }
+                if row.relationship == .head { headID = personID }
                 if !row.person.idNumber.isValid { flaggedRows += 1 }
 
-                let wanted = MembershipRow(id: OrderedUUID.make(), regionCode: row.region, householdId: householdID, personId: person.id,
+                let wanted = MembershipRow(id: OrderedUUID.make(), regionCode: row.region, householdId: householdID, personId: personID,
                                            relationship: row.relationship.rawValue, basis: row.basis?.rawValue,
                                            counted: row.basis?.isCounted ?? true, startedOn: startedOn, endedOn: nil)
-                if stored != nil, let current = existing.currentMembershipByPerson[person.id] {
+                if stored != nil, let current = existing.currentMembershipByPerson[personID] {
                     if current.householdId == householdID {
                         var updated = current
                         (updated.relationship, updated.basis, updated.counted, updated.regionCode) =
@@ -93,5 +95,13 @@ struct HouseholdWritePlan {
                 newHouseholds.append(household)
             }
         }
+        newPersons = newKeys.insertionOrder.map { Self.personRow(rows[$0], id: newKeys.keyByRow[$0]!) }
+    }
+
+    private static func personRow(_ row: HouseholdFileRow, id: UUID) -> PersonRow {
+        var person = PersonRow(row.person)
+        person.id = id
+        person.regionCode = row.region
+        return person
     }
 }

@@ -14,13 +14,16 @@ enum ImportTransaction {
 
     /// The batch's audit entry (one per batch, never one per row: file hash and counts)
     /// commits with the batch.
+    /// `largeLoad` (the file's row count reaching `BulkSession.largeLoadRows`) lets SQLite
+    /// skip foreign-key enforcement for the load (`BulkSession.run`).
     static func run(on database: any Database, kind: String, request: ImportRequest, auditKey: SymmetricKey,
+                    largeLoad: Bool = false,
                     _ body: @escaping @Sendable (any SQLDatabase) async throws -> ImportOutcome) async throws -> ImportOutcome
     {
         await ImportGate.shared.acquire()
         defer { Task { await ImportGate.shared.release() } }
         do {
-            return try await database.transaction { transaction in
+            return try await BulkSession.run(on: database, largeLoad: largeLoad) { connection in try await connection.transaction { transaction in
                 let sql = transaction as! any SQLDatabase
                 if sql.dialect.name == "postgresql" {
                     try await sql.raw("SELECT pg_advisory_xact_lock(\(bind: lockKey))").run()
@@ -32,7 +35,7 @@ enum ImportTransaction {
                     region: request.caller.scope.value, actor: request.caller, origin: request.origin,
                     detail: ImportAuditDetail(request: request, outcome: outcome).json, at: request.now)
                 return outcome
-            }
+            } }
         } catch let rejected as ImportRejected {
             return .failed(rejected.issues)
         }

@@ -1,17 +1,50 @@
+import Fluent
 import SQLKit
 
-/// Connection settings for a bulk write, applied at the start of its transaction.
-/// SQLite's default page cache (2 MB) makes a million-row transaction spill pages to
-/// disk and re-read them (512 MiB still spilled on a million persons), and its
-/// statement journals go to temporary files; a larger
+/// Connection settings for a bulk write.
+///
+/// Inside the transaction (`prepare`): SQLite's default page cache (2 MB) makes a
+/// million-row transaction spill pages to disk and re-read them (512 MiB still spilled
+/// on a million persons), and its statement journals go to temporary files; a larger
 /// cache and in-memory temporaries keep the import in memory until commit.
-/// PostgreSQL needs nothing here.
+///
+/// Around the transaction (`run`): a large load on SQLite runs without foreign-key
+/// enforcement. With it, every membership row looks up its person and its household
+/// in their primary-key indexes (and every household its head): two million index
+/// descents on a million-person roll, 2.5 to 3 s of it. The references a load writes
+/// are its own: every key comes either from a row the same plan inserts or from a row
+/// the same transaction read, so the check could only catch a bug in the planner. Small
+/// loads, which every test makes, keep enforcement on, and PostgreSQL always checks,
+/// so the planner stays covered by the database on both. `PRAGMA foreign_keys` is a
+/// no-op inside a transaction, hence the connection-level switch around it.
 enum BulkSession {
+    /// From this many file rows on, an import counts as a large load.
+    static let largeLoadRows = DeferredIndexes.minimumRows
+
     static func prepare(_ sql: any SQLDatabase) async throws {
         guard sql.dialect.name == "sqlite" else { return }
         try await sql.raw("PRAGMA cache_size = -1048576").run()  // 1 GiB (a ceiling, in KiB), enough for a million-person roll
         try await sql.raw("PRAGMA temp_store = MEMORY").run()
         // Another process (the server while the CLI imports) may hold the write lock briefly.
         try await sql.raw("PRAGMA busy_timeout = 30000").run()
+    }
+
+    /// Runs `body` on one connection; on SQLite a large load runs it with foreign-key
+    /// enforcement off, switched back on afterwards whatever the outcome.
+    static func run<T: Sendable>(on database: any Database, largeLoad: Bool,
+                                 _ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        guard largeLoad, (database as? any SQLDatabase)?.dialect.name == "sqlite" else { return try await body(database) }
+        return try await database.withConnection { connection in
+            let sql = connection as! any SQLDatabase
+            try await sql.raw("PRAGMA foreign_keys = OFF").run()
+            do {
+                let result = try await body(connection)
+                try await sql.raw("PRAGMA foreign_keys = ON").run()
+                return result
+            } catch {
+                try await sql.raw("PRAGMA foreign_keys = ON").run()
+                throw error
+            }
+        }
     }
 }
