@@ -10,6 +10,8 @@ enum HouseholdPage {
         let regionPath: [String]
         /// Usernames of the people in the history.
         let userNames: [UUID: String]
+        /// The 低保 enrollments in payment, recomputed for today.
+        let dibaoChecks: [DibaoCheck]
         let message: String?
 
         /// Names of the members by person key, for the record tables.

@@ -4,10 +4,12 @@ import Vapor
 extension HouseholdPage {
     static func query(_ req: Request, id: UUID, message: String? = nil) async throws -> Model {
         let registry = try req.registry
-        guard let dossier = try await registry.dossier(ofHousehold: id, today: .today()) else { throw RegistryError.notFound }
+        let today = CivilDate.today()
+        guard let dossier = try await registry.dossier(ofHousehold: id, today: today) else { throw RegistryError.notFound }
         return Model(
             login: req.login!, dossier: dossier,
             regionPath: try await RegionStore(sql: req.sql).path(to: dossier.household.region),
-            userNames: try await UserStore(sql: req.sql).usernames(Set(dossier.history.map(\.changedBy))), message: message)
+            userNames: try await UserStore(sql: req.sql).usernames(Set(dossier.history.map(\.changedBy))),
+            dibaoChecks: DibaoCheck.all(dossier, book: req.application.policyBook, on: today), message: message)
     }
 }

@@ -57,6 +57,7 @@ extension HouseholdPage {
                      .text(e.memberIDs.map(name).joined(separator: "、")), .text(e.monthlyAmount.yuanText), .text(e.startedOn.iso),
                      DataTable.text(e.endedOn?.iso), DataTable.text(e.nextReviewOn?.iso)]
                 }, numeric: [5]),
+            dibaoSection(model.dibaoChecks),
             DataTable.section(L("household.payments"),
                 headers: [L("payment.certificate"), L("payment.month"), L("payment.amount"), L("payment.status"), L("payment.paid_on")],
                 rows: d.payments.map { p in
