@@ -18,12 +18,10 @@ struct HouseholdWritePlan {
 
     init(rows: [HouseholdFileRow], groups: [HouseholdFileCheck.Group], existing: ExistingRegistry, today: CivilDate) {
         let startedOn = today.iso
-        // A first load finds nothing stored: skip hashing a million keys against empty tables.
-        let knownPersons = !existing.personsByIDNumber.isEmpty, knownHouseholds = !existing.householdsByNumber.isEmpty
-        let newKeys = NewPersonKeys(rows: rows) { !knownPersons || existing.personsByIDNumber[$0.person.idNumber.value] == nil }
+        let newKeys = NewPersonKeys(rows: rows) { existing.personsByIDNumber[$0.person.idNumber.value] == nil }
         for group in groups {
             let first = rows[group.rowIndices[0]]
-            let previous = knownHouseholds ? existing.householdsByNumber[group.householdNo] : nil
+            let previous = existing.householdsByNumber[group.householdNo]
             let householdID = previous?.id ?? OrderedUUID.make()
             var headID: UUID?
             var firstRowUnchanged = false
@@ -32,6 +30,7 @@ struct HouseholdWritePlan {
                 let row = rows[index]
                 var rowChanged = false
                 let personID: UUID
+                // A row without a new key names a stored person.
                 let stored = newKeys.keyByRow[index] == nil ? existing.personsByIDNumber[row.person.idNumber.value] : nil
                 if let before = stored {
                     let person = Self.personRow(row, id: before.id)

@@ -30,9 +30,10 @@ public enum RegistrySituation {
         let month = MonthPeriod(containing: date)
 
         // The latest begun record per member and item.
-        var latest: [String: IncomeRecord] = [:]
+        struct Key: Hashable { let person: UUID?, item: String }
+        var latest: [Key: IncomeRecord] = [:]
         for record in incomes where record.fromMonth <= month {
-            let key = "\((record.personID ?? head)?.uuidString ?? "")|\(record.item)"
+            let key = Key(person: record.personID ?? head, item: record.item)
             if let seen = latest[key], seen.toMonth >= record.toMonth { continue }
             latest[key] = record
         }

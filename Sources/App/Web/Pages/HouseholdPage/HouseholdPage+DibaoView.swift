@@ -39,7 +39,7 @@ extension HouseholdPage {
                 .ol(.class("explanation"), .forEach(decision.explanation ?? []) { step in
                     .li(.text(step.text), .if(!step.parameters.isEmpty, .ul(.forEach(step.parameters) { parameter in
                         .li(.class("parameter"), .text(L("dibao_check.parameter", [
-                            "key": parameter.key, "value": parameter.value, "region": parameter.region,
+                            "key": PolicyPage.label(parameter.key), "value": parameter.value, "region": parameter.region,
                             "from": parameter.from.iso, "source": parameter.source,
                         ])))
                     })))
