@@ -4,11 +4,22 @@ import Foundation
 import SQLKit
 import Vapor
 
-/// Applies a `HouseholdWritePlan` inside the import's transaction (`ImportTransaction`):
-/// the batch record, inserts in multi-row statements, updates of changed rows, and one
-/// history row per changed record carrying its before-image. All of it or none of it.
+/// Writes a household file inside the import's transaction (`ImportTransaction`), in two
+/// steps: the new persons, which need only their keys and so can be written while the
+/// rest is planned, then the `HouseholdWritePlan`: the batch record, inserts in multi-row
+/// statements, updates of changed rows, and one history row per changed record carrying
+/// its before-image. All of it or none of it.
 struct HouseholdImportWriter {
-    func write(_ plan: HouseholdWritePlan, request: ImportRequest, sql: any SQLDatabase) async throws -> UUID {
+    let request: ImportRequest
+    let sql: any SQLDatabase
+
+    func insertNewPersons(rows: [HouseholdFileRow], keys: NewPersonKeys) async throws {
+        let now = request.now
+        try await BulkInsert(table: PersonRow.table, columns: PersonRow.columns + ["updated_at"])
+            .run(HouseholdWritePlan.newPersons(rows: rows, keys: keys).lazy.map { $0.values + [now] }, on: sql)
+    }
+
+    func write(_ plan: HouseholdWritePlan) async throws -> UUID {
         let batchID = OrderedUUID.make()
         let now = request.now
         try await ImportBatchStore(sql: sql).insert(ImportBatchStore.Batch(
@@ -18,8 +29,6 @@ struct HouseholdImportWriter {
             rowsChanged: plan.changedRows, rowsUnchanged: plan.unchangedRows, idsFlagged: plan.flaggedRows,
             importedBy: request.caller.userID, importedAt: now))
 
-        try await BulkInsert(table: PersonRow.table, columns: PersonRow.columns + ["updated_at"])
-            .run(plan.newPersons.lazy.map { $0.values + [now] }, on: sql)
         for (_, after) in plan.changedPersons {
             try await RowUpdate.run(PersonRow.table, id: after.id, columns: PersonRow.columns, values: after.values, now: now, sql: sql)
         }

@@ -30,20 +30,48 @@ public struct HouseholdImporter: Sendable {
         var issues = file.issues
 
         progress?(ImportProgress(phase: .validating, done: 0, total: rows.count))
-        let check = try await BlockingWork.run { HouseholdFileCheck(rows: rows) }
-        issues += check.issues
-        let fileIssues = issues
+        // The whole-file check runs alongside the database checks and the new persons' writes.
+        let checking = Task { try await BlockingWork.run { HouseholdFileCheck(rows: rows) } }
         let outcome = try await ImportTransaction.run(on: database, kind: "households", request: request, auditKey: auditKey,
                                                 largeLoad: rows.count >= BulkSession.largeLoadRows) { sql in
-            var issues = fileIssues
             let existing = try await ExistingRegistry.load(for: rows, sql: sql)
-            issues += try await regionIssues(rows: rows, caller: request.caller, sql: sql)
-            issues += existing.scopeIssues(rows: rows, caller: request.caller)
-            if issues.contains(where: { $0.severity == .error }) { throw ImportRejected(issues: issues) }
+            let registryIssues = try await regionIssues(rows: rows, caller: request.caller, sql: sql)
+                + existing.scopeIssues(rows: rows, caller: request.caller)
+            func rejected(_ check: HouseholdFileCheck) -> [ImportIssue]? {
+                let issues = file.issues + check.issues + registryIssues
+                return issues.contains(where: { $0.severity == .error }) ? issues : nil
+            }
+            if registryIssues.contains(where: { $0.severity == .error }) {
+                throw ImportRejected(issues: rejected(try await checking.value)!)
+            }
 
-            let plan = HouseholdWritePlan(rows: rows, groups: check.groups, existing: existing, today: request.today)
+            // New persons need only their keys, so they are written while the file check
+            // finishes and the rest is planned: on a county's first roll that is most of
+            // the planning time taken off the database's critical path. Should the check
+            // reject the file, the write stops and rolls back with the transaction, and
+            // the user sees the check's issues, never a constraint error it caused.
+            let newKeys = HouseholdWritePlan.newPersonKeys(rows: rows, existing: existing)
+            let writer = HouseholdImportWriter(request: request, sql: sql)
             progress?(ImportProgress(phase: .writing, done: 0, total: rows.count))
-            let batchID = try await HouseholdImportWriter().write(plan, request: request, sql: sql)
+            let personsWritten = Task { try await writer.insertNewPersons(rows: rows, keys: newKeys) }
+            let check: HouseholdFileCheck
+            do {
+                check = try await checking.value
+            } catch {
+                personsWritten.cancel()
+                _ = await personsWritten.result
+                throw error
+            }
+            if let issues = rejected(check) {
+                personsWritten.cancel()
+                _ = await personsWritten.result
+                throw ImportRejected(issues: issues)
+            }
+            let plan = try await BlockingWork.run {
+                HouseholdWritePlan(rows: rows, groups: check.groups, existing: existing, newKeys: newKeys, today: request.today)
+            }
+            try await personsWritten.value
+            let batchID = try await writer.write(plan)
             progress?(ImportProgress(phase: .writing, done: rows.count, total: rows.count))
 
             var outcome = ImportOutcome()
@@ -53,13 +81,13 @@ public struct HouseholdImporter: Sendable {
             outcome.changed = plan.changedRows
             outcome.unchanged = plan.unchangedRows
             outcome.flagged = plan.flaggedRows
-            outcome.issues = issues
-            // The plan and the registry snapshot are freed while the transaction commits.
-            BackgroundRelease.release((consume plan, consume existing))
+            outcome.issues = file.issues + check.issues + registryIssues
+            // The plan, the keys and the registry snapshot are freed while the transaction commits.
+            BackgroundRelease.release((consume plan, consume newKeys, consume existing))
             return outcome
         }
         // The parsed file goes the same way once the import has committed.
-        BackgroundRelease.release((consume rows, consume check))
+        BackgroundRelease.release((consume rows, checking))
         return outcome
     }
 

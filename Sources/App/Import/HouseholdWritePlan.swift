@@ -4,8 +4,10 @@ import Foundation
 /// The writes a validated household file needs, computed against what exists:
 /// new rows, changed rows with their before-images, and memberships to end.
 /// Re-importing an unchanged file yields an empty plan (idempotent, keyed on ID numbers).
+///
+/// New persons are not part of the plan: their keys (`NewPersonKeys`) are known before it,
+/// so the importer writes them (`newPersons`) while the rest is planned.
 struct HouseholdWritePlan {
-    var newPersons: [PersonRow] = []
     var changedPersons: [(before: PersonRow, after: PersonRow)] = []
     var newHouseholds: [HouseholdRow] = []
     var changedHouseholds: [(before: HouseholdRow, after: HouseholdRow)] = []
@@ -16,9 +18,19 @@ struct HouseholdWritePlan {
     var unchangedRows = 0
     var flaggedRows = 0
 
-    init(rows: [HouseholdFileRow], groups: [HouseholdFileCheck.Group], existing: ExistingRegistry, today: CivilDate) {
+    /// The keys a file's new persons get: every row whose ID number the registry lacks.
+    static func newPersonKeys(rows: [HouseholdFileRow], existing: ExistingRegistry) -> NewPersonKeys {
+        NewPersonKeys(rows: rows) { existing.personsByIDNumber[$0.person.idNumber.value] == nil }
+    }
+
+    /// The new persons' rows in insertion order, built one at a time as they are written.
+    static func newPersons(rows: [HouseholdFileRow], keys: NewPersonKeys) -> some Collection<PersonRow> {
+        keys.insertionOrder.lazy.map { personRow(rows[$0], id: keys.keyByRow[$0]!) }
+    }
+
+    init(rows: [HouseholdFileRow], groups: [HouseholdFileCheck.Group], existing: ExistingRegistry, newKeys: NewPersonKeys,
+         today: CivilDate) {
         let startedOn = today.iso
-        let newKeys = NewPersonKeys(rows: rows) { existing.personsByIDNumber[$0.person.idNumber.value] == nil }
         for group in groups {
             let first = rows[group.rowIndices[0]]
             let previous = existing.householdsByNumber[group.householdNo]
@@ -94,7 +106,6 @@ struct HouseholdWritePlan {
                 newHouseholds.append(household)
             }
         }
-        newPersons = newKeys.insertionOrder.map { Self.personRow(rows[$0], id: newKeys.keyByRow[$0]!) }
     }
 
     private static func personRow(_ row: HouseholdFileRow, id: UUID) -> PersonRow {

@@ -50,6 +50,8 @@ struct BulkInsert {
         }
         var pending = try nextChunk()
         while let chunk = pending {
+            // A load written alongside its own validation stops once the file is rejected.
+            try Task.checkCancellation()
             async let written: Void = execute(chunk, sqlite: sqlite, postgres: postgres)
             pending = try nextChunk()
             try await written
