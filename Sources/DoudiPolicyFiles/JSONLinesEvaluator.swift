@@ -19,7 +19,13 @@ public struct JSONLinesEvaluator {
     /// The output line for input line `number` (1-based), and whether it was an error.
     public mutating func evaluate(line text: Substring, number: Int) -> (output: String, failed: Bool) {
         do {
-            let household = try JSONDecoder().decode(HouseholdSituation.self, from: Data(text.utf8))
+            let data = Data(text.utf8)
+            let household = try JSONDecoder().decode(HouseholdSituation.self, from: data)
+            // A misspelt field would otherwise be dropped and the household judged without it.
+            let unknown = try UnknownFields.inJSON(data, decoded: household)
+            if !unknown.isEmpty {
+                return failure(number, L("evaluate.error.unknown_fields", ["fields": unknown.map(\.path).joined(separator: "、")]))
+            }
             guard let region = RegionCode(prefix: household.region) ?? RegionCode(household.region) else {
                 return failure(number, L("evaluate.error.region", ["value": household.region]))
             }

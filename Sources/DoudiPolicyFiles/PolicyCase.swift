@@ -4,9 +4,16 @@ import Yams
 
 /// One rule test case, in the style of OpenFisca's YAML tests: a household on a date in a
 /// region, the outputs expected, and the policy text the case checks. Only the outputs a
-/// case names are compared.
-public struct PolicyCase: Decodable, Sendable, CustomStringConvertible {
-    public struct Expectation: Decodable, Sendable {
+/// case names are compared. A field the format does not know fails the file, so a
+/// misspelt input or expectation never passes unnoticed.
+///
+/// A case may name an `overlay`: a region file in `policy-tests/overlays/` laid over the
+/// shipped tree for that case alone. That is how rules no shipped region uses (stacked
+/// add-ons, rounding to the yuan, bands) are tested on real regions' other values, the way
+/// OpenFisca tests a reform; the overlay's values say in their source that they are test
+/// variants.
+public struct PolicyCase: Codable, Sendable, CustomStringConvertible {
+    public struct Expectation: Codable, Sendable {
         public var status: DibaoDecision.Status
         public var amount: Yuan?
         public var baseAmount: Yuan?
@@ -40,10 +47,15 @@ public struct PolicyCase: Decodable, Sendable, CustomStringConvertible {
     public var date: CivilDate
     public var household: HouseholdSituation
     public var expect: Expectation
+    /// A file in `policy-tests/overlays/` laid over the shipped tree for this case.
+    public var overlay: String?
     /// The file the case came from, set by the loader.
     public var file = ""
 
-    enum CodingKeys: String, CodingKey { case name, source, date, household, expect }
+    enum CodingKeys: String, CodingKey { case name, source, date, household, expect, overlay }
+
+    /// The directory of overlays, under the case directory; it holds no cases.
+    public static let overlayDirectory = "overlays"
 
     public var description: String { "\(file): \(name)" }
 
@@ -68,18 +80,27 @@ public struct PolicyCase: Decodable, Sendable, CustomStringConvertible {
         return found
     }
 
-    /// Every case under `directory` (`*.yaml`, each a list of cases).
+    /// Every case under `directory` (`*.yaml`, each a list of cases), overlays aside.
     public static func load(_ directory: URL) throws -> [PolicyCase] {
         var cases: [PolicyCase] = []
-        for url in YAMLFiles.list(in: directory) {
+        let overlays = directory.appendingPathComponent(overlayDirectory).path + "/"
+        for url in YAMLFiles.list(in: directory) where !url.path.hasPrefix(overlays) {
             let text = try String(contentsOf: url, encoding: .utf8)
             let relative = url.lastPathComponent
             do {
-                cases += try YAMLDecoder().decode([PolicyCase].self, from: text).map { item in
+                guard let node = try Yams.compose(yaml: text) else { continue }
+                let loaded = try YAMLDecoder().decode([PolicyCase].self, from: node)
+                let unknown = try UnknownFields.inYAML(node, decoded: loaded)
+                if !unknown.isEmpty {
+                    throw CaseFileError(file: relative, detail: L("policy.case.unknown_fields", ["fields": unknown.map(\.description).joined(separator: "、")]))
+                }
+                cases += loaded.map { item in
                     var item = item
                     item.file = relative
                     return item
                 }
+            } catch let error as CaseFileError {
+                throw error
             } catch {
                 throw CaseFileError(file: relative, detail: String(describing: error))
             }

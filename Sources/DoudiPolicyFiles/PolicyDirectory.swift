@@ -50,6 +50,18 @@ public enum PolicyDirectory {
         return book
     }
 
+    /// One region file read on its own, with the same checks as in the tree: a test
+    /// case's overlay (`PolicyCase.overlay`).
+    public static func loadOverlay(_ url: URL) throws(PolicyLoadFailure) -> RegionPolicy {
+        var parser = PolicyFileParser(file: url.lastPathComponent)
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw PolicyLoadFailure(errors: [PolicyError(PolicyLocation(file: url.lastPathComponent, line: 0), "policy.error.unreadable")])
+        }
+        let policy = parser.parse(text, national: false)
+        guard let policy, parser.errors.isEmpty else { throw PolicyLoadFailure(errors: parser.errors) }
+        return policy
+    }
+
     /// Each region's parameters must resolve on each date any value along its chain starts,
     /// from the day the national file covers every required parameter (a local value dated
     /// earlier, such as 象山's 2012 minimum, simply waits for that day).

@@ -38,4 +38,16 @@ struct JSONLinesEvaluatorTests {
         let good = evaluator.evaluate(line: #"{"region":"370321","area":"rural","members":[{"birth_date":"1980-01-01"}]}"#, number: 10)
         #expect(!good.failed && good.output.contains(#""amount":"801.00""#))
     }
+
+    @Test("a field the schema does not know is an error naming it, not silently dropped")
+    func unknownFields() throws {
+        var evaluator = JSONLinesEvaluator(book: PolicyCaseTests.book, date: CivilDate(iso: "2024-05-01")!, explain: false)
+        let misspelt = evaluator.evaluate(line: #"{"region":"370321","area":"rural","members":[{"birth_date":"1980-01-01","income":[{"kind":"wages","monthly":"900"}]}]}"#, number: 3)
+        #expect(misspelt.failed && misspelt.output.contains(#""line":3"#) && misspelt.output.contains("members[0].income"))
+        let nested = evaluator.evaluate(line: #"{"region":"370321","area":"rural","members":[{"birth_date":"1980-01-01"}],"assets":{"homes":1,"cars":2}}"#, number: 4)
+        #expect(nested.failed && nested.output.contains("assets.cars"))
+        // An explicit null says nothing and is accepted, as is every documented field.
+        let null = evaluator.evaluate(line: #"{"region":"370321","area":"rural","members":[{"birth_date":"1980-01-01"}],"assets":null,"id":"x"}"#, number: 5)
+        #expect(!null.failed)
+    }
 }

@@ -14,6 +14,22 @@ public struct PolicyBook: Hashable, Sendable {
         self.regions = Dictionary(uniqueKeysWithValues: regions.compactMap { policy in policy.region.map { ($0.value, policy) } })
     }
 
+    /// This book with `overlay`'s values laid over its region's own file, key by key (a
+    /// region without a file gets the overlay as its file). Test cases use it to ask what a
+    /// rule does under a value no shipped region has, on an otherwise real region.
+    public func overlaid(with overlay: RegionPolicy) -> PolicyBook {
+        guard let code = overlay.region else { return self }
+        var merged = regions
+        if let own = regions[code.value] {
+            merged[code.value] = RegionPolicy(region: own.region, name: own.name,
+                                              parameters: own.parameters.merging(overlay.parameters) { _, variant in variant },
+                                              location: own.location)
+        } else {
+            merged[code.value] = overlay
+        }
+        return PolicyBook(national: national, regions: Array(merged.values))
+    }
+
     /// The files that apply to `region`, nearest first, ending with the national file.
     public func chain(for region: RegionCode) -> [RegionPolicy] {
         ([region] + region.ancestors.reversed()).compactMap { regions[$0.value] } + [national]
