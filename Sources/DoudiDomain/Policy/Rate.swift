@@ -49,6 +49,23 @@ public struct Rate: Hashable, Comparable, Sendable, CustomStringConvertible {
         amount.scaled(numerator: tenThousandths, denominator: Self.scale, rounding: rounding)
     }
 
+    /// Whether `amount × self` > `value`, taken exactly. Thresholds such as the 边缘 line
+    /// (1.5 × the standard × n) are lines, not payments: rounding the product to a region's
+    /// payment unit first would move the line (1.5 × 541 = 811.50, not 812).
+    public func multiple(of amount: Money, exceeds value: Money) -> Bool {
+        exact(value) < exact(amount, times: self)
+    }
+
+    /// Whether `amount × self` ≥ `value`, taken exactly (see above).
+    public func multiple(of amount: Money, reaches value: Money) -> Bool {
+        exact(value) <= exact(amount, times: self)
+    }
+
+    /// `money × rate × 10,000` at full width, so comparisons never overflow.
+    private func exact(_ money: Money, times rate: Rate = .one) -> (high: Int64, low: UInt64) {
+        money.fen.multipliedFullWidth(by: rate.tenThousandths)
+    }
+
     /// "1.5", "0.2", "2".
     public var description: String {
         let whole = tenThousandths / Self.scale

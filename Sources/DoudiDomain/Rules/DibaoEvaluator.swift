@@ -65,7 +65,7 @@ public enum DibaoEvaluator {
             explainer.add("phased_exit", "explain.phased_exit", ["month": String(month + 1), "months": String(p.phasedExitMonths),
                                                                  "amount": decision.amount.description],
                           keys: ["dibao.phased_exit.months", "dibao.phased_exit.income_ceiling", "dibao.phased_exit.step_rates"])
-        } else if countable < p.edgeMultiplier.of(standard, rounding: p.rounding) * Int64(n) {
+        } else if p.edgeMultiplier.multiple(of: standard * Int64(n), exceeds: countable) {
             decision.status = .edge
             decision.reasons = ["income"] + phasedExitEnded(household, on: date, parameters: p)
             var base = Money.zero, addOns = Money.zero

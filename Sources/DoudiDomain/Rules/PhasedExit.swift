@@ -16,7 +16,8 @@ public enum PhasedExit {
     }
 
     public static func withinBand(income: Money, counted: Int, area: AreaKind, parameters p: DibaoParameters) -> Bool {
-        income <= p.phasedExitCeiling.of(p.standard(area), rounding: p.rounding) * Int64(counted)
+        // A line, not a payment: compared exactly, never rounded to the payment unit first.
+        p.phasedExitCeiling.multiple(of: p.standard(area) * Int64(counted), reaches: income)
     }
 
     public static func amount(month: Int, lastAmount: Money, parameters p: DibaoParameters) -> Money {
