@@ -64,6 +64,63 @@ struct PolicyDirectoryTests {
         #expect(errors.first?.description.contains(zibo) == true)
     }
 
+    @Test("values that parse but cannot be meant are refused with the file and line of the value", arguments: [
+        ("dibao.edge_multiplier", "0.9", "policy.range.at_least_one"),
+        ("dibao.phased_exit.income_ceiling", "0.5", "policy.range.at_least_one"),
+        ("dibao.phased_exit.step_rates", "[1, 1.2]", "policy.range.share"),
+        ("dibao.add_ons", "[{category: elderly, rate: 1.5}]", "policy.range.share"),
+        ("dibao.minimum_per_person.urban", "{percent_of_standard: 2}", "policy.range.share"),
+        ("dibao.standard_setting.urban_low", "0.5", "policy.range.low_high"),
+    ])
+    func unreasonableValues(key: String, value: String, rule: String) throws {
+        let directory = try copy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try """
+        region: "370300"
+        name: 淄博市
+        parameters:
+          dibao.standard.urban:
+            - {from: 2023-01-01, value: 924, source: 甲}
+          dibao.standard.rural:
+            - {from: 2023-01-01, value: 801, source: 甲}
+          \(key):
+            - {from: 2024-01-01, value: \(value), source: 乙}
+        """.write(to: directory.appendingPathComponent(zibo), atomically: true, encoding: .utf8)
+        let errors = try #require(failure(directory)).errors
+        let error = try #require(errors.first { $0.reasonKey == "policy.error.range" }, "\(errors)")
+        #expect(error.location == PolicyLocation(file: zibo, line: 9))
+        #expect(error.description.contains(key) && error.description.contains(L(rule)))
+    }
+
+    @Test("bands out of order, paying more than the standard, or stopping short of it are refused", arguments: [
+        ("[{income_below: 400, amount: 600}, {income_below: 200, amount: 801}, {income_below: 801, amount: 200}]", "policy.range.bands_order"),
+        ("[{income_below: 200, amount: 900}, {income_below: 801, amount: 200}]", "policy.range.bands_amount"),
+        ("[{income_below: 200, amount: 801}, {income_below: 700, amount: 200}]", "policy.range.bands_reach"),
+    ])
+    func unreasonableBands(bands: String, rule: String) throws {
+        let directory = try copy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try """
+        region: "370300"
+        name: 淄博市
+        parameters:
+          dibao.standard.urban:
+            - {from: 2023-01-01, value: 924, source: 甲}
+          dibao.standard.rural:
+            - {from: 2023-01-01, value: 801, source: 甲}
+          dibao.amount_method:
+            - {from: 2023-01-01, value: banded, source: 乙}
+          dibao.bands.urban:
+            - {from: 2023-01-01, value: [{income_below: 924, amount: 924}], source: 丙}
+          dibao.bands.rural:
+            - {from: 2023-01-01, value: \(bands), source: 丁}
+        """.write(to: directory.appendingPathComponent(zibo), atomically: true, encoding: .utf8)
+        let errors = try #require(failure(directory)).errors
+        let error = try #require(errors.first { $0.reasonKey == "policy.error.range" }, "\(errors)")
+        #expect(error.location == PolicyLocation(file: zibo, line: 13))
+        #expect(error.description.contains(L(rule)))
+    }
+
     @Test("parameters written as a list instead of a mapping are refused, not read as none")
     func parametersMustBeMapping() throws {
         let directory = try copy()

@@ -84,5 +84,6 @@ public struct DibaoParameters: Sendable {
             throw PolicyError(reader.sources["dibao.amount_method"]?.dated.location, "policy.error.bands_missing")
         }
         sources = reader.sources
+        try validate()
     }
 }
