@@ -88,7 +88,11 @@ public enum DibaoEvaluator {
         }
 
         if decision.status != .ineligible && decision.status != .edge {
-            let reviewClass = household.reviewClass ?? ReviewSchedule.reviewClass(household.members, counted: counted, on: date, parameters: p)
+            // 单人保 members are judged alone, not with the household around them.
+            let judged = decision.status == .singlePerson
+                ? household.members.indices.map { index in decision.singlePersons.contains { $0.member == index } }
+                : counted
+            let reviewClass = household.reviewClass ?? ReviewSchedule.reviewClass(household.members, counted: judged, on: date, parameters: p)
             decision.reviewClass = reviewClass
             decision.nextReview = ReviewSchedule.nextReview(after: date, class: reviewClass, area: area, parameters: p)
             explainer.add("review", "explain.review", ["class": reviewClass.rawValue, "date": decision.nextReview?.iso ?? ""],

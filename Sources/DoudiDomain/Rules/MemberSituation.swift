@@ -49,9 +49,19 @@ public struct MemberSituation: Hashable, Sendable, Codable {
 public struct IncomeItem: Hashable, Sendable, Codable {
     public var kind: IncomeKind
     public var monthly: Yuan
+    /// 收入来源不固定 (casual, seasonal or self-employed earnings): decides review class C.
+    /// Absent, wages and business income count as irregular, as most 低保 households'
+    /// earnings are 灵活就业; `false` marks a steady wage.
+    public var irregular: Bool?
 
-    public init(kind: IncomeKind, monthly: Money) {
+    public init(kind: IncomeKind, monthly: Money, irregular: Bool? = nil) {
         self.kind = kind
         self.monthly = Yuan(monthly)
+        self.irregular = irregular
+    }
+
+    /// Earnings whose source is not fixed (57号: such households are reviewed every six months).
+    public var isIrregularEarning: Bool {
+        (kind == .wages || kind == .business) && irregular != false
     }
 }

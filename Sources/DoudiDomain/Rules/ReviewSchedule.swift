@@ -4,15 +4,19 @@
 /// reviewed yearly, households with irregular income and members able to work every six
 /// months; local ABC schemes (咸阳, 葫芦岛) review class C quarterly in cities and half-yearly
 /// in rural areas. Class A: nobody of working capacity (elderly, minors, severely disabled or
-/// seriously ill members only); class C: someone earns wages or business income; B otherwise.
+/// seriously ill members only); class C: irregular earnings (灵活就业, business), whose
+/// earner shows the capacity to work whatever their age; B otherwise, a steady wage included. For 单人保 only the covered members are judged: they are
+/// their own household (单人户) for the purpose.
 public enum ReviewSchedule {
     public static func reviewClass(_ members: [MemberSituation], counted: [Bool], on date: CivilDate,
                                    parameters p: DibaoParameters) -> ReviewClass {
         var anyoneAbleToWork = false
         for (index, member) in members.enumerated() where counted[index] {
-            if (member.incomes ?? []).contains(where: { $0.kind == .wages || $0.kind == .business }) { return .c }
+            let incomes = member.incomes ?? []
+            if incomes.contains(where: \.isIrregularEarning) { return .c }
             let age = member.birthDate.age(on: date)
             if age >= 16, age < 60, !member.isSeverelyDisabled, member.seriousIllness != true { anyoneAbleToWork = true }
+            if incomes.contains(where: { $0.kind == .wages || $0.kind == .business }) { anyoneAbleToWork = true }
         }
         return anyoneAbleToWork ? .b : .a
     }
