@@ -73,21 +73,10 @@ struct PolicyDirectoryTests {
         ("dibao.standard_setting.urban_low", "0.5", "policy.range.low_high"),
     ])
     func unreasonableValues(key: String, value: String, rule: String) throws {
-        let directory = try copy()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        try """
-        region: "370300"
-        name: 淄博市
-        parameters:
-          dibao.standard.urban:
-            - {from: 2023-01-01, value: 924, source: 甲}
-          dibao.standard.rural:
-            - {from: 2023-01-01, value: 801, source: 甲}
+        let error = try rangeError(zibo: """
           \(key):
             - {from: 2024-01-01, value: \(value), source: 乙}
-        """.write(to: directory.appendingPathComponent(zibo), atomically: true, encoding: .utf8)
-        let errors = try #require(failure(directory)).errors
-        let error = try #require(errors.first { $0.reasonKey == "policy.error.range" }, "\(errors)")
+        """)
         #expect(error.location == PolicyLocation(file: zibo, line: 9))
         #expect(error.description.contains(key) && error.description.contains(L(rule)))
     }
@@ -98,6 +87,20 @@ struct PolicyDirectoryTests {
         ("[{income_below: 200, amount: 801}, {income_below: 700, amount: 200}]", "policy.range.bands_reach"),
     ])
     func unreasonableBands(bands: String, rule: String) throws {
+        let error = try rangeError(zibo: """
+          dibao.amount_method:
+            - {from: 2023-01-01, value: banded, source: 乙}
+          dibao.bands.urban:
+            - {from: 2023-01-01, value: [{income_below: 924, amount: 924}], source: 丙}
+          dibao.bands.rural:
+            - {from: 2023-01-01, value: \(bands), source: 丁}
+        """)
+        #expect(error.location == PolicyLocation(file: zibo, line: 13))
+        #expect(error.description.contains(L(rule)))
+    }
+
+    /// The range error a 淄博市 file with its standards and `parameters` (from line 8 on) gets.
+    private func rangeError(zibo parameters: String) throws -> PolicyError {
         let directory = try copy()
         defer { try? FileManager.default.removeItem(at: directory) }
         try """
@@ -108,17 +111,10 @@ struct PolicyDirectoryTests {
             - {from: 2023-01-01, value: 924, source: 甲}
           dibao.standard.rural:
             - {from: 2023-01-01, value: 801, source: 甲}
-          dibao.amount_method:
-            - {from: 2023-01-01, value: banded, source: 乙}
-          dibao.bands.urban:
-            - {from: 2023-01-01, value: [{income_below: 924, amount: 924}], source: 丙}
-          dibao.bands.rural:
-            - {from: 2023-01-01, value: \(bands), source: 丁}
-        """.write(to: directory.appendingPathComponent(zibo), atomically: true, encoding: .utf8)
+
+        """.appending(parameters).write(to: directory.appendingPathComponent(zibo), atomically: true, encoding: .utf8)
         let errors = try #require(failure(directory)).errors
-        let error = try #require(errors.first { $0.reasonKey == "policy.error.range" }, "\(errors)")
-        #expect(error.location == PolicyLocation(file: zibo, line: 13))
-        #expect(error.description.contains(L(rule)))
+        return try #require(errors.first { $0.reasonKey == "policy.error.range" }, "\(errors)")
     }
 
     @Test("parameters written as a list instead of a mapping are refused, not read as none")
