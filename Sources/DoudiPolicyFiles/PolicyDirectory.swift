@@ -18,12 +18,9 @@ public enum PolicyDirectory {
         for url in files {
             let relative = String(url.path.dropFirst(directory.path.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/"))
             let isNational = relative == "national.yaml"
-            var parser = PolicyFileParser(file: relative)
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-                errors.append(PolicyError(PolicyLocation(file: relative, line: 0), "policy.error.unreadable"))
-                continue
-            }
-            if let policy = parser.parse(text, national: isNational) {
+            let (parsed, fileErrors) = read(url, as: relative, national: isNational)
+            errors += fileErrors
+            if let policy = parsed {
                 if isNational {
                     national = policy
                 } else if let problem = placement(of: policy, relative: relative) {
@@ -34,7 +31,6 @@ public enum PolicyDirectory {
                     regions.append(policy)
                 }
             }
-            errors += parser.errors
         }
         guard let national else {
             throw PolicyLoadFailure(errors: errors + [PolicyError(PolicyLocation(file: "national.yaml", line: 0), "policy.error.no_national")])
@@ -53,13 +49,19 @@ public enum PolicyDirectory {
     /// One region file read on its own, with the same checks as in the tree: a test
     /// case's overlay (`PolicyCase.overlay`).
     public static func loadOverlay(_ url: URL) throws(PolicyLoadFailure) -> RegionPolicy {
-        var parser = PolicyFileParser(file: url.lastPathComponent)
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            throw PolicyLoadFailure(errors: [PolicyError(PolicyLocation(file: url.lastPathComponent, line: 0), "policy.error.unreadable")])
-        }
-        let policy = parser.parse(text, national: false)
-        guard let policy, parser.errors.isEmpty else { throw PolicyLoadFailure(errors: parser.errors) }
+        let (policy, errors) = read(url, as: url.lastPathComponent, national: false)
+        guard let policy, errors.isEmpty else { throw PolicyLoadFailure(errors: errors) }
         return policy
+    }
+
+    /// One file parsed and checked on its own, with every problem it has.
+    private static func read(_ url: URL, as relative: String, national: Bool) -> (RegionPolicy?, [PolicyError]) {
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            return (nil, [PolicyError(PolicyLocation(file: relative, line: 0), "policy.error.unreadable")])
+        }
+        var parser = PolicyFileParser(file: relative)
+        let policy = parser.parse(text, national: national)
+        return (policy, parser.errors)
     }
 
     /// Each region's parameters must resolve on each date any value along its chain starts,

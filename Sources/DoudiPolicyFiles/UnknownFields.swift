@@ -1,3 +1,4 @@
+import DoudiDomain
 import Foundation
 import Yams
 
@@ -23,7 +24,7 @@ public enum UnknownFields {
     public struct Field: Equatable, Sendable, CustomStringConvertible {
         public let path: String
         public let line: Int?
-        public var description: String { line.map { "\(path)（第 \($0) 行）" } ?? path }
+        public var description: String { line.map { L("policy.case.field_at_line", ["path": path, "line": String($0)]) } ?? path }
     }
 
     /// Unknown fields of a JSON document, given the value it decoded to.

@@ -27,7 +27,6 @@ public struct HouseholdImporter: Sendable {
             }
         }
         if file.unreadable { return .failed(file.issues) }
-        var issues = file.issues
 
         progress?(ImportProgress(phase: .validating, done: 0, total: rows.count))
         // The whole-file check runs alongside the database checks and the new persons' writes.
@@ -37,13 +36,8 @@ public struct HouseholdImporter: Sendable {
             let existing = try await ExistingRegistry.load(for: rows, sql: sql)
             let registryIssues = try await regionIssues(rows: rows, caller: request.caller, sql: sql)
                 + existing.scopeIssues(rows: rows, caller: request.caller)
-            func rejected(_ check: HouseholdFileCheck) -> [ImportIssue]? {
-                let issues = file.issues + check.issues + registryIssues
-                return issues.contains(where: { $0.severity == .error }) ? issues : nil
-            }
-            if registryIssues.contains(where: { $0.severity == .error }) {
-                throw ImportRejected(issues: rejected(try await checking.value)!)
-            }
+            func allIssues(_ check: HouseholdFileCheck) -> [ImportIssue] { file.issues + check.issues + registryIssues }
+            if registryIssues.hasErrors { try ImportRejected.unlessClean(allIssues(try await checking.value)) }
 
             // New persons need only their keys, so they are written while the file check
             // finishes and the rest is planned: on a county's first roll that is most of
@@ -57,15 +51,11 @@ public struct HouseholdImporter: Sendable {
             let check: HouseholdFileCheck
             do {
                 check = try await checking.value
+                try ImportRejected.unlessClean(allIssues(check))
             } catch {
                 personsWritten.cancel()
                 _ = await personsWritten.result
                 throw error
-            }
-            if let issues = rejected(check) {
-                personsWritten.cancel()
-                _ = await personsWritten.result
-                throw ImportRejected(issues: issues)
             }
             let plan = try await BlockingWork.run {
                 HouseholdWritePlan(rows: rows, groups: check.groups, existing: existing, newKeys: newKeys, today: request.today)
@@ -81,7 +71,7 @@ public struct HouseholdImporter: Sendable {
             outcome.changed = plan.changedRows
             outcome.unchanged = plan.unchangedRows
             outcome.flagged = plan.flaggedRows
-            outcome.issues = file.issues + check.issues + registryIssues
+            outcome.issues = allIssues(check)
             // The plan, the keys and the registry snapshot are freed while the transaction commits.
             BackgroundRelease.release((consume plan, consume newKeys, consume existing))
             return outcome

@@ -45,6 +45,16 @@ enum ImportTransaction {
 /// The file failed validation; nothing was written.
 struct ImportRejected: Error {
     let issues: [ImportIssue]
+
+    /// Throws when `issues` hold any error (warnings alone let the import go on).
+    static func unlessClean(_ issues: [ImportIssue]) throws {
+        if issues.hasErrors { throw ImportRejected(issues: issues) }
+    }
+}
+
+extension Sequence<ImportIssue> {
+    /// Whether any of the issues is an error, not a warning.
+    var hasErrors: Bool { contains { $0.severity == .error } }
 }
 
 /// What an import's audit entry records: the file's name and hash and the counts.

@@ -38,7 +38,7 @@ extension RecordImporter {
             let wanted = try await records(for: file.lines, caller: request.caller, sql: sql, issues: &issues)
             let stored = try await Record.stored(matching: wanted.map { $0.record }, sql: sql)
             issues += Self.heldElsewhere(wanted, stored: stored, caller: request.caller)
-            if issues.contains(where: { $0.severity == .error }) { throw ImportRejected(issues: issues) }
+            try ImportRejected.unlessClean(issues)
 
             let plan = RecordPlan(wanted: wanted.map { $0.record }, stored: stored)
             let batchID = try await RecordImportWriter().write(plan, kind: Self.kind, request: request, sql: sql) { plan, sql in

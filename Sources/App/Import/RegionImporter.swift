@@ -34,7 +34,7 @@ public struct RegionImporter: Sendable {
             var issues = fileIssues
             let known = try await RegionStore(sql: sql).allRegions()
             issues += Self.treeIssues(parsed, known: known, caller: request.caller)
-            if issues.contains(where: { $0.severity == .error }) { throw ImportRejected(issues: issues) }
+            try ImportRejected.unlessClean(issues)
 
             let fresh = parsed.filter { known[$0.region.code.value] == nil }.map(\.region)
             let existing = parsed.filter { known[$0.region.code.value] != nil }.map(\.region)

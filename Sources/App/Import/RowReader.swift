@@ -16,7 +16,7 @@ struct RowReader {
     }
 
     /// Whether any error (not a warning) was recorded for this row.
-    var hasErrors: Bool { issues.contains { $0.severity == .error } }
+    var hasErrors: Bool { issues.hasErrors }
 
     /// A fingerprint of every cell, to tell an exact duplicate row from a conflicting one.
     var fingerprint: Int {
