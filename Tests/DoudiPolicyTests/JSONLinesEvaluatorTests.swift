@@ -50,4 +50,25 @@ struct JSONLinesEvaluatorTests {
         let null = evaluator.evaluate(line: #"{"region":"370321","area":"rural","members":[{"birth_date":"1980-01-01"}],"assets":null,"id":"x"}"#, number: 5)
         #expect(!null.failed)
     }
+
+    @Test("a liable relative whose counts make the formula meaningless is refused, naming the field")
+    func badRelatives() throws {
+        var evaluator = JSONLinesEvaluator(book: PolicyCaseTests.book, date: CivilDate(iso: "2024-05-01")!, explain: false)
+        func line(_ relative: String) -> Substring {
+            Substring(#"{"region":"370321","area":"rural","members":[{"birth_date":"1950-01-01"}],"liable_relatives":["# + relative + "]}")
+        }
+        let cases = [
+            (#"{"duty":"elderly","annual_income":"60000","supports":1}"#, "household_size"),
+            (#"{"duty":"dependant","annual_income":"60000","supports":0}"#, "supports"),
+            (#"{"duty":"dependant","annual_income":"60000","supports":1,"supports_here":2}"#, "supports_here"),
+            (#"{"duty":"dependant","annual_income":"-1","supports":1}"#, "annual_income"),
+            (#"{"duty":"parent","annual_income":"1","supports":1}"#, "duty"),
+        ]
+        for (number, (relative, field)) in cases.enumerated() {
+            let result = evaluator.evaluate(line: line(relative), number: number + 1)
+            #expect(result.failed && result.output.contains(field), "\(relative)")
+        }
+        let good = evaluator.evaluate(line: line(#"{"duty":"elderly","annual_income":"60000","household_size":3,"supports":2}"#), number: 9)
+        #expect(!good.failed)
+    }
 }

@@ -75,4 +75,14 @@ struct PolicyCaseTests {
         #expect(variant.addOns == shipped.addOns && variant.standardUrban == shipped.standardUrban)
         #expect(variant.sources["dibao.add_ons.stacking"]?.dated.source.contains("测试变体") == true)
     }
+
+    @Test("imputed support is explained with the formula's parameters, and the income line says what it added")
+    func imputedSupportExplained() throws {
+        let item = try #require(Self.cases.first { $0.overlay == "huantai-imputed-support.yaml" && $0.household.liableRelatives?.count == 1 })
+        let parameters = try DibaoParameters(book: Self.book(for: item), region: RegionCode(prefix: "370321")!, on: item.date)
+        let steps = try #require(DibaoEvaluator.evaluate(item.household, on: item.date, parameters: parameters, explain: true).explanation)
+        let imputed = try #require(steps.first { $0.rule == "imputed_support" })
+        #expect(imputed.text.contains("649.25") && imputed.parameters.contains { $0.key == "dibao.income.imputed_support.elderly_share" })
+        #expect(steps.first { $0.rule == "income" }?.text.contains("补计") == true)
+    }
 }

@@ -24,6 +24,12 @@ extension DibaoParameters {
             default: break
             }
         }
+        let support = imputedSupport
+        for (key, rate) in [("dibao.income.imputed_support.elderly_share", support.elderlyShare),
+                            ("dibao.income.imputed_support.dependant_share", support.dependantShare),
+                            ("dibao.income.imputed_support.dependant_cap", support.dependantCap)] where rate > .one {
+            throw refuse(key, "share")
+        }
         let shares = standardSetting
         for (key, rate) in [("dibao.standard_setting.urban_low", shares.urbanLow), ("dibao.standard_setting.urban_high", shares.urbanHigh),
                             ("dibao.standard_setting.rural_low", shares.ruralLow), ("dibao.standard_setting.rural_high", shares.ruralHigh)]

@@ -33,6 +33,7 @@ public struct DibaoParameters: Sendable {
     public let jobCost: AmountRule
     public let medicalDeduction: Bool
     public let minimumWage: Money?
+    public let imputedSupport: (enabled: Bool, elderlyShare: Rate, dependantShare: Rate, dependantCap: Rate)
     public let rounding: RoundingRule
     public let standardSetting: (urbanLow: Rate, urbanHigh: Rate, ruralLow: Rate, ruralHigh: Rate)
     public let sources: [String: ResolvedValue]
@@ -74,6 +75,9 @@ public struct DibaoParameters: Sendable {
         jobCost = try reader.amountRule("dibao.income.job_cost")
         medicalDeduction = try reader.boolean("dibao.income.medical_deduction")
         minimumWage = try reader.optionalMoney("region.minimum_wage")
+        imputedSupport = (try reader.boolean("dibao.income.imputed_support"), try reader.rate("dibao.income.imputed_support.elderly_share"),
+                          try reader.rate("dibao.income.imputed_support.dependant_share"),
+                          try reader.rate("dibao.income.imputed_support.dependant_cap"))
         rounding = try reader.rounding("dibao.rounding")
         standardSetting = (try reader.rate("dibao.standard_setting.urban_low"), try reader.rate("dibao.standard_setting.urban_high"),
                            try reader.rate("dibao.standard_setting.rural_low"), try reader.rate("dibao.standard_setting.rural_high"))

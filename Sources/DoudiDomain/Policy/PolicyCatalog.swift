@@ -48,6 +48,11 @@ public enum PolicyCatalog {
         .init("dibao.income.job_cost", .amountRule(["none", "percent_of_income", "percent_of_standard", "percent_of_minimum_wage"])),
         .init("dibao.income.medical_deduction", .boolean),
         .init("region.minimum_wage", .money, required: false),
+        // §1.2: imputed support from liable relatives (Local).
+        .init("dibao.income.imputed_support", .boolean),
+        .init("dibao.income.imputed_support.elderly_share", .rate),
+        .init("dibao.income.imputed_support.dependant_share", .rate),
+        .init("dibao.income.imputed_support.dependant_cap", .rate),
         // §5 item 3: how computed amounts are rounded.
         .init("dibao.rounding", .rounding),
         // §2: the standard as a share of last year's per-capita consumption expenditure.

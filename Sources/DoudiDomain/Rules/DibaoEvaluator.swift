@@ -21,13 +21,22 @@ public enum DibaoEvaluator {
             return finish(decision, explainer)
         }
 
-        let income = HouseholdIncome.assess(household.members, counted: counted, standard: standard, parameters: p)
+        let income = HouseholdIncome.assess(household.members, counted: counted, standard: standard, parameters: p,
+                                            relatives: household.liableRelatives)
         let countable = income.countable
         decision.householdIncome = Yuan(countable)
         decision.perCapitaIncome = Yuan(countable.scaled(numerator: 1, denominator: Int64(n), rounding: .fenHalfUp))
-        explainer.add("income", "explain.income", [
+        if p.imputedSupport.enabled, !(household.liableRelatives ?? []).isEmpty {
+            explainer.add("imputed_support", "explain.imputed_support", [
+                "count": String(household.liableRelatives?.count ?? 0), "imputed": income.supportImputed.yuanText,
+                "reported": income.supportReported.yuanText, "added": income.supportAdded.yuanText,
+            ], keys: ["dibao.income.imputed_support", "dibao.income.imputed_support.elderly_share",
+                      "dibao.income.imputed_support.dependant_share", "dibao.income.imputed_support.dependant_cap", "dibao.standard.rural"])
+        }
+        explainer.add("income", income.supportAdded > .zero ? "explain.income.imputed" : "explain.income", [
             "gross": income.gross.yuanText, "excluded": income.excluded.yuanText, "job_cost": income.jobCost.yuanText,
-            "medical": income.medical.yuanText, "countable": countable.yuanText, "per_capita": decision.perCapitaIncome.description,
+            "medical": income.medical.yuanText, "support": income.supportAdded.yuanText, "countable": countable.yuanText,
+            "per_capita": decision.perCapitaIncome.description,
         ], keys: ["dibao.income.excluded", "dibao.income.job_cost", "dibao.income.medical_deduction"])
 
         let assetFailures = AssetTest.failures(household.assets, counted: n, standard: standard, parameters: p)

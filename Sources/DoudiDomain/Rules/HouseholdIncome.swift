@@ -6,18 +6,28 @@
 /// §1.2 (优待抚恤金, 计划生育奖励, scholarships, 见义勇为, social assistance, and during
 /// 2021–2025 the 基础养老金; the list and its dates are the `dibao.income.excluded` parameter);
 /// deductions for job costs and rigid spending "as regulated" (兴安盟 10 % of income or of the
-/// minimum wage, 赣州 30 % of the standard).
+/// minimum wage, 赣州 30 % of the standard); imputed support from liable relatives where the
+/// region configures it (`ImputedSupport`), counted in place of the support reported when
+/// it is more: the formula is what the relatives owe, and a larger payment is still income.
 public enum HouseholdIncome {
     public struct Assessment: Sendable {
         public var gross = Money.zero
         public var excluded = Money.zero
         public var jobCost = Money.zero
         public var medical = Money.zero
-        public var countable: Money { max(.zero, gross - excluded - jobCost - medical) }
+        /// Support payments reported by counted members (counted in `gross`).
+        public var supportReported = Money.zero
+        /// What liable relatives owe the household by the region's formula.
+        public var supportImputed = Money.zero
+        /// The imputed support beyond what was reported, added to income.
+        public var supportAdded: Money { max(.zero, supportImputed - supportReported) }
+        public var countable: Money { max(.zero, gross - excluded - jobCost - medical + supportAdded) }
     }
 
-    public static func assess(_ members: [MemberSituation], counted: [Bool], standard: Money, parameters p: DibaoParameters) -> Assessment {
+    public static func assess(_ members: [MemberSituation], counted: [Bool], standard: Money, parameters p: DibaoParameters,
+                              relatives: [LiableRelative]? = nil) -> Assessment {
         var result = Assessment()
+        result.supportImputed = ImputedSupport.monthly(relatives, parameters: p)
         for (index, member) in members.enumerated() where counted[index] {
             var wages = Money.zero
             for item in member.incomes ?? [] {
@@ -26,6 +36,8 @@ public enum HouseholdIncome {
                     result.excluded = result.excluded + item.monthly.money
                 } else if item.kind == .wages {
                     wages = wages + item.monthly.money
+                } else if item.kind == .supportPayment {
+                    result.supportReported = result.supportReported + item.monthly.money
                 }
             }
             if wages > .zero { result.jobCost = result.jobCost + jobCost(wages: wages, standard: standard, parameters: p) }

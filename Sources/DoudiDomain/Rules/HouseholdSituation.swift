@@ -15,14 +15,18 @@ public struct HouseholdSituation: Hashable, Sendable, Codable {
     public var current: CurrentDibao?
     /// The review class recorded for the household; derived from its members when absent.
     public var reviewClass: ReviewClass?
+    /// Relatives outside the household who owe its members support, for regions that
+    /// impute it (policy reference §1.2).
+    public var liableRelatives: [LiableRelative]?
 
     enum CodingKeys: String, CodingKey {
         case id, region, area, members, assets, current
         case reviewClass = "review_class"
+        case liableRelatives = "liable_relatives"
     }
 
     public init(id: String? = nil, region: String, area: AreaKind, members: [MemberSituation], assets: AssetSituation? = nil,
-                current: CurrentDibao? = nil, reviewClass: ReviewClass? = nil) {
+                current: CurrentDibao? = nil, reviewClass: ReviewClass? = nil, liableRelatives: [LiableRelative]? = nil) {
         self.id = id
         self.region = region
         self.area = area
@@ -30,6 +34,7 @@ public struct HouseholdSituation: Hashable, Sendable, Codable {
         self.assets = assets
         self.current = current
         self.reviewClass = reviewClass
+        self.liableRelatives = liableRelatives
     }
 }
 
