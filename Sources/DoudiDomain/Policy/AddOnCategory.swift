@@ -12,7 +12,12 @@ public enum AddOnCategory: String, Hashable, Sendable, CaseIterable, Codable {
     case minor
     case threeNos = "three_nos"
     case student
+    /// A child of a single-parent family, up to `dibao.add_ons.child_max_age`.
     case singleParentChild = "single_parent_child"
+    /// A child whose single parent is widowed (丧偶), up to the same age (葫芦岛 30 %).
+    case widowedParentChild = "widowed_parent_child"
+    /// 优抚对象 (葫芦岛 20 %).
+    case preferentialCareRecipient = "preferential_care_recipient"
 }
 
 /// One add-on: members of `category` get `rate` × the standard a month on top.

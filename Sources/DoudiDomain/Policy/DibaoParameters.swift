@@ -19,6 +19,7 @@ public struct DibaoParameters: Sendable {
     public let addOnsStack: Bool
     public let elderlyAge: Int
     public let minorAge: Int
+    public let childMaxAge: Int
     public let singlePersonAmount: AmountRule
     public let phasedExitMonths: Int
     public let phasedExitCeiling: Rate
@@ -60,6 +61,7 @@ public struct DibaoParameters: Sendable {
         addOnsStack = try reader.choice("dibao.add_ons.stacking") == "stack"
         elderlyAge = try reader.integer("dibao.add_ons.elderly_age")
         minorAge = try reader.integer("dibao.add_ons.minor_age")
+        childMaxAge = try reader.integer("dibao.add_ons.child_max_age")
         singlePersonAmount = try reader.amountRule("dibao.single_person.amount")
         phasedExitMonths = try reader.integer("dibao.phased_exit.months")
         phasedExitCeiling = try reader.rate("dibao.phased_exit.income_ceiling")

@@ -26,6 +26,7 @@ public enum PolicyCatalog {
         .init("dibao.add_ons.stacking", .choice(["highest_only", "stack"])),
         .init("dibao.add_ons.elderly_age", .integer(50...100)),
         .init("dibao.add_ons.minor_age", .integer(1...25)),
+        .init("dibao.add_ons.child_max_age", .integer(0...25)),
         // §1.4: 单人保 for members of 边缘 families.
         .init("dibao.single_person.amount", .amountRule(["gap", "amount", "percent_of_standard"])),
         // §1.9: 渐退.

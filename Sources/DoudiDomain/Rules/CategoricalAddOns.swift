@@ -3,7 +3,9 @@
 ///
 /// Source: 649号 art 12 (extra help for the elderly, minors, the severely disabled and the
 /// seriously ill); 吉林市 and 葫芦岛 pay the highest add-on only (就高不叠加); the rates,
-/// the age limits and the stacking rule are parameters (policy reference §1.8).
+/// the age limits and the stacking rule are parameters (policy reference §1.8). 葫芦岛's
+/// single-parent add-ons are for children "16岁以下", which includes 16 (民法典 第1259条:
+/// “以下”包括本数), hence an inclusive `child_max_age`.
 public enum CategoricalAddOns {
     public static func categories(of member: MemberSituation, on date: CivilDate, parameters p: DibaoParameters) -> [AddOnCategory] {
         var found: [AddOnCategory] = []
@@ -15,7 +17,12 @@ public enum CategoricalAddOns {
         if age < p.minorAge { found.append(.minor) }
         if member.threeNos == true { found.append(.threeNos) }
         if member.student == true { found.append(.student) }
-        if member.singleParentChild == true { found.append(.singleParentChild) }
+        if age <= p.childMaxAge {
+            // A widowed single parent's child is a single parent's child too.
+            if member.singleParentChild == true || member.widowedParentChild == true { found.append(.singleParentChild) }
+            if member.widowedParentChild == true { found.append(.widowedParentChild) }
+        }
+        if member.preferentialCareRecipient == true { found.append(.preferentialCareRecipient) }
         return found
     }
 

@@ -16,6 +16,10 @@ public struct MemberSituation: Hashable, Sendable, Codable {
     public var threeNos: Bool?
     public var student: Bool?
     public var singleParentChild: Bool?
+    /// A child whose single parent is widowed (丧偶单亲家庭子女).
+    public var widowedParentChild: Bool?
+    /// 优抚对象.
+    public var preferentialCareRecipient: Bool?
     public var incomes: [IncomeItem]?
     /// Rigid medical spending a month (deducted where the region allows).
     public var medicalSpending: Yuan?
@@ -29,6 +33,8 @@ public struct MemberSituation: Hashable, Sendable, Codable {
         case seriousIllness = "serious_illness"
         case threeNos = "three_nos"
         case singleParentChild = "single_parent_child"
+        case widowedParentChild = "widowed_parent_child"
+        case preferentialCareRecipient = "preferential_care_recipient"
         case medicalSpending = "medical_spending"
     }
 
