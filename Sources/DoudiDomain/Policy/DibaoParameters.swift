@@ -26,6 +26,8 @@ public struct DibaoParameters: Sendable {
     public let phasedExitSteps: [Rate]
     public let reviewMonths: (a: Int, b: Int, cUrban: Int, cRural: Int)
     public let financialMonths: Int
+    /// Whether the financial-asset cap counts months of the urban standard for every household.
+    public let financialBaseUrban: Bool
     public let maxHomes: Int
     public let nonResidentialAllowed: Bool
     public let exemptVehicles: Set<String>
@@ -69,6 +71,7 @@ public struct DibaoParameters: Sendable {
         reviewMonths = (try reader.integer("dibao.review.months.a"), try reader.integer("dibao.review.months.b"),
                         try reader.integer("dibao.review.months.c_urban"), try reader.integer("dibao.review.months.c_rural"))
         financialMonths = try reader.integer("dibao.assets.financial_months")
+        financialBaseUrban = try reader.choice("dibao.assets.financial_base") == "urban"
         maxHomes = try reader.integer("dibao.assets.max_homes")
         nonResidentialAllowed = try reader.boolean("dibao.assets.non_residential_allowed")
         exemptVehicles = Set(try reader.names("dibao.assets.exempt_vehicles"))

@@ -40,6 +40,7 @@ public enum PolicyCatalog {
         .init("dibao.review.months.c_rural", .integer(1...36)),
         // §1.3: assets.
         .init("dibao.assets.financial_months", .integer(0...240)),
+        .init("dibao.assets.financial_base", .choice(["own_standard", "urban"])),
         .init("dibao.assets.max_homes", .integer(0...10)),
         .init("dibao.assets.non_residential_allowed", .boolean),
         .init("dibao.assets.exempt_vehicles", .names(vehicleKinds)),

@@ -39,10 +39,10 @@ public enum DibaoEvaluator {
             "per_capita": decision.perCapitaIncome.description,
         ], keys: ["dibao.income.excluded", "dibao.income.job_cost", "dibao.income.medical_deduction"])
 
-        let assetFailures = AssetTest.failures(household.assets, counted: n, standard: standard, parameters: p)
+        let assetFailures = AssetTest.failures(household.assets, counted: n, area: area, parameters: p)
         explainer.add("assets", assetFailures.isEmpty ? "explain.assets.pass" : "explain.assets.fail",
                       ["failures": assetFailures.map { L("decision.reason.\($0)") }.joined(separator: "、")],
-                      keys: ["dibao.assets.financial_months", "dibao.assets.max_homes", "dibao.assets.non_residential_allowed",
+                      keys: ["dibao.assets.financial_months", "dibao.assets.financial_base", "dibao.assets.max_homes", "dibao.assets.non_residential_allowed",
                              "dibao.assets.exempt_vehicles", "dibao.assets.exempt_businesses"])
         guard assetFailures.isEmpty else {
             decision.reasons = assetFailures
