@@ -40,6 +40,25 @@ struct LocalizationTests {
         }
     }
 
+    @Test("every word a policy parameter may hold, every key and every add-on category has a label in both locales")
+    func policyLabels() {
+        var keys: [String] = []
+        for definition in PolicyCatalog.definitions {
+            keys.append("policy.key.\(definition.key)")
+            switch definition.kind {
+            case let .names(words): keys += words.map { "policy.name.\($0)" }
+            case let .choice(words): keys += words.map { "policy.choice.\($0)" }
+            default: break
+            }
+        }
+        keys += AddOnCategory.allCases.map { "policy.add_on.\($0.rawValue)" }
+        for key in keys {
+            for locale in AppLocale.allCases {
+                #expect(Localizer.bundled.hasKey(key, locale: locale), "missing \(key) in \(locale)")
+            }
+        }
+    }
+
     @Test("aliases and stored codes parse; unknown text does not")
     func parsing() {
         #expect(DisabilityGrade.parse("二级") == .two)

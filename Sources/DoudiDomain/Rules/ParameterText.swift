@@ -7,7 +7,7 @@ public enum ParameterText {
         case let .integer(number): String(number)
         case let .boolean(flag): L(flag ? "common.yes" : "common.no")
         case let .choice(word): L("policy.choice.\(word)")
-        case let .names(names): names.isEmpty ? "—" : names.joined(separator: "、")
+        case let .names(names): names.isEmpty ? "—" : names.map { L("policy.name.\($0)") }.joined(separator: "、")
         case let .rates(rates): rates.map(\.description).joined(separator: " / ")
         case let .bands(bands): bands.map { "<\($0.incomeBelow.yuanText)→\($0.amountPerPerson.yuanText)" }.joined(separator: "；")
         case let .addOns(addOns) where addOns.isEmpty: "—"
