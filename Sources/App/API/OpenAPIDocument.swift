@@ -40,7 +40,8 @@ enum OpenAPIDocument {
         Operation(method: "get", path: "/api/v1/regions/{code}", summary: "api.operation.get.regions.code",
                   parameters: [pathParameter("code", pattern: "^[0-9]{12}$")], response: (200, "RegionNode")),
         Operation(method: "get", path: "/api/v1/policy", summary: "api.operation.get.policy",
-                  parameters: [query("region", "string"), query("date", "string")], response: (200, "Policy")),
+                  parameters: [query("region", "string"), query("date", "string"), query("urban_consumption", "string"),
+                               query("rural_consumption", "string")], response: (200, "Policy")),
     ] }
 
     @Sendable static func serve(req: Request) async throws -> Response {

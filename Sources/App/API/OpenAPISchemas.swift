@@ -27,7 +27,9 @@ enum OpenAPISchemas {
         "PolicyValue": object(["value": string, "from": date, "source": string, "setBy": string]),
         "Policy": object(["region": string, "date": date, "parameters": array(object([
             "key": string, "label": string, "current": OpenAPIDocument.ref("PolicyValue"), "history": array(OpenAPIDocument.ref("PolicyValue")),
-        ], required: ["key", "label", "history"]))]),
+        ], required: ["key", "label", "history"])), "compliance": array(object([
+            "area": string, "consumption": string, "standard": string, "low": string, "high": string, "verdict": string,
+        ]))]),
         "Dossier": object([
             "household": OpenAPIDocument.ref("Household"),
             "members": array(object(["person": OpenAPIDocument.ref("Person"), "relationship": string, "counted": bool, "startedOn": date],

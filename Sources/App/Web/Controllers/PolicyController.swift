@@ -8,7 +8,6 @@ struct PolicyController {
     }
 
     @Sendable func show(req: Request) async throws -> Response {
-        PolicyPage.render(try await PolicyPage.query(req, region: req.query[String.self, at: "region"],
-                                                     date: req.query[String.self, at: "date"]))
+        PolicyPage.render(try await PolicyPage.query(req, .from(req)))
     }
 }

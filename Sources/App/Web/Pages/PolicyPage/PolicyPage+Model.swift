@@ -25,6 +25,8 @@ enum PolicyPage {
         let regionPath: [String]
         let date: CivilDate
         let rows: [Row]
+        let compliance: [Compliance]
+        let input: Input
         let message: String?
     }
 }

@@ -4,7 +4,8 @@ import Vapor
 extension PolicyPage {
     /// `region` and `date` as the form or the API gives them; blank means the caller's own
     /// area and today. A malformed value is reported and the defaults are shown.
-    static func query(_ req: Request, region text: String?, date dateText: String?) async throws -> Model {
+    static func query(_ req: Request, _ input: Input) async throws -> Model {
+        let text = input.region, dateText = input.date
         let caller = try req.caller
         var message: String?
         var region = caller.scope
@@ -21,8 +22,12 @@ extension PolicyPage {
                 current: book.value(definition.key, region: region, on: date).map(entry),
                 history: book.history(definition.key, region: region).map(entry))
         }
+        // The tree was checked at start-up for every region and date where a value changes,
+        // so this resolves; a failure would show as no compliance rows, not as an error page.
+        let parameters = try? DibaoParameters(book: book, region: region, on: date)
+        let compliance = compliance(input, parameters: parameters)
         return Model(login: req.login!, region: region, regionPath: try await RegionStore(sql: req.sql).path(to: region),
-                     date: date, rows: rows, message: message)
+                     date: date, rows: rows, compliance: compliance.rows, input: input, message: message ?? compliance.message)
     }
 
     static func label(_ key: String) -> String {

@@ -1,0 +1,31 @@
+import DoudiDomain
+
+extension PolicyPage {
+    /// One area's standard against the province's band of last year's consumption.
+    struct Compliance: Sendable {
+        let area: AreaKind
+        let consumption: Money
+        let standard: Money
+        let low: Money
+        let high: Money
+        let verdict: StandardCompliance.Verdict
+    }
+
+    /// The check for each area whose consumption figure was given; a figure that is not an
+    /// amount in yuan is reported by the field's name and skipped.
+    static func compliance(_ input: Input, parameters: DibaoParameters?) -> (rows: [Compliance], message: String?) {
+        var rows: [Compliance] = [], message: String?
+        for (area, text) in [(AreaKind.urban, input.urbanConsumption), (.rural, input.ruralConsumption)] {
+            guard let text = text?.trimmed.nonEmpty else { continue }
+            guard let consumption = Money(yuanText: text), consumption > .zero else {
+                message = L("policy.compliance.error.consumption", ["area": area.label(), "value": text])
+                continue
+            }
+            guard let parameters else { continue }
+            let result = StandardCompliance.check(area: area, annualConsumption: consumption, parameters: parameters)
+            rows.append(Compliance(area: area, consumption: consumption, standard: parameters.standard(area),
+                                   low: result.low, high: result.high, verdict: result.verdict))
+        }
+        return (rows, message)
+    }
+}
