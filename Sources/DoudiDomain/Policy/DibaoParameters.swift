@@ -24,6 +24,7 @@ public struct DibaoParameters: Sendable {
     public let phasedExitMonths: Int
     public let phasedExitCeiling: Rate
     public let phasedExitSteps: [Rate]
+    public let phasedExitIncomeKinds: Set<IncomeKind>
     public let reviewMonths: (a: Int, b: Int, cUrban: Int, cRural: Int)
     public let financialMonths: Int
     /// Whether the financial-asset cap counts months of the urban standard for every household.
@@ -68,6 +69,7 @@ public struct DibaoParameters: Sendable {
         phasedExitMonths = try reader.integer("dibao.phased_exit.months")
         phasedExitCeiling = try reader.rate("dibao.phased_exit.income_ceiling")
         phasedExitSteps = try reader.rates("dibao.phased_exit.step_rates")
+        phasedExitIncomeKinds = Set(try reader.names("dibao.phased_exit.income_kinds").compactMap(IncomeKind.init(rawValue:)))
         reviewMonths = (try reader.integer("dibao.review.months.a"), try reader.integer("dibao.review.months.b"),
                         try reader.integer("dibao.review.months.c_urban"), try reader.integer("dibao.review.months.c_rural"))
         financialMonths = try reader.integer("dibao.assets.financial_months")

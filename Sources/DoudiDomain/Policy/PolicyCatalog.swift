@@ -33,6 +33,7 @@ public enum PolicyCatalog {
         .init("dibao.phased_exit.months", .integer(0...60)),
         .init("dibao.phased_exit.income_ceiling", .rate),
         .init("dibao.phased_exit.step_rates", .rates),
+        .init("dibao.phased_exit.income_kinds", .names(incomeKinds)),
         // §1.9: review cadence by class, in months.
         .init("dibao.review.months.a", .integer(1...36)),
         .init("dibao.review.months.b", .integer(1...36)),

@@ -66,6 +66,7 @@ public enum DibaoEvaluator {
                                  "dibao.add_ons.stacking", "dibao.rounding"])
         } else if let current = household.current, p.phasedExitMonths > 0,
                   PhasedExit.withinBand(income: countable, counted: n, area: area, parameters: p),
+                  PhasedExit.opens(household.members, counted: counted, parameters: p),
                   let month = PhasedExit.month(startedIn: current.phasedExitFrom, on: date, parameters: p) {
             decision.status = .phasedExit
             decision.phasedExitMonth = month + 1
@@ -73,7 +74,8 @@ public enum DibaoEvaluator {
             decision.baseAmount = decision.amount
             explainer.add("phased_exit", "explain.phased_exit", ["month": String(month + 1), "months": String(p.phasedExitMonths),
                                                                  "amount": decision.amount.description],
-                          keys: ["dibao.phased_exit.months", "dibao.phased_exit.income_ceiling", "dibao.phased_exit.step_rates"])
+                          keys: ["dibao.phased_exit.months", "dibao.phased_exit.income_ceiling", "dibao.phased_exit.step_rates",
+                                 "dibao.phased_exit.income_kinds"])
         } else if p.edgeMultiplier.multiple(of: standard * Int64(n), exceeds: countable) {
             decision.status = .edge
             decision.reasons = ["income"] + phasedExitEnded(household, on: date, parameters: p)

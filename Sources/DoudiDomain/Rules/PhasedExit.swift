@@ -5,8 +5,20 @@
 ///
 /// Source: the national text allows "一定时间的渐退期" when employment lifts income above
 /// the standard (policy reference §1.9); the months, the income band (连云港: up to 2×) and
-/// the step-down (one city's draft: 100 %, 100 %, 80 %, 80 %, 60 %, 60 %) are local.
+/// the step-down (one city's draft: 100 %, 100 %, 80 %, 80 %, 60 %, 60 %) are local, and so
+/// is who may have it: 赣州's 延退 is for households "领取养老金且收入在低保标准1–2倍", so a
+/// region may name the income kinds that open the period (`dibao.phased_exit.income_kinds`).
 public enum PhasedExit {
+    /// Whether a counted member has income of a kind that opens the period.
+    public static func opens(_ members: [MemberSituation], counted: [Bool], parameters p: DibaoParameters) -> Bool {
+        for (index, member) in members.enumerated() where counted[index] {
+            for item in member.incomes ?? [] where item.monthly.money > .zero && p.phasedExitIncomeKinds.contains(item.kind) {
+                return true
+            }
+        }
+        return false
+    }
+
     /// The month of the period `date` falls in (0 for the first), or nil once it is over.
     /// Without a start, or before it, the period begins now: the first month.
     public static func month(startedIn start: MonthPeriod?, on date: CivilDate, parameters p: DibaoParameters) -> Int? {
