@@ -63,6 +63,9 @@ struct JSONLinesEvaluatorTests {
             (#"{"duty":"dependant","annual_income":"60000","supports":1,"supports_here":2}"#, "supports_here"),
             (#"{"duty":"dependant","annual_income":"-1","supports":1}"#, "annual_income"),
             (#"{"duty":"parent","annual_income":"1","supports":1}"#, "duty"),
+            (#"{"duty":"dependant","annual_income":"60000","supports":1000000000000000}"#, "supports"),
+            (#"{"duty":"elderly","annual_income":"60000","household_size":100,"supports":1}"#, "household_size"),
+            (#"{"duty":"elderly","annual_income":"90000000000000000","household_size":1,"supports":1}"#, "annual_income"),
         ]
         for (number, (relative, field)) in cases.enumerated() {
             let result = evaluator.evaluate(line: line(relative), number: number + 1)

@@ -85,4 +85,10 @@ struct PolicyCaseTests {
         #expect(imputed.text.contains("649.25") && imputed.parameters.contains { $0.key == "dibao.income.imputed_support.elderly_share" })
         #expect(steps.first { $0.rule == "income" }?.text.contains("补计") == true)
     }
+
+    @Test("the national 渐退 default names every income kind, so a kind added later is not silently left out")
+    func phasedExitKindsComplete() throws {
+        let national = try DibaoParameters(book: Self.book, region: RegionCode(prefix: "370321")!, on: CivilDate(iso: "2024-05-01")!)
+        #expect(national.phasedExitIncomeKinds == Set(IncomeKind.allCases))
+    }
 }

@@ -18,9 +18,15 @@ public enum CategoricalAddOns {
         if member.threeNos == true { found.append(.threeNos) }
         if member.student == true { found.append(.student) }
         if age <= p.childMaxAge {
-            // A widowed single parent's child is a single parent's child too.
-            if member.singleParentChild == true || member.widowedParentChild == true { found.append(.singleParentChild) }
-            if member.widowedParentChild == true { found.append(.widowedParentChild) }
+            // A widowed single parent's child is a single parent's child too, but where the
+            // region pays the widowed case its own rate, that rate replaces the other (so
+            // stacking regions do not pay both for one circumstance).
+            let widowed = member.widowedParentChild == true
+            if widowed, p.addOns[.widowedParentChild] != nil {
+                found.append(.widowedParentChild)
+            } else if widowed || member.singleParentChild == true {
+                found.append(.singleParentChild)
+            }
         }
         if member.preferentialCareRecipient == true { found.append(.preferentialCareRecipient) }
         return found

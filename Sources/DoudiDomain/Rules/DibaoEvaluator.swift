@@ -66,7 +66,7 @@ public enum DibaoEvaluator {
                                  "dibao.add_ons.stacking", "dibao.rounding"])
         } else if let current = household.current, p.phasedExitMonths > 0,
                   PhasedExit.withinBand(income: countable, counted: n, area: area, parameters: p),
-                  PhasedExit.opens(household.members, counted: counted, parameters: p),
+                  PhasedExit.opens(household.members, counted: counted, imputedSupport: income.supportAdded > .zero, parameters: p),
                   let month = PhasedExit.month(startedIn: current.phasedExitFrom, on: date, parameters: p) {
             decision.status = .phasedExit
             decision.phasedExitMonth = month + 1
@@ -80,8 +80,12 @@ public enum DibaoEvaluator {
             decision.status = .edge
             decision.reasons = ["income"] + phasedExitEnded(household, on: date, parameters: p)
             var base = Money.zero, addOns = Money.zero
+            // Which members the relatives owe is not recorded, so each counted member is
+            // taken to receive an equal share of the imputed support.
+            let imputedShare = income.supportAdded.scaled(numerator: 1, denominator: Int64(n), rounding: .fenHalfUp)
             for (index, member) in household.members.enumerated() where counted[index] {
-                guard let amount = SinglePersonCoverage.amount(for: member, area: area, parameters: p) else { continue }
+                guard let amount = SinglePersonCoverage.amount(for: member, area: area, imputedSupport: imputedShare, parameters: p)
+                else { continue }
                 let addOn = CategoricalAddOns.rate(for: member, on: date, parameters: p).of(standard, rounding: p.rounding)
                 (base, addOns) = (base + amount, addOns + addOn)
                 decision.singlePersons.append(SinglePersonAmount(member: index, amount: Yuan(amount + addOn)))

@@ -9,6 +9,9 @@
 /// minimum wage, 赣州 30 % of the standard); imputed support from liable relatives where the
 /// region configures it (`ImputedSupport`), counted in place of the support reported when
 /// it is more: the formula is what the relatives owe, and a larger payment is still income.
+/// The two are compared for the household as a whole, as the input records payments by
+/// the member who receives them, not by the relative who pays. Where the region excludes
+/// support payments from income, nothing is imputed either.
 public enum HouseholdIncome {
     public struct Assessment: Sendable {
         public var gross = Money.zero
@@ -27,7 +30,9 @@ public enum HouseholdIncome {
     public static func assess(_ members: [MemberSituation], counted: [Bool], standard: Money, parameters p: DibaoParameters,
                               relatives: [LiableRelative]? = nil) -> Assessment {
         var result = Assessment()
-        result.supportImputed = ImputedSupport.monthly(relatives, parameters: p)
+        if !p.excludedIncome.contains(.supportPayment) {
+            result.supportImputed = ImputedSupport.monthly(relatives, parameters: p)
+        }
         for (index, member) in members.enumerated() where counted[index] {
             var wages = Money.zero
             for item in member.incomes ?? [] {

@@ -8,7 +8,8 @@ public struct LiableRelative: Hashable, Sendable, Codable {
     public enum Duty: String, Hashable, Sendable, Codable, CaseIterable {
         /// 赡养: an adult child who owes support to parents in this household.
         case elderly
-        /// 抚养 or 扶养: a parent owing support to a child here, or a spouse or sibling.
+        /// 抚养 or 扶养: a parent owing support to a child here, or a sibling (a spouse is a
+        /// household member, 57号 art 7).
         case dependant
     }
 
@@ -38,7 +39,8 @@ public struct LiableRelative: Hashable, Sendable, Codable {
     }
 
     /// Refuses counts that make the formula meaningless (no one supported, more here than in
-    /// all, a 赡养 giver without a household), naming the field.
+    /// all, a 赡养 giver without a household) or that no household has (the bounds also keep
+    /// the arithmetic far from overflow, so one absurd line cannot stop a batch), naming the field.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         duty = try container.decode(Duty.self, forKey: .duty)
@@ -49,11 +51,23 @@ public struct LiableRelative: Hashable, Sendable, Codable {
         func refuse(_ key: CodingKeys, _ text: String) -> DecodingError {
             .dataCorruptedError(forKey: key, in: container, debugDescription: L(text))
         }
-        if annualIncome.money < .zero { throw refuse(.annualIncome, "evaluate.error.relative.income") }
-        if supports < 1 { throw refuse(.supports, "evaluate.error.relative.supports") }
+        if annualIncome.money < .zero || annualIncome.money > Self.maximumIncome {
+            throw refuse(.annualIncome, "evaluate.error.relative.income")
+        }
+        if !Self.counts.contains(supports) { throw refuse(.supports, "evaluate.error.relative.supports") }
         if let here = supportsHere, here < 1 || here > supports { throw refuse(.supportsHere, "evaluate.error.relative.supports_here") }
-        if duty == .elderly, (householdSize ?? 0) < 1 { throw refuse(.householdSize, "evaluate.error.relative.household_size") }
+        if duty == .elderly, !Self.counts.contains(householdSize ?? 0) {
+            throw refuse(.householdSize, "evaluate.error.relative.household_size")
+        }
+        if duty == .dependant, let size = householdSize, !Self.counts.contains(size) {
+            throw refuse(.householdSize, "evaluate.error.relative.household_size")
+        }
     }
+
+    /// People supported, or in the giver's household: 1 to 99.
+    static let counts = 1...99
+    /// A billion yuan a year.
+    static let maximumIncome = Money(yuan: 1_000_000_000)
 
     /// The members of this household the giver supports.
     public var supportedHere: Int { supportsHere ?? supports }

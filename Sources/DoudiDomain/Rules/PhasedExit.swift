@@ -9,8 +9,11 @@
 /// is who may have it: 赣州's 延退 is for households "领取养老金且收入在低保标准1–2倍", so a
 /// region may name the income kinds that open the period (`dibao.phased_exit.income_kinds`).
 public enum PhasedExit {
-    /// Whether a counted member has income of a kind that opens the period.
-    public static func opens(_ members: [MemberSituation], counted: [Bool], parameters p: DibaoParameters) -> Bool {
+    /// Whether a counted member has income of a kind that opens the period; imputed support
+    /// from liable relatives is a support payment.
+    public static func opens(_ members: [MemberSituation], counted: [Bool], imputedSupport: Bool = false,
+                             parameters p: DibaoParameters) -> Bool {
+        if imputedSupport, p.phasedExitIncomeKinds.contains(.supportPayment) { return true }
         for (index, member) in members.enumerated() where counted[index] {
             for item in member.incomes ?? [] where item.monthly.money > .zero && p.phasedExitIncomeKinds.contains(item.kind) {
                 return true

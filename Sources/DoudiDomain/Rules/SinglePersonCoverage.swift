@@ -12,11 +12,13 @@ public enum SinglePersonCoverage {
 
     /// The member's monthly amount when covered alone, or nil when they do not qualify: not
     /// severely disabled or ill, or their own countable income (assessed as a one-person
-    /// household, with its deductions) is not below the standard.
-    public static func amount(for member: MemberSituation, area: AreaKind, parameters p: DibaoParameters) -> Money? {
+    /// household, with its deductions, plus `imputedSupport`: their share of what liable
+    /// relatives owe the household) is not below the standard.
+    public static func amount(for member: MemberSituation, area: AreaKind, imputedSupport: Money = .zero,
+                              parameters p: DibaoParameters) -> Money? {
         guard qualifies(member) else { return nil }
         let standard = p.standard(area)
-        let own = HouseholdIncome.assess([member], counted: [true], standard: standard, parameters: p).countable
+        let own = HouseholdIncome.assess([member], counted: [true], standard: standard, parameters: p).countable + imputedSupport
         guard own < standard else { return nil }
         let amount: Money
         switch p.singlePersonAmount {

@@ -8,12 +8,18 @@ public enum StandardCompliance {
     public enum Verdict: String, Sendable, Codable { case below, within, above }
 
     /// `annualConsumption` is last year's per-capita consumption expenditure for the area.
+    /// The band's ends are lines, not payments: the verdict compares the standard with
+    /// share × consumption ÷ 12 exactly, and `low` and `high` are those lines to the fen
+    /// for display.
     public static func check(area: AreaKind, annualConsumption: Money, parameters p: DibaoParameters) -> (verdict: Verdict, low: Money, high: Money) {
-        let monthly = annualConsumption.scaled(numerator: 1, denominator: 12, rounding: p.rounding)
         let (lowRate, highRate) = area == .urban ? (p.standardSetting.urbanLow, p.standardSetting.urbanHigh)
             : (p.standardSetting.ruralLow, p.standardSetting.ruralHigh)
-        let low = lowRate.of(monthly, rounding: p.rounding), high = highRate.of(monthly, rounding: p.rounding)
-        let standard = p.standard(area)
-        return (standard < low ? .below : standard > high ? .above : .within, low, high)
+        func line(_ rate: Rate) -> Money {
+            annualConsumption.scaled(numerator: rate.tenThousandths, denominator: Rate.scale * 12, rounding: .fenHalfUp)
+        }
+        let yearly = p.standard(area) * 12
+        let verdict: Verdict = lowRate.multiple(of: annualConsumption, exceeds: yearly) ? .below
+            : highRate.multiple(of: annualConsumption, reaches: yearly) ? .within : .above
+        return (verdict, line(lowRate), line(highRate))
     }
 }

@@ -11,14 +11,14 @@ extension PolicyPage {
         let verdict: StandardCompliance.Verdict
     }
 
-    /// The check for each area whose consumption figure was given; a figure that is not an
-    /// amount in yuan is reported by the field's name and skipped.
+    /// The check for each area whose consumption figure was given; each figure that is not
+    /// an amount in yuan is reported by the field's name and skipped.
     static func compliance(_ input: Input, parameters: DibaoParameters?) -> (rows: [Compliance], message: String?) {
-        var rows: [Compliance] = [], message: String?
+        var rows: [Compliance] = [], messages: [String] = []
         for (area, text) in [(AreaKind.urban, input.urbanConsumption), (.rural, input.ruralConsumption)] {
             guard let text = text?.trimmed.nonEmpty else { continue }
             guard let consumption = Money(yuanText: text), consumption > .zero else {
-                message = L("policy.compliance.error.consumption", ["area": area.label(), "value": text])
+                messages.append(L("policy.compliance.error.consumption", ["area": area.label(), "value": text]))
                 continue
             }
             guard let parameters else { continue }
@@ -26,6 +26,6 @@ extension PolicyPage {
             rows.append(Compliance(area: area, consumption: consumption, standard: parameters.standard(area),
                                    low: result.low, high: result.high, verdict: result.verdict))
         }
-        return (rows, message)
+        return (rows, messages.isEmpty ? nil : messages.joined(separator: "；"))
     }
 }
