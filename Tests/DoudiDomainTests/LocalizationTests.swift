@@ -18,6 +18,8 @@ struct LocalizationTests {
         LabourCapacity.self, EmploymentStatus.self, SchoolingLevel.self, SpecialStatus.self, Program.self, EnrollmentStatus.self,
         Coverage.self, AssistanceCategory.self, ReviewClass.self, CareForm.self, PaymentStatus.self, IncomeCategory.self,
         AssetKind.self, RelationKind.self, StaffPost.self, IDNumberStatus.self, Sex.self, Role.self,
+        VehicleType.self, PropertyType.self, BusinessRole.self, BusinessType.self, BusinessStatus.self, MonitoringCategory.self,
+        InsuranceType.self, CloseRelation.self,
     ]
 
     @Test("every vocabulary case has a label in both locales, and parses back from its Chinese label")
@@ -52,6 +54,7 @@ struct LocalizationTests {
             }
         }
         keys += AddOnCategory.allCases.map { "policy.add_on.\($0.rawValue)" }
+        keys += ReferenceKind.allCases.map { "reference.kind.\($0.rawValue)" }
         for key in keys {
             for locale in AppLocale.allCases {
                 #expect(Localizer.bundled.hasKey(key, locale: locale), "missing \(key) in \(locale)")
