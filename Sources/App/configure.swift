@@ -71,4 +71,10 @@ extension Application {
         guard let book = storage[PolicyBookKey.self] else { fatalError("configure() loads the policy book") }
         return book
     }
+
+    /// The reference batches' files (validated files and column caches).
+    var referenceFiles: ReferenceFiles {
+        guard let configuration = storage[AppConfigurationKey.self] else { fatalError("configure() stores the configuration") }
+        return ReferenceFiles(root: URL(fileURLWithPath: configuration.dataDirectory).appendingPathComponent("references"))
+    }
 }

@@ -17,6 +17,7 @@ public struct CSVWriter: ~Copyable, Sendable {
     private let flushThreshold: Int
     private let delimiter: UInt8
     private var buffer: [UInt8] = []
+    private var flushed = 0
     private var fieldsInRow = 0
     /// Set by `close()` so that `deinit` does not close the handle a second time.
     private var closed = false
@@ -91,8 +92,13 @@ public struct CSVWriter: ~Copyable, Sendable {
     public mutating func flush() throws {
         guard let handle, !buffer.isEmpty else { return }
         try handle.write(contentsOf: buffer)
+        flushed += buffer.count
         buffer.removeAll(keepingCapacity: true)
     }
+
+    /// Bytes written so far, BOM included: the offset at which the next record starts
+    /// (an index into the finished file, for finding a record again without parsing).
+    public var position: Int { flushed + buffer.count }
 
     /// Flushes, and closes the file if this writer opened it.
     public consuming func close() throws {

@@ -15,8 +15,8 @@ struct HitPerson: Sendable {
 /// one dataset, so hit counts add up and memory stays a few percent of the roll.
 struct HitSampler {
     private var rng: SplitMix64
-    private(set) var enrolled: [[HitPerson]] = Array(repeating: [], count: ReferenceKind.allCases.count)
-    private(set) var others: [[HitPerson]] = Array(repeating: [], count: ReferenceKind.allCases.count)
+    private(set) var enrolled: [[HitPerson]] = Array(repeating: [], count: SyntheticReference.allCases.count)
+    private(set) var others: [[HitPerson]] = Array(repeating: [], count: SyntheticReference.allCases.count)
 
     init(seed: UInt64) {
         rng = SplitMix64(seed: seed, stream: 0x4849_5453)
@@ -24,7 +24,7 @@ struct HitSampler {
 
     mutating func offer(_ person: SynthPerson, countyIndex: Int, place: String, enrolledPerson: Bool) {
         var u = rng.unit()
-        for kind in ReferenceKind.allCases {
+        for kind in SyntheticReference.allCases {
             let rate = enrolledPerson ? kind.enrolledHitRate : kind.otherHitRate
             if u < rate {
                 // Ordinary deaths on the roll are of old people.

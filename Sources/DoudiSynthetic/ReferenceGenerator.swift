@@ -22,16 +22,16 @@ struct ReferenceGenerator: Sendable {
     let enrolledHits: [[HitPerson]]
     let otherHits: [[HitPerson]]
 
-    func rowCount(_ kind: ReferenceKind) -> Int {
+    func rowCount(_ kind: SyntheticReference) -> Int {
         let (numerator, denominator) = kind.rowsPerUnit
         return Int(Int64(unitCount) * Int64(numerator) / Int64(denominator))
     }
 
     func write(to directory: URL, progress: (@Sendable (String, Int) -> Void)?) throws -> [Written] {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let results = ResultSlots(count: ReferenceKind.allCases.count)
+        let results = ResultSlots(count: SyntheticReference.allCases.count)
         // Largest first, so two cores finish at about the same time.
-        let order: [ReferenceKind] = [.vehicles, .realEstate, .deaths, .businesses, .payroll]
+        let order: [SyntheticReference] = [.vehicles, .realEstate, .deaths, .businesses, .payroll]
         DispatchQueue.concurrentPerform(iterations: order.count) { slot in
             let kind = order[slot]
             results.set(kind.rawValue, Result { try writeFile(kind, directory: directory, progress: progress) })
@@ -39,7 +39,7 @@ struct ReferenceGenerator: Sendable {
         return try results.values().map { try $0.get() }
     }
 
-    private func writeFile(_ kind: ReferenceKind, directory: URL, progress: (@Sendable (String, Int) -> Void)?) throws -> Written {
+    private func writeFile(_ kind: SyntheticReference, directory: URL, progress: (@Sendable (String, Int) -> Void)?) throws -> Written {
         let (name, header) = TemplateHeaders.referenceFiles[kind.rawValue]
         let file = try TableFile(directory: directory, name: name, header: header)
         var rows = ReferenceRows(kind: kind, seed: seed, asOf: asOf)

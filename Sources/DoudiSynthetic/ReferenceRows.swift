@@ -2,12 +2,12 @@ import DoudiDomain
 
 /// Composes the rows of one reference file: outsiders drawn fresh, hits from roll members.
 struct ReferenceRows {
-    let kind: ReferenceKind
+    let kind: SyntheticReference
     let asOf: CivilDate
     var rng: SplitMix64
     private let ids: CitizenIDAllocator
 
-    init(kind: ReferenceKind, seed: UInt64, asOf: CivilDate) {
+    init(kind: SyntheticReference, seed: UInt64, asOf: CivilDate) {
         self.kind = kind
         self.asOf = asOf
         rng = SplitMix64(seed: seed, stream: 0x5245_4600 | UInt64(kind.rawValue))

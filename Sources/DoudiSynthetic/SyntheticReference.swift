@@ -1,5 +1,5 @@
 /// The five reference datasets, in file order.
-enum ReferenceKind: Int, CaseIterable, Sendable {
+enum SyntheticReference: Int, CaseIterable, Sendable {
     case deaths, vehicles, realEstate, businesses, payroll
 
     /// Rows per roll unit (per enrolled person in scale mode, per person in the demo county):

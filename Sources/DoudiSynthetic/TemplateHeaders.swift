@@ -22,11 +22,11 @@ public enum TemplateHeaders {
     ]
     public static let accounts = ["公民身份号码", "开户银行", "账号", "户名"]
 
-    public static let deaths = ["公民身份号码", "姓名", "死亡日期", "火化日期", "数据来源"]
-    public static let vehicles = ["所有人身份号码", "号牌号码", "车辆类型", "车辆价值", "初次登记日期"]
-    public static let realEstate = ["权利人身份号码", "不动产类型", "建筑面积", "坐落"]
-    public static let businesses = ["身份号码", "主体名称", "主体类型", "注册资本", "登记状态", "角色"]
-    public static let payroll = ["身份号码", "姓名", "单位名称", "人员类别"]
+    public static let deaths = ["公民身份号码", "姓名", "死亡日期", "火化日期", "死亡信息来源"]
+    public static let vehicles = ["公民身份号码", "号牌号码", "车辆类型", "车辆价值", "登记日期"]
+    public static let realEstate = ["公民身份号码", "房屋用途", "建筑面积（平方米）", "坐落"]
+    public static let businesses = ["公民身份号码", "市场主体名称", "市场主体类型", "注册资本", "登记状态", "身份"]
+    public static let payroll = ["公民身份号码", "姓名", "工作单位", "编制类型"]
 
     /// Roll files in the order they are written and listed.
     public static let rollFiles: [(name: String, header: [String])] = [

@@ -13,6 +13,7 @@ let testAuditKey = [UInt8](repeating: 0x5A, count: 32)
 /// PostgreSQL with a schema of its own per test so tests stay isolated and parallel.
 func withTestApp(imports: ImportSettings = ImportSettings(), _ body: (Application) async throws -> Void) async throws {
     let app = try await Application.make(.testing)
+    let dataDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("doudi-test-\(UUID().uuidString.lowercased())")
     let configuration: AppConfiguration
     var schema: String?
     if let url = ProcessInfo.processInfo.environment["DOUDI_TEST_DATABASE_URL"], !url.isEmpty {
@@ -23,11 +24,13 @@ func withTestApp(imports: ImportSettings = ImportSettings(), _ body: (Applicatio
         schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
         app.storage[PostgresSchemaKey.self] = schema
         configuration = AppConfiguration(database: .postgres(url: url), auditKey: .fixed(testAuditKey), accounts: testAccountSettings,
-                                         imports: imports)
+                                         imports: imports, dataDirectory: dataDirectory.path)
     } else {
         configuration = AppConfiguration(database: .sqliteMemory, auditKey: .fixed(testAuditKey), accounts: testAccountSettings,
-                                         imports: imports)
+                                         imports: imports, dataDirectory: dataDirectory.path)
     }
+    // Each test app has a data directory of its own, removed with it.
+    defer { try? FileManager.default.removeItem(at: dataDirectory) }
     do {
         try await configure(app, configuration: configuration)
         if let schema {

@@ -7,6 +7,7 @@ struct ImportCommands: AsyncCommandGroup {
     var commands: [String: any AnyAsyncCommand] {
         var commands: [String: any AnyAsyncCommand] = [
             "households": ImportHouseholdsCommand(),
+            "reference": ImportReferenceCommand(),
         ]
         let records: [ImportKind] = [.regions, .staff, .enrollments, .payments, .incomes, .assets, .relations, .adl, .accounts]
         for kind in records { commands[kind.rawValue] = ImportRecordsCommand(kind: kind) }

@@ -22,11 +22,15 @@ public struct AppConfiguration: Sendable {
     var imports: ImportSettings
     /// The policy tree (`DOUDI_POLICY_DIR`, default `policy`); a bad tree stops start-up.
     var policyDirectory: String
+    /// Where reference batches' validated files and column caches live (`DOUDI_DATA_DIR`,
+    /// default `doudi-data`); the database holds their metadata.
+    var dataDirectory: String
 
     init(database: DatabaseChoice, auditKey: AuditKeySource, accounts: AccountSettings = AccountSettings(),
-         imports: ImportSettings = ImportSettings(), policyDirectory: String = "policy",
+         imports: ImportSettings = ImportSettings(), policyDirectory: String = "policy", dataDirectory: String = "doudi-data",
          hostname: String = "127.0.0.1", port: Int = 8080) {
         self.policyDirectory = policyDirectory
+        self.dataDirectory = dataDirectory
         self.database = database
         self.auditKey = auditKey
         self.accounts = accounts
@@ -59,7 +63,8 @@ public struct AppConfiguration: Sendable {
         let auditKey = AuditKeySource.file(path: Environment.get("DOUDI_AUDIT_KEY_FILE") ?? "doudi-audit.key")
         return AppConfiguration(database: database, auditKey: auditKey, accounts: try AccountSettings.fromEnvironment(),
                                 imports: try ImportSettings.fromEnvironment(),
-                                policyDirectory: Environment.get("DOUDI_POLICY_DIR") ?? "policy", hostname: Environment.get("DOUDI_HOST") ?? "127.0.0.1", port: port)
+                                policyDirectory: Environment.get("DOUDI_POLICY_DIR") ?? "policy",
+                                dataDirectory: Environment.get("DOUDI_DATA_DIR") ?? "doudi-data", hostname: Environment.get("DOUDI_HOST") ?? "127.0.0.1", port: port)
     }
 }
 

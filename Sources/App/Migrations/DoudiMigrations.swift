@@ -34,5 +34,9 @@ enum DoudiMigrations {
 
         // Migration 006 – imports started from the web page, with their error reports.
         app.migrations.add(M006_ImportJobs())
+
+        // Migration 007 – other departments' reference batches for the cross-check
+        // (their files live in the data directory; this is their metadata).
+        app.migrations.add(M007_ReferenceBatches())
     }
 }
