@@ -55,6 +55,8 @@ struct LocalizationTests {
         }
         keys += AddOnCategory.allCases.map { "policy.add_on.\($0.rawValue)" }
         keys += ReferenceKind.allCases.map { "reference.kind.\($0.rawValue)" }
+        keys += IdentityRule.allCases.flatMap { ["audit.rule.\($0.rawValue).name", "audit.rule.\($0.rawValue).basis"] }
+        keys += IdentityProblem.allCases.map(\.labelKey)
         for key in keys {
             for locale in AppLocale.allCases {
                 #expect(Localizer.bundled.hasKey(key, locale: locale), "missing \(key) in \(locale)")

@@ -58,6 +58,9 @@ public enum PolicyCatalog {
         .init("dibao.income.imputed_support.dependant_cap", .rate),
         // §5 item 3: how computed amounts are rounded.
         .init("dibao.rounding", .rounding),
+        // §3.1, §4.3: the ages the identity cross-check holds categories to.
+        .init("audit.elderly_age", .integer(50...80)),
+        .init("audit.adult_age", .integer(14...25)),
         // §2: the standard as a share of last year's per-capita consumption expenditure.
         .init("dibao.standard_setting.urban_low", .rate),
         .init("dibao.standard_setting.urban_high", .rate),

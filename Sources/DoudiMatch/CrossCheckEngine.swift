@@ -1,0 +1,152 @@
+import DoudiDomain
+import Foundation
+
+/// Runs the identity rules over a roll and reference batches, all in columns: the roll is
+/// ordered by ID key once, each rule that needs a batch is a merge of two sorted key
+/// columns, and the rules run side by side on every core. No row objects, no database;
+/// the result is the list of hits in a fixed order (rule, then batch, then roll order),
+/// the same on every run over the same data.
+///
+/// Source: the rules' own cases in `IdentityRule` (policy reference §4.3, §1.6).
+public struct CrossCheckEngine: Sendable {
+    public struct Batch: Sendable {
+        public let kind: ReferenceKind
+        public let columns: ReferenceColumns
+
+        public init(kind: ReferenceKind, columns: ReferenceColumns) {
+            self.kind = kind
+            self.columns = columns
+        }
+    }
+
+    public let roll: RollColumns
+    /// Roll rows ordered by key.
+    let order: [Int32]
+
+    public init(roll: RollColumns) {
+        self.roll = roll
+        order = roll.orderByKey()
+    }
+
+    static let dibao = UInt8(Program.allCases.firstIndex(of: .dibao)!)
+    static let tekun = UInt8(Program.allCases.firstIndex(of: .tekun)!)
+    /// Businesses that no longer exist are no evidence of anything.
+    static let defunct: Set<Int64> = [BusinessStatus.cancelled, .revoked].map { Int64(BusinessStatus.allCases.firstIndex(of: $0)!) }
+        .reduce(into: []) { $0.insert($1) }
+
+    /// The hits of `rules`, matching each rule that needs a batch against every batch of its kind.
+    public func run(rules: Set<IdentityRule>, batches: [Batch]) -> [CrossCheckHit] {
+        var tasks: [@Sendable () -> [CrossCheckHit]] = []
+        for rule in IdentityRule.allCases where rules.contains(rule) {
+            if rule == .identityError || rule == .duplicateBenefit { tasks.append { self.withinRoll(rule) } }
+            for (index, batch) in batches.enumerated() where batch.kind == rule.referenceKind {
+                tasks.append { self.against(batch.columns, batch: Int32(index), rule: rule) }
+            }
+        }
+        let work = tasks, results = ResultSlots(count: tasks.count)
+        DispatchQueue.concurrentPerform(iterations: work.count) { results.set($0, work[$0]()) }
+        return results.values.flatMap { $0 }
+    }
+
+    /// Identity errors, and duplicates among the roll's own rows.
+    func withinRoll(_ rule: IdentityRule) -> [CrossCheckHit] {
+        var hits: [CrossCheckHit] = []
+        if rule == .identityError {
+            for row in 0..<roll.count where roll.identityProblems[row] != 0 {
+                hits.append(CrossCheckHit(rule: rule, rollRow: Int32(row)))
+            }
+            return hits
+        }
+        var start = 0
+        while start < order.count {
+            let key = roll.keys[Int(order[start])]
+            var end = start + 1
+            while end < order.count, roll.keys[Int(order[end])] == key { end += 1 }
+            if key != 0, end - start > 1 { duplicates(in: order[start..<end], into: &hits) }
+            start = end
+        }
+        return hits
+    }
+
+    /// One key's rows: each problem is reported once, on the later row of the pair.
+    private func duplicates(in rows: ArraySlice<Int32>, into hits: inout [CrossCheckHit]) {
+        let live = rows.filter { roll.inForce[Int($0)] }
+        for (position, row) in live.enumerated() {
+            let r = Int(row)
+            for other in live.prefix(position) {
+                let o = Int(other)
+                let detail: CrossCheckHit.Detail
+                if roll.persons[r] != roll.persons[o] {
+                    detail = .twoRecords
+                } else if Set([roll.programs[r], roll.programs[o]]) == [Self.dibao, Self.tekun] {
+                    detail = .dibaoAndTekun
+                } else if roll.programs[r] == roll.programs[o], roll.enrollments[r] != roll.enrollments[o] {
+                    detail = .sameProgramTwice
+                } else {
+                    continue
+                }
+                hits.append(CrossCheckHit(rule: .duplicateBenefit, detail: detail, rollRow: row, otherRollRow: other))
+                break
+            }
+        }
+    }
+
+    /// A merge of the ordered roll with a batch's sorted keys; each pair of rows with one
+    /// key is kept if the rule says so.
+    func against(_ columns: ReferenceColumns, batch: Int32, rule: IdentityRule) -> [CrossCheckHit] {
+        var hits: [CrossCheckHit] = []
+        var i = 0, j = 0
+        let keys = columns.keys
+        while i < order.count, j < keys.count {
+            let row = Int(order[i])
+            let key = roll.keys[row]
+            if key == 0 || key < keys[j] {
+                i += 1
+            } else if key > keys[j] {
+                j += 1
+            } else {
+                var k = j
+                while k < keys.count, keys[k] == key {
+                    if keeps(rule, row: row, columns, k) {
+                        hits.append(CrossCheckHit(rule: rule, detail: rule == .duplicateBenefit ? .otherCountyRoll : .none,
+                                                  rollRow: Int32(row), batch: batch, batchRow: Int32(k)))
+                    }
+                    k += 1
+                }
+                i += 1
+            }
+        }
+        return hits
+    }
+
+    private func keeps(_ rule: IdentityRule, row: Int, _ columns: ReferenceColumns, _ k: Int) -> Bool {
+        switch rule {
+        case .deceasedRecipient:
+            // Still enrolled, or paid for a month after the one the person died in.
+            let died = CivilDate(daysSinceEpoch: Int(columns.dates[k]))
+            return roll.inForce[row] || roll.lastPaid[row] > Int32(died.year * 12 + died.month - 1)
+        case .duplicateBenefit:
+            // The same program on another county's roll (the first six digits differ).
+            return roll.inForce[row] && UInt8(clamping: columns.codes[k]) == roll.programs[row]
+                && columns.extras[k] / 1_000_000 != Int64(roll.regions[row] / 1_000_000)
+        case .businessPerson:
+            return roll.inForce[row] && !Self.defunct.contains(columns.extras[k])
+        case .vehicleOwner, .propertyOwner, .publicPayroll, .staffRelative:
+            return roll.inForce[row]
+        case .identityError:
+            return false
+        }
+    }
+}
+
+/// Per-task result slots written from concurrent iterations, each slot by one task only.
+final class ResultSlots: @unchecked Sendable {
+    private(set) var values: [[CrossCheckHit]]
+    private let lock = NSLock()
+
+    init(count: Int) { values = Array(repeating: [], count: count) }
+
+    func set(_ index: Int, _ hits: [CrossCheckHit]) {
+        lock.withLock { values[index] = hits }
+    }
+}
