@@ -11,6 +11,9 @@ public enum IdentityConsistency {
         public var sex: Sex?
         public var birthDate: CivilDate?
         public var program: Program
+        /// The enrollment's 分类施保 categories. An enrollment covering a whole household
+        /// records the categories of some of its members, so they are held against the age
+        /// only of a person covered alone.
         public var categories: Set<AssistanceCategory>
 
         public init(number: RecordedIDNumber, sex: Sex?, birthDate: CivilDate?, program: Program, categories: Set<AssistanceCategory>) {

@@ -1,0 +1,13 @@
+import DoudiDomain
+import DoudiMatch
+import Foundation
+
+/// The roll of a region loaded for a cross-check run: the engine's columns and, by the
+/// same indexes, the person and enrollment records the columns stand for.
+struct RollSnapshot: Sendable {
+    var columns = RollColumns()
+    var personIDs: [UUID] = []
+    var enrollmentIDs: [UUID] = []
+    /// Each roll row's region code (the enrollment's), for scoping the findings.
+    var regionCodes: [String] = []
+}
