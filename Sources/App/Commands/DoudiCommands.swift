@@ -10,5 +10,6 @@ enum DoudiCommands {
         app.asyncCommands.use(AuditLogCommands(), as: "audit-log")
         app.asyncCommands.use(UsersCommands(), as: "users")
         app.asyncCommands.use(EvaluateCommand(), as: "evaluate")
+        app.asyncCommands.use(CrossCheckCommand(), as: "crosscheck")
     }
 }

@@ -38,5 +38,8 @@ enum DoudiMigrations {
         // Migration 007 – other departments' reference batches for the cross-check
         // (their files live in the data directory; this is their metadata).
         app.migrations.add(M007_ReferenceBatches())
+
+        // Migration 008 – cross-check runs and the findings they keep (one per problem).
+        app.migrations.add(M008_CrossCheckRuns())
     }
 }

@@ -1,0 +1,128 @@
+import DoudiDomain
+import DoudiMatch
+import Fluent
+import Foundation
+import SQLKit
+import Vapor
+
+/// One cross-check run over a region: loads the roll (one query) and the chosen batches'
+/// column caches, runs the engine, and stores the findings and the run, with its audit
+/// entry, in one transaction. The phases report their progress and time.
+struct CrossCheckRunner {
+    struct Request: Sendable {
+        var region: RegionCode
+        var rules: Set<IdentityRule>
+        /// Batch ids; empty means the latest batch of each kind the rules need.
+        var batchIDs: [UUID]
+        var caller: Caller
+        var today: CivilDate = .today()
+        var now: Date = Date()
+        var origin = "cli"
+    }
+
+    struct Outcome: Sendable {
+        var runID: UUID
+        var rollRows: Int
+        var batches: [ReferenceBatch]
+        var hits: Int
+        var counts: [IdentityRule: FindingStore.Counts]
+        var timings: [(phase: String, seconds: Double)]
+    }
+
+    enum Phase: String, Sendable { case roll, batches, matching, storing }
+
+    let database: any Database
+    let auditKey: SymmetricKey
+    let files: ReferenceFiles
+    let book: PolicyBook
+
+    func run(_ request: Request, progress: @Sendable (Phase) -> Void = { _ in }) async throws -> Outcome {
+        guard request.caller.mayAccess(request.region) else { throw UserFacingError(.forbidden, "crosscheck.error.scope", ["region": request.region.value]) }
+        let sql = database as! any SQLDatabase
+        var timings: [(String, Double)] = []
+        let clock = ContinuousClock()
+        var mark = clock.now
+        func lap(_ phase: Phase) {
+            let now = clock.now
+            let elapsed = now - mark
+            timings.append((phase.rawValue, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+            mark = now
+        }
+
+        progress(.roll)
+        let age = { (key: String) -> Int in
+            if case let .integer(value)? = book.value(key, region: request.region, on: request.today)?.dated.value { return value }
+            return key == "audit.elderly_age" ? 60 : 18
+        }
+        let roll = try await RollQuery(sql: sql).load(within: request.region, on: request.today, elderlyAge: age("audit.elderly_age"),
+                                                      adultAge: age("audit.adult_age"))
+        lap(.roll)
+
+        progress(.batches)
+        let batches = try await chosenBatches(request, sql: sql)
+        let loaded = try await BlockingWork.run { [files] in
+            try batches.map { batch in
+                (try files.columns(batch.contentSHA256), try ValidatedFileRows(url: files.validatedFile(batch.contentSHA256)))
+            }
+        }
+        lap(.batches)
+
+        progress(.matching)
+        let engineBatches = zip(batches, loaded).map { CrossCheckEngine.Batch(kind: $0.kind, columns: $1.0) }
+        let hits = try await BlockingWork.run { CrossCheckEngine(roll: roll.columns).run(rules: request.rules, batches: engineBatches) }
+        let builder = FindingBuilder(roll: roll, batches: batches, files: loaded.map { $0.1 }, columns: loaded.map { $0.0 })
+        var seen: Set<String> = [], drafts: [FindingDraft] = []
+        for hit in hits {
+            let draft = try builder.draft(hit)
+            if seen.insert(draft.key).inserted { drafts.append(draft) }
+        }
+        lap(.matching)
+
+        progress(.storing)
+        let runID = UUID()
+        let rules = IdentityRule.allCases.filter(request.rules.contains)
+        let findings = drafts
+        let counts = try await database.transaction { transaction in
+            let sql = transaction as! any SQLDatabase
+            let totals = findings.count
+            try await BulkInsert(table: "crosscheck_runs", columns: [
+                "id", "region_code", "rules", "batches", "started_by", "started_at", "finished_at", "roll_rows", "hits",
+                "findings_new", "findings_changed", "findings_unchanged",
+            ]).run([[runID, request.region.value, rules.map { "\($0.rawValue)@\($0.version)" }.joined(separator: ","),
+                     batches.map { UUIDText.string($0.id) }.joined(separator: ","), request.caller.userID, request.now, request.now,
+                     Int64(roll.columns.count), Int64(totals), Int64(0), Int64(0), Int64(0)]], on: sql)
+            let counts = try await FindingStore(sql: sql).store(findings, run: runID, at: request.now)
+            let sum = counts.values.reduce(into: FindingStore.Counts()) { $0.new += $1.new; $0.changed += $1.changed; $0.unchanged += $1.unchanged }
+            try await sql.update("crosscheck_runs").set("findings_new", to: Int64(sum.new)).set("findings_changed", to: Int64(sum.changed))
+                .set("findings_unchanged", to: Int64(sum.unchanged)).set("finished_at", to: Date()).where("id", .equal, runID).run()
+            try await AuditLog(sql: sql, key: auditKey).append(
+                action: "crosscheck.run", subjectKind: "crosscheck_run", subjectKey: UUIDText.string(runID), region: request.region.value,
+                actor: request.caller, origin: request.origin,
+                detail: ChangeLog.json(["rules": rules.map(\.rawValue).joined(separator: ","), "batches": String(batches.count),
+                                        "findings": String(totals), "new": String(sum.new)]), at: request.now)
+            return counts
+        }
+        lap(.storing)
+        return Outcome(runID: runID, rollRows: roll.columns.count, batches: batches, hits: hits.count, counts: counts, timings: timings)
+    }
+
+    /// The batches named, each within the caller's area; or the latest of each kind needed.
+    private func chosenBatches(_ request: Request, sql: any SQLDatabase) async throws -> [ReferenceBatch] {
+        let store = ReferenceBatchStore(sql: sql)
+        if !request.batchIDs.isEmpty {
+            var named: [ReferenceBatch] = []
+            for id in request.batchIDs {
+                guard let batch = try await store.batch(id, within: request.caller.scope) else {
+                    throw UserFacingError(.notFound, "crosscheck.error.batch", ["batch": UUIDText.string(id)])
+                }
+                named.append(batch)
+            }
+            return named
+        }
+        var chosen: [ReferenceBatch] = []
+        for kind in Set(request.rules.compactMap(\.referenceKind)).sorted(by: { $0.rawValue < $1.rawValue }) {
+            if let latest = try await store.batches(within: request.caller.scope, kind: kind, limit: 1).first { chosen.append(latest) }
+        }
+        return chosen
+    }
+}

@@ -1,0 +1,43 @@
+import DoudiDomain
+import Foundation
+
+/// A finding as one run sees it, before it meets the stored findings.
+struct FindingDraft: Sendable {
+    let rule: IdentityRule
+    /// SHA-256 of rule + subject + source record: the same problem always has the same key.
+    let key: String
+    let region: String
+    let personID: UUID
+    let enrollmentID: UUID
+    /// SHA-256 of the source record's natural key (never an ID number in the clear).
+    let sourceKey: String
+    /// What was found and on what facts (`FindingEvidence`), and its hash over the facts alone.
+    let evidenceJSON: String
+    let evidenceSHA256: String
+}
+
+/// What a finding rests on. The hash covers `facts` only: the same facts seen in a new
+/// batch of the same data are the same evidence; `provenance` says where they were seen.
+struct FindingEvidence: Codable, Sendable {
+    struct Facts: Codable, Sendable, Equatable {
+        var detail: String?
+        var program: String
+        var enrollmentInForce: Bool
+        var lastPaidMonth: String?
+        var identityProblems: [String]?
+        var referenceKind: String?
+        var reference: [String: String]?
+        var otherPerson: UUID?
+        var otherEnrollment: UUID?
+    }
+
+    struct Provenance: Codable, Sendable, Equatable {
+        var batch: UUID?
+        var line: Int?
+        var sourceDepartment: String?
+        var asOf: String?
+    }
+
+    var facts: Facts
+    var provenance: Provenance
+}

@@ -1,0 +1,71 @@
+@testable import App
+import DoudiDomain
+import Foundation
+import SQLKit
+import Testing
+import Vapor
+
+/// Runs and findings: stored once per problem, marked when the evidence changes.
+@Suite("Cross-check runs")
+struct CrossCheckRunTests {
+    /// `minute` orders the imports: the run takes the latest batch of each kind.
+    static func importDeaths(_ csv: String, minute: Int = 0, as caller: Caller, on app: Application) async throws -> ReferenceBatch {
+        let request = ReferenceImportRequest(kind: .deaths, sourceDepartment: "县公安局", asOf: testToday,
+                                             file: ImportRequest(fileName: "d.csv", data: Data(csv.utf8), caller: caller, today: testToday,
+                                                                 now: testNow.addingTimeInterval(Double(minute) * 60)))
+        return try #require(try await ReferenceImporter(database: app.db, auditKey: app.auditKey, files: app.referenceFiles).run(request).batch)
+    }
+
+    static func findings(_ app: Application) async throws -> [(rule: String, changed: Bool)] {
+        try await (app.db as! any SQLDatabase).select().column("rule").column("evidence_changed").from("findings").all()
+            .map { (try $0.decode(column: "rule", as: String.self), try $0.decode(column: "evidence_changed", as: Bool.self)) }
+    }
+
+    @Test("running again adds no finding; the same death in a new batch is the same finding; changed evidence is marked")
+    func idempotent() async throws {
+        try await withTestApp { app in
+            let users = try await EnrollmentImportTests.seed(app)
+            try await seedRecords(EnrollmentImporter(database: app.db, auditKey: app.auditKey), EnrollmentImportTests.validFile, as: users.suozhen)
+            _ = try await Self.importDeaths("公民身份号码,死亡日期\n\(TestPersons.li),2025-08-09", as: users.county, on: app)
+            let runner = CrossCheckRunner(database: app.db, auditKey: app.auditKey, files: app.referenceFiles, book: app.policyBook)
+            let request = CrossCheckRunner.Request(region: TestRegions.county, rules: Set(IdentityRule.allCases), batchIDs: [],
+                                                   caller: users.county, today: testToday, now: testNow)
+            let first = try await runner.run(request)
+            #expect(first.rollRows == 4 && first.counts[.deceasedRecipient] == .init(new: 1, changed: 0, unchanged: 0))
+            let second = try await runner.run(request)
+            #expect(second.counts[.deceasedRecipient] == .init(new: 0, changed: 0, unchanged: 1))
+            #expect(try await Self.findings(app).count == 1)
+
+            // Next month's batch repeats the record with its source: still one finding, its evidence richer.
+            _ = try await Self.importDeaths("公民身份号码,死亡日期,死亡信息来源\n\(TestPersons.li),2025-08-09,殡葬火化\n", minute: 1, as: users.county, on: app)
+            let third = try await runner.run(request)
+            let afterThird = try await Self.findings(app)
+            #expect(third.counts[.deceasedRecipient] == .init(new: 0, changed: 1, unchanged: 0) && afterThird.count == 1)
+            // A corrected death date is new evidence for the same finding; the same batch again is not.
+            _ = try await Self.importDeaths("公民身份号码,死亡日期\n\(TestPersons.li),2025-08-10", minute: 2, as: users.county, on: app)
+            let fourth = try await runner.run(request)
+            #expect(fourth.counts[.deceasedRecipient] == .init(new: 0, changed: 1, unchanged: 0))
+            #expect(try await Self.findings(app).map(\.changed) == [true])
+            let fifth = try await runner.run(request)
+            #expect(fifth.counts[.deceasedRecipient] == .init(new: 0, changed: 0, unchanged: 1))
+            #expect(try await Self.findings(app).map(\.changed) == [false])
+            let runs = try await (app.db as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM crosscheck_runs").first()?.decode(column: "n", as: Int.self)
+            #expect(runs == 5)
+        }
+    }
+
+    @Test("a region outside the caller's area cannot be checked, nor a batch outside it used")
+    func scoped() async throws {
+        try await withTestApp { app in
+            let users = try await EnrollmentImportTests.seed(app)
+            let batch = try await Self.importDeaths("公民身份号码,死亡日期\n\(TestPersons.li),2025-08-09", as: users.county, on: app)
+            let runner = CrossCheckRunner(database: app.db, auditKey: app.auditKey, files: app.referenceFiles, book: app.policyBook)
+            await #expect(throws: UserFacingError.self) {
+                _ = try await runner.run(.init(region: TestRegions.county, rules: [.deceasedRecipient], batchIDs: [], caller: users.suozhen))
+            }
+            await #expect(throws: UserFacingError.self) {
+                _ = try await runner.run(.init(region: TestRegions.suozhen, rules: [.deceasedRecipient], batchIDs: [batch.id], caller: users.suozhen))
+            }
+        }
+    }
+}
