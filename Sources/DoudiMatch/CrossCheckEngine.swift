@@ -126,9 +126,11 @@ public struct CrossCheckEngine: Sendable {
             let died = CivilDate(daysSinceEpoch: Int(columns.dates[k]))
             return roll.inForce[row] || roll.lastPaid[row] > Int32(died.year * 12 + died.month - 1)
         case .duplicateBenefit:
-            // The same program on another county's roll (the first six digits differ).
-            return roll.inForce[row] && UInt8(clamping: columns.codes[k]) == roll.programs[row]
-                && columns.extras[k] / 1_000_000 != Int64(roll.regions[row] / 1_000_000)
+            // The same program, or 低保 against 特困, on another county's roll (the first six
+            // digits of the 12-digit codes differ).
+            let theirs = UInt8(clamping: columns.codes[k]), ours = roll.programs[row]
+            let clash = theirs == ours || (theirs == Self.dibao && ours == Self.tekun) || (theirs == Self.tekun && ours == Self.dibao)
+            return roll.inForce[row] && clash && columns.extras[k] / 1_000_000 != Int64(roll.regions[row] / 1_000_000)
         case .businessPerson:
             return roll.inForce[row] && !Self.defunct.contains(columns.extras[k])
         case .vehicleOwner, .propertyOwner, .publicPayroll, .staffRelative:

@@ -35,6 +35,9 @@ struct CrossCheckRunTests {
             let second = try await runner.run(request)
             #expect(second.counts[.deceasedRecipient] == .init(new: 0, changed: 0, unchanged: 1))
             #expect(try await Self.findings(app).count == 1)
+            let evidence = try await (app.db as! any SQLDatabase).select().column("evidence_json").column("source_key").from("findings").all()
+            let text = try evidence.map { try $0.decode(column: "evidence_json", as: String.self) + $0.decode(column: "source_key", as: String.self) }
+            #expect(text.count == 1 && !text[0].contains(TestPersons.li) && text[0].contains("3703**********"), "ID numbers masked in evidence")
 
             // Next month's batch repeats the record with its source: still one finding, its evidence richer.
             _ = try await Self.importDeaths("公民身份号码,死亡日期,死亡信息来源\n\(TestPersons.li),2025-08-09,殡葬火化\n", minute: 1, as: users.county, on: app)
@@ -48,9 +51,33 @@ struct CrossCheckRunTests {
             #expect(try await Self.findings(app).map(\.changed) == [true])
             let fifth = try await runner.run(request)
             #expect(fifth.counts[.deceasedRecipient] == .init(new: 0, changed: 0, unchanged: 1))
-            #expect(try await Self.findings(app).map(\.changed) == [false])
+            #expect(try await Self.findings(app).map(\.changed) == [true], "the mark stays until the finding is reviewed")
             let runs = try await (app.db as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM crosscheck_runs").first()?.decode(column: "n", as: Int.self)
             #expect(runs == 5)
+        }
+    }
+
+    @Test("by default a run uses the latest batch of every source and region that overlaps it, not just the newest of the kind")
+    func batchChoice() async throws {
+        try await withTestApp { app in
+            let users = try await EnrollmentImportTests.seed(app)
+            func deaths(_ source: String, minute: Int, as caller: Caller) async throws -> ReferenceBatch {
+                let request = ReferenceImportRequest(kind: .deaths, sourceDepartment: source, asOf: testToday,
+                                                     file: ImportRequest(fileName: "d.csv", data: Data("公民身份号码,死亡日期\n\(TestPersons.li),2025-08-0\(minute + 1)".utf8),
+                                                                         caller: caller, today: testToday, now: testNow.addingTimeInterval(Double(minute) * 60)))
+                return try #require(try await ReferenceImporter(database: app.db, auditKey: app.auditKey, files: app.referenceFiles).run(request).batch)
+            }
+            _ = try await deaths("县公安局", minute: 0, as: users.county)
+            let police = try await deaths("县公安局", minute: 1, as: users.county)
+            let cremation = try await deaths("殡葬管理所", minute: 2, as: users.county)
+            let tangshan = try await deaths("县公安局", minute: 3, as: users.tangshan)
+            let runner = CrossCheckRunner(database: app.db, auditKey: app.auditKey, files: app.referenceFiles, book: app.policyBook)
+            let suozhen = try await runner.run(.init(region: TestRegions.suozhen, rules: [.deceasedRecipient], batchIDs: [], caller: users.county,
+                                                     today: testToday, now: testNow))
+            #expect(Set(suozhen.batches.map(\.id)) == [police.id, cremation.id], "唐山镇's own batch is not 索镇's")
+            let county = try await runner.run(.init(region: TestRegions.county, rules: [.deceasedRecipient], batchIDs: [], caller: users.county,
+                                                    today: testToday, now: testNow))
+            #expect(Set(county.batches.map(\.id)) == [police.id, cremation.id, tangshan.id])
         }
     }
 

@@ -70,7 +70,7 @@ struct CrossCheckRunner {
         progress(.matching)
         let engineBatches = zip(batches, loaded).map { CrossCheckEngine.Batch(kind: $0.kind, columns: $1.0) }
         let hits = try await BlockingWork.run { CrossCheckEngine(roll: roll.columns).run(rules: request.rules, batches: engineBatches) }
-        let builder = FindingBuilder(roll: roll, batches: batches, files: loaded.map { $0.1 }, columns: loaded.map { $0.0 })
+        let builder = FindingBuilder(roll: roll, batches: batches, files: loaded.map { $0.1 }, columns: loaded.map { $0.0 }, secret: auditKey)
         var seen: Set<String> = [], drafts: [FindingDraft] = []
         for hit in hits {
             let draft = try builder.draft(hit)
@@ -81,7 +81,7 @@ struct CrossCheckRunner {
         progress(.storing)
         let runID = UUID()
         let rules = IdentityRule.allCases.filter(request.rules.contains)
-        let findings = drafts
+        let findings = drafts, hitCount = hits.count
         let counts = try await database.transaction { transaction in
             let sql = transaction as! any SQLDatabase
             let totals = findings.count
@@ -90,7 +90,7 @@ struct CrossCheckRunner {
                 "findings_new", "findings_changed", "findings_unchanged",
             ]).run([[runID, request.region.value, rules.map { "\($0.rawValue)@\($0.version)" }.joined(separator: ","),
                      batches.map { UUIDText.string($0.id) }.joined(separator: ","), request.caller.userID, request.now, request.now,
-                     Int64(roll.columns.count), Int64(totals), Int64(0), Int64(0), Int64(0)]], on: sql)
+                     Int64(roll.columns.count), Int64(hitCount), Int64(0), Int64(0), Int64(0)]], on: sql)
             let counts = try await FindingStore(sql: sql).store(findings, run: runID, at: request.now)
             let sum = counts.values.reduce(into: FindingStore.Counts()) { $0.new += $1.new; $0.changed += $1.changed; $0.unchanged += $1.unchanged }
             try await sql.update("crosscheck_runs").set("findings_new", to: Int64(sum.new)).set("findings_changed", to: Int64(sum.changed))
@@ -106,7 +106,10 @@ struct CrossCheckRunner {
         return Outcome(runID: runID, rollRows: roll.columns.count, batches: batches, hits: hits.count, counts: counts, timings: timings)
     }
 
-    /// The batches named, each within the caller's area; or the latest of each kind needed.
+    /// The batches named, each within the caller's area; or, for each kind the rules need,
+    /// the latest batch of every (source department, importing region) whose region covers
+    /// the run's or lies within it: 公安's deaths and 殡葬's cremations are both used, and
+    /// every county's roll, but a batch of another part of the province is not.
     private func chosenBatches(_ request: Request, sql: any SQLDatabase) async throws -> [ReferenceBatch] {
         let store = ReferenceBatchStore(sql: sql)
         if !request.batchIDs.isEmpty {
@@ -121,7 +124,13 @@ struct CrossCheckRunner {
         }
         var chosen: [ReferenceBatch] = []
         for kind in Set(request.rules.compactMap(\.referenceKind)).sorted(by: { $0.rawValue < $1.rawValue }) {
-            if let latest = try await store.batches(within: request.caller.scope, kind: kind, limit: 1).first { chosen.append(latest) }
+            var seen: Set<[String]> = []
+            // Newest first, so the first batch of each source and region is its latest.
+            for batch in try await store.batches(within: request.caller.scope, kind: kind, limit: 10_000) {
+                guard let region = RegionCode(batch.region), region.contains(request.region) || request.region.contains(region),
+                      seen.insert([batch.sourceDepartment, batch.region]).inserted else { continue }
+                chosen.append(batch)
+            }
         }
         return chosen
     }

@@ -1,15 +1,22 @@
+import Crypto
 import DoudiDomain
 import DoudiMatch
 import Foundation
 
 /// Turns the engine's hits into findings: the subject (person and enrollment), the source
 /// record, and the evidence read back from the roll and, for a reference hit, from the
-/// validated file's row.
+/// validated file's row. ID numbers in the evidence are masked (the subject's full number
+/// is on its person record, for the roles that may see it), and the source key is an HMAC
+/// (an unsalted hash of an ID number could be reversed by trying every number).
 struct FindingBuilder {
     let roll: RollSnapshot
     let batches: [ReferenceBatch]
     let files: [ValidatedFileRows]
     let columns: [ReferenceColumns]
+    let secret: SymmetricKey
+
+    /// Reference columns that hold ID numbers.
+    private static let idColumns: Set<String> = ["id_number", "staff_id_number", "relative_id_number"]
 
     private static let programs = Program.allCases
     private static let encoder: JSONEncoder = {
@@ -30,28 +37,41 @@ struct FindingBuilder {
         switch hit.rule {
         case .identityError:
             facts.identityProblems = IdentityProblem.decode(c.identityProblems[row]).map { "\($0)" }
-            source = "identity"
+            source = Self.source(["identity"])
         case .duplicateBenefit where hit.otherRollRow >= 0:
             let other = Int(hit.otherRollRow)
-            facts.otherPerson = roll.personIDs[Int(c.persons[other])]
-            facts.otherEnrollment = roll.enrollmentIDs[Int(c.enrollments[other])]
-            source = "roll|\(facts.otherPerson!.uuidString)|\(facts.otherEnrollment!.uuidString)"
+            let otherPerson = roll.personIDs[Int(c.persons[other])], otherEnrollment = roll.enrollmentIDs[Int(c.enrollments[other])]
+            (facts.otherPerson, facts.otherEnrollment) = (otherPerson, otherEnrollment)
+            // The pair, in a fixed order: the same two records are the same source whichever is reported.
+            source = Self.source(["roll"] + [[person, enrollment], [otherPerson, otherEnrollment]]
+                .map { "\($0[0].uuidString)/\($0[1].uuidString)" }.sorted())
         default:
             let index = Int(hit.batch), batchRow = Int(hit.batchRow)
             let batch = batches[index]
             let cells = files[index].row(at: columns[index].offsets[batchRow])
             facts.referenceKind = batch.kind.rawValue
-            facts.reference = cells
+            facts.reference = cells.reduce(into: [:]) { masked, cell in
+                masked[cell.key] = Self.idColumns.contains(cell.key) ? RecordedIDNumber(validating: cell.value, today: .today()).masked() : cell.value
+            }
             provenance = .init(batch: batch.id, line: Int(columns[index].lines[batchRow]), sourceDepartment: batch.sourceDepartment,
                                asOf: batch.asOf.iso)
-            source = ([batch.kind.rawValue] + ReferenceTemplate.naturalKey(batch.kind).map { cells[$0] ?? "" }).joined(separator: "|")
+            source = Self.source([batch.kind.rawValue] + ReferenceTemplate.naturalKey(batch.kind).map { cells[$0] ?? "" })
         }
-        let factsJSON = try Self.encoder.encode(facts)
+        // What the rule rests on: the monthly payment and the enrollment's state matter to
+        // a death, not to a car, so only there do they count as the evidence changing.
+        var hashed = facts
+        if hit.rule != .deceasedRecipient { (hashed.lastPaidMonth, hashed.enrollmentInForce) = (nil, true) }
+        let factsJSON = try Self.encoder.encode(hashed)
         let evidence = try Self.encoder.encode(FindingEvidence(facts: facts, provenance: provenance))
-        let sourceKey = SHA256Hex.of(Data(source.utf8))
+        let sourceKey = Hex.lowercase(HMAC<SHA256>.authenticationCode(for: Data(source.utf8), using: secret))
         let key = SHA256Hex.of(Data("\(hit.rule.rawValue)|\(person.uuidString)|\(enrollment.uuidString)|\(sourceKey)".utf8))
         return FindingDraft(rule: hit.rule, key: key, region: roll.regionCodes[row], personID: person, enrollmentID: enrollment,
                             sourceKey: sourceKey, evidenceJSON: String(decoding: evidence, as: UTF8.self),
                             evidenceSHA256: SHA256Hex.of(factsJSON))
+    }
+
+    /// The parts as a JSON array: unambiguous whatever characters the parts hold.
+    private static func source(_ parts: [String]) -> String {
+        String(decoding: (try? encoder.encode(parts)) ?? Data(), as: UTF8.self)
     }
 }

@@ -9,7 +9,7 @@ struct FindingDraft: Sendable {
     let region: String
     let personID: UUID
     let enrollmentID: UUID
-    /// SHA-256 of the source record's natural key (never an ID number in the clear).
+    /// HMAC of the source record's natural key (never an ID number in the clear).
     let sourceKey: String
     /// What was found and on what facts (`FindingEvidence`), and its hash over the facts alone.
     let evidenceJSON: String

@@ -4,7 +4,9 @@ import SQLKit
 
 /// Writes a run's findings against the stored ones: a new key is a new finding; a known
 /// key is the same finding seen again, its evidence replaced and marked changed when the
-/// hash differs. Nothing is ever inserted twice for one key (the key is unique as well).
+/// hash differs. The mark stays until someone reviews the finding (adjudication, part 2
+/// of the cross-check): a later run that sees the same evidence does not clear it.
+/// Nothing is ever inserted twice for one key (the key is unique as well).
 struct FindingStore {
     struct Counts: Sendable, Equatable {
         var new = 0, changed = 0, unchanged = 0
@@ -44,7 +46,7 @@ struct FindingStore {
         }
         try await BulkInsert(table: "findings", columns: Self.columns).run(inserts, on: sql)
         _ = try await chunkedLookup(seenAgain) { keys -> [Int] in
-            try await sql.update("findings").set("last_run_id", to: run).set("last_seen_at", to: now).set("evidence_changed", to: false)
+            try await sql.update("findings").set("last_run_id", to: run).set("last_seen_at", to: now)
                 .where("finding_key", .in, keys).run()
             return []
         }

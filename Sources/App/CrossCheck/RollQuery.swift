@@ -20,7 +20,7 @@ struct RollQuery {
             FROM enrollment_members m
             JOIN enrollments e ON e.id = m.enrollment_id
             JOIN persons p ON p.id = m.person_id
-            WHERE m.region_code >= \(bind: bounds.lower) AND m.region_code <= \(bind: bounds.upper)
+            WHERE e.region_code >= \(bind: bounds.lower) AND e.region_code <= \(bind: bounds.upper)
             ORDER BY e.region_code, e.id, p.id
             """).run { row in builder.add(row) }
         return try builder.finish()

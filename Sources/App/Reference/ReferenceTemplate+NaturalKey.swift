@@ -9,7 +9,7 @@ extension ReferenceTemplate {
         switch kind {
         case .deaths, .providentFund: []
         case .vehicles: ["plate_number"]
-        case .realEstate: ["property_type", "location"]
+        case .realEstate: ["property_type", "location", "floor_area", "registered_on"]
         case .businesses: ["business_name", "business_role"]
         case .payroll: ["employer"]
         case .socialInsurance: ["insurance_type"]
