@@ -50,12 +50,15 @@ struct CrossCheckRunner {
         }
 
         progress(.roll)
-        let age = { (key: String) -> Int in
-            if case let .integer(value)? = book.value(key, region: request.region, on: request.today)?.dated.value { return value }
-            return key == "audit.elderly_age" ? 60 : 18
+        // Both are required national parameters, checked when the policy tree loads.
+        func age(_ key: String) throws -> Int {
+            guard case let .integer(value)? = book.value(key, region: request.region, on: request.today)?.dated.value else {
+                throw DataIntegrityError(message: "policy parameter \(key) is not an integer for \(request.region.value)")
+            }
+            return value
         }
-        let roll = try await RollQuery(sql: sql).load(within: request.region, on: request.today, elderlyAge: age("audit.elderly_age"),
-                                                      adultAge: age("audit.adult_age"))
+        let roll = try await RollQuery(sql: sql).load(within: request.region, on: request.today, elderlyAge: try age("audit.elderly_age"),
+                                                      adultAge: try age("audit.adult_age"))
         lap(.roll)
 
         progress(.batches)
