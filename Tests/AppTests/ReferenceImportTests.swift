@@ -125,3 +125,26 @@ extension ReferenceImportTests {
         }
     }
 }
+
+extension ReferenceImportTests {
+    @Test("files left by an import stopped before its commit are removed once a day old; a batch's files never are")
+    func sweep() async throws {
+        try await withTestApp { app in
+            let users = try await TestUsers.create(on: app)
+            let files = app.referenceFiles
+            let batch = try #require(try await ReferenceImporter(database: app.db, auditKey: app.auditKey, files: files)
+                .run(request(Self.deathsFile(), caller: users.county)).batch)
+            let orphan = files.validatedFile(String(repeating: "a", count: 64)), stray = files.incomingFile("csv")
+            try Data("x".utf8).write(to: orphan)
+            try Data("x".utf8).write(to: stray)
+            let tomorrow = Date().addingTimeInterval(86_401)
+            files.sweepUnreferenced(keeping: [batch.contentSHA256], now: Date())
+            #expect(FileManager.default.fileExists(atPath: orphan.path), "too fresh: it may belong to an import in flight")
+            files.sweepUnreferenced(keeping: [batch.contentSHA256], now: tomorrow)
+            files.sweepIncoming(now: tomorrow)
+            #expect(!FileManager.default.fileExists(atPath: orphan.path) && !FileManager.default.fileExists(atPath: stray.path))
+            #expect(FileManager.default.fileExists(atPath: files.validatedFile(batch.contentSHA256).path))
+            #expect(FileManager.default.fileExists(atPath: files.cacheFile(batch.contentSHA256).path))
+        }
+    }
+}

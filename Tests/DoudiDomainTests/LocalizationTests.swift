@@ -19,7 +19,7 @@ struct LocalizationTests {
         Coverage.self, AssistanceCategory.self, ReviewClass.self, CareForm.self, PaymentStatus.self, IncomeCategory.self,
         AssetKind.self, RelationKind.self, StaffPost.self, IDNumberStatus.self, Sex.self, Role.self,
         VehicleType.self, PropertyType.self, BusinessRole.self, BusinessType.self, BusinessStatus.self, MonitoringCategory.self,
-        InsuranceType.self, CloseRelation.self,
+        InsuranceType.self, CloseRelation.self, ReferenceProgram.self,
     ]
 
     @Test("every vocabulary case has a label in both locales, and parses back from its Chinese label")
@@ -62,6 +62,12 @@ struct LocalizationTests {
                 #expect(Localizer.bundled.hasKey(key, locale: locale), "missing \(key) in \(locale)")
             }
         }
+    }
+
+    @Test("an other-program roll's programs are Doudi's, in the same order, and then 优抚")
+    func referencePrograms() {
+        #expect(Array(ReferenceProgram.allCases.prefix(Program.allCases.count)).map(\.rawValue) == Program.allCases.map(\.rawValue))
+        #expect(ReferenceProgram.parse("优抚对象") == .preferentialCare && ReferenceProgram.parse("五保") == .tekun)
     }
 
     @Test("aliases and stored codes parse; unknown text does not")

@@ -24,6 +24,12 @@ struct ReferenceBatchStore {
         return try await query.orderBy("as_of", .descending).orderBy("imported_at", .descending).limit(limit).all().map(Self.batch)
     }
 
+    /// Every stored file's content hash, in every region: the data directory is shared.
+    func contentHashes() async throws -> Set<String> {
+        Set(try await sql.select().distinct().column("content_sha256").from("reference_batches").all()
+            .map { try $0.decode(column: "content_sha256", as: String.self) })
+    }
+
     /// One batch by id, if it lies within `scope`.
     func batch(_ id: UUID, within scope: RegionCode) async throws -> ReferenceBatch? {
         try await sql.select().columns(Self.columns.map { SQLColumn($0) }).from("reference_batches").within(scope)

@@ -52,6 +52,19 @@ struct ReferenceFiles: Sendable {
         }
     }
 
+    /// Removes placed files that no batch refers to: an import stopped after placing its
+    /// files and before its commit. Only files a day old go, as `sweepIncoming` does: a
+    /// running import places its files a moment before it commits.
+    func sweepUnreferenced(keeping referenced: Set<String>, now: Date = Date()) {
+        let manager = FileManager.default
+        let files = (try? manager.contentsOfDirectory(at: root, includingPropertiesForKeys: [.contentModificationDateKey])) ?? []
+        for file in files where ["csv", "cols"].contains(file.pathExtension) {
+            let sha = file.deletingPathExtension().lastPathComponent
+            let modified = (try? file.resourceValues(forKeys: [.contentModificationDateKey]))?.contentModificationDate ?? now
+            if !referenced.contains(sha), now.timeIntervalSince(modified) > 86_400 { try? manager.removeItem(at: file) }
+        }
+    }
+
     func columns(_ sha256: String) throws -> ReferenceColumns {
         try ReferenceColumns(contentsOf: cacheFile(sha256))
     }

@@ -19,6 +19,7 @@ struct ReferenceImporter {
     func run(_ request: ReferenceImportRequest) async throws -> ReferenceImportOutcome {
         try files.prepare()
         files.sweepIncoming()
+        files.sweepUnreferenced(keeping: try await ReferenceBatchStore(sql: database as! any SQLDatabase).contentHashes())
         let template = ReferenceTemplate.of(request.kind)
         let incomingCSV = files.incomingFile("csv")
         let today = request.file.today

@@ -76,7 +76,7 @@ extension ReferenceTemplate {
     ]) { reader in
         let subject = reader.person("id_number")
         _ = reader.text("name")
-        let program = reader.code("program", Program.self, required: true)
+        let program = reader.code("program", ReferenceProgram.self, required: true)
         let region = reader.region("region_code")
         let amount = reader.money("monthly_amount")
         let since = reader.date("enrolled_on")
