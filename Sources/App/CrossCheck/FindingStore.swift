@@ -26,29 +26,32 @@ struct FindingStore {
         }
         let known = Dictionary(stored, uniquingKeysWith: { first, _ in first })
         var counts: [IdentityRule: Counts] = [:]
-        var inserts: [[any Encodable & Sendable]] = [], seenAgain: [String] = []
         for draft in drafts {
             switch known[draft.key] {
-            case nil:
-                counts[draft.rule, default: Counts()].new += 1
-                inserts.append([UUID(), draft.region, draft.rule.rawValue, draft.key, draft.personID, draft.enrollmentID, draft.sourceKey,
-                                draft.evidenceJSON, draft.evidenceSHA256, false, run, run, now, now])
-            case draft.evidenceSHA256?:
-                counts[draft.rule, default: Counts()].unchanged += 1
-                seenAgain.append(draft.key)
-            default:
-                counts[draft.rule, default: Counts()].changed += 1
-                try await sql.update("findings")
-                    .set("evidence_json", to: draft.evidenceJSON).set("evidence_sha256", to: draft.evidenceSHA256)
-                    .set("evidence_changed", to: true).set("last_run_id", to: run).set("last_seen_at", to: now)
-                    .where("finding_key", .equal, draft.key).run()
+            case nil: counts[draft.rule, default: Counts()].new += 1
+            case draft.evidenceSHA256?: counts[draft.rule, default: Counts()].unchanged += 1
+            default: counts[draft.rule, default: Counts()].changed += 1
             }
         }
-        try await BulkInsert(table: "findings", columns: Self.columns).run(inserts, on: sql)
-        _ = try await chunkedLookup(seenAgain) { keys -> [Int] in
-            try await sql.update("findings").set("last_run_id", to: run).set("last_seen_at", to: now)
-                .where("finding_key", .in, keys).run()
-            return []
+        // One upsert for all three cases, so a run that races another on the same key
+        // updates the finding instead of failing, and changed findings cost no extra
+        // round trip each. The area follows the enrollment if it moved.
+        var start = 0
+        while start < drafts.count {
+            let chunk = drafts[start..<min(start + 2_000, drafts.count)]
+            var insert = sql.insert(into: "findings").columns(Self.columns)
+            for draft in chunk {
+                let row: [any Encodable & Sendable] = [UUID(), draft.region, draft.rule.rawValue, draft.key, draft.personID,
+                                                       draft.enrollmentID, draft.sourceKey, draft.evidenceJSON, draft.evidenceSHA256,
+                                                       false, run, run, now, now]
+                insert = insert.values(row)
+            }
+            try await insert.onConflict(with: ["finding_key"]) { update in
+                update.set(excludedValueOf: "region_code").set(excludedValueOf: "evidence_json")
+                    .set("evidence_changed", to: SQLRaw("CASE WHEN findings.evidence_sha256 <> excluded.evidence_sha256 THEN TRUE ELSE findings.evidence_changed END"))
+                    .set(excludedValueOf: "evidence_sha256").set(excludedValueOf: "last_run_id").set(excludedValueOf: "last_seen_at")
+            }.run()
+            start += chunk.count
         }
         return counts
     }
