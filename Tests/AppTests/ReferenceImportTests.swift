@@ -148,3 +148,19 @@ extension ReferenceImportTests {
         }
     }
 }
+
+extension ReferenceImportTests {
+    @Test("importing the same data again repairs a cache file that no longer reads back")
+    func repairsCache() async throws {
+        try await withTestApp { app in
+            let users = try await TestUsers.create(on: app)
+            let importer = ReferenceImporter(database: app.db, auditKey: app.auditKey, files: app.referenceFiles)
+            let batch = try #require(try await importer.run(request(Self.deathsFile(), caller: users.county)).batch)
+            let cache = app.referenceFiles.cacheFile(batch.contentSHA256)
+            try Data(try Data(contentsOf: cache).prefix(30)).write(to: cache)
+            #expect(throws: (any Error).self) { try app.referenceFiles.columns(batch.contentSHA256) }
+            _ = try await importer.run(request(Self.deathsFile(), caller: users.county))
+            #expect(try app.referenceFiles.columns(batch.contentSHA256).count == 18)
+        }
+    }
+}

@@ -28,17 +28,29 @@ struct ReferenceFiles: Sendable {
         incoming.appendingPathComponent("\(UUID().uuidString.lowercased()).\(suffix)")
     }
 
-    /// Moves a finished incoming file to its final name; if that name exists (the same
-    /// content was stored before), the incoming copy is dropped.
+    /// Moves a finished incoming file to its final name, on disk before the batch that
+    /// names it can commit: the file and then the directory entry are synced. If the final
+    /// name exists (the same content stored before) and is sound, the incoming copy is
+    /// dropped; a cache file that does not read back (cut short by a crash, or an older
+    /// format) is replaced.
     func place(_ incomingFile: URL, at final: URL) throws {
         let manager = FileManager.default
-        if manager.fileExists(atPath: final.path) {
+        if manager.fileExists(atPath: final.path), final.pathExtension != "cols" || (try? ReferenceColumns(contentsOf: final)) != nil {
             try manager.removeItem(at: incomingFile)
             return
         }
+        try Self.sync(incomingFile)
         if rename(incomingFile.path, final.path) != 0 {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: final.path])
         }
+        try Self.sync(root)
+    }
+
+    private static func sync(_ url: URL) throws {
+        let descriptor = open(url.path, O_RDONLY)
+        guard descriptor >= 0 else { throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
+        defer { close(descriptor) }
+        guard fsync(descriptor) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
     }
 
     /// Removes leftovers of interrupted imports (never part of a batch). Only files a day
