@@ -164,3 +164,46 @@ extension ReferenceImportTests {
         }
     }
 }
+
+extension ReferenceImportTests {
+    /// Issue 5's acceptance: a file with 5 % corrupt rows commits its good rows, reports each
+    /// corrupt row with its reason, and loses nothing else.
+    @Test("a vehicles file with 5 % corrupt rows keeps every good row exactly and reports every bad one")
+    func fivePercentCorrupt() async throws {
+        try await withTestApp { app in
+            let users = try await TestUsers.create(on: app)
+            var lines = ["公民身份号码,号牌号码,车辆类型,车辆价值,登记日期"], good: [String] = [], bad: Set<Int> = []
+            for index in 0..<2_000 {
+                let id = testID("370321\(1950 + index % 50)01\(String(format: "%02d", 1 + index % 28))\(String(format: "%03d", index % 1000))")
+                var row = [id, "鲁C\(String(format: "%05d", index))", "小型轿车", "\(50_000 + index).50", "2020-01-\(String(format: "%02d", 1 + index % 28))"]
+                if index % 20 == 7 {
+                    // Every twentieth row is broken, each in one of five ways.
+                    switch (index / 20) % 5 {
+                    case 0: row[0] = String(id.dropLast()) + (id.last == "1" ? "2" : "1")
+                    case 1: row[1] = ""
+                    case 2: row[2] = "飞机"
+                    case 3: row[3] = "五万"
+                    default: row[4] = "2020-13-01"
+                    }
+                    bad.insert(index + 2)
+                } else {
+                    // As the validated file writes it: every template column, the type as its code.
+                    good.append([row[0], "", row[1], "car", row[3], row[4]].joined(separator: ","))
+                }
+                lines.append(row.joined(separator: ","))
+            }
+            let outcome = try await ReferenceImporter(database: app.db, auditKey: app.auditKey, files: app.referenceFiles)
+                .run(request(Data(lines.joined(separator: "\r\n").utf8), kind: .vehicles, caller: users.county, name: "vehicles.csv"))
+            let batch = try #require(outcome.batch)
+            #expect(batch.rowsTotal == 2_000 && batch.rowsRejected == 100 && batch.rowsValid == 1_900)
+            #expect(Set(outcome.issues.map(\.line)) == bad && outcome.issues.count == 100)
+            #expect(Set(outcome.issues.map(\.column)) == ["id_number", "plate_number", "vehicle_type", "vehicle_value", "registered_on"])
+            // The validated file holds the good rows in file order, nothing altered but normalised.
+            let stored = try String(contentsOf: app.referenceFiles.validatedFile(batch.contentSHA256), encoding: .utf8)
+                .components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
+            #expect(stored.count == 1_900)
+            let mismatch = zip(stored, good).enumerated().first { $0.element.0 != $0.element.1 }
+            #expect(mismatch == nil, "first differing row: \(String(describing: mismatch))")
+        }
+    }
+}
