@@ -28,11 +28,13 @@ public struct CrossCheckEngine: Sendable {
         order = roll.orderByKey()
     }
 
-    static let dibao = UInt8(Program.allCases.firstIndex(of: .dibao)!)
-    static let tekun = UInt8(Program.allCases.firstIndex(of: .tekun)!)
+    static let dibao = UInt8(Program.dibao.position)
+    static let tekun = UInt8(Program.tekun.position)
     /// Businesses that no longer exist are no evidence of anything.
-    static let defunct: Set<Int64> = [BusinessStatus.cancelled, .revoked].map { Int64(BusinessStatus.allCases.firstIndex(of: $0)!) }
-        .reduce(into: []) { $0.insert($1) }
+    static let defunct: Set<Int64> = [Int64(BusinessStatus.cancelled.position), Int64(BusinessStatus.revoked.position)]
+
+    /// 低保 and 特困, in either order: a pair no one may hold at once.
+    static func dibaoAndTekun(_ a: UInt8, _ b: UInt8) -> Bool { (a == dibao && b == tekun) || (a == tekun && b == dibao) }
 
     /// The hits of `rules`, matching each rule that needs a batch against every batch of its kind.
     public func run(rules: Set<IdentityRule>, batches: [Batch]) -> [CrossCheckHit] {
@@ -78,7 +80,7 @@ public struct CrossCheckEngine: Sendable {
                 let detail: CrossCheckHit.Detail
                 if roll.persons[r] != roll.persons[o] {
                     detail = .twoRecords
-                } else if Set([roll.programs[r], roll.programs[o]]) == [Self.dibao, Self.tekun] {
+                } else if Self.dibaoAndTekun(roll.programs[r], roll.programs[o]) {
                     detail = .dibaoAndTekun
                 } else if roll.programs[r] == roll.programs[o], roll.enrollments[r] != roll.enrollments[o] {
                     detail = .sameProgramTwice
@@ -129,8 +131,7 @@ public struct CrossCheckEngine: Sendable {
             // The same program, or 低保 against 特困, on another county's roll (the first six
             // digits of the 12-digit codes differ).
             let theirs = UInt8(clamping: columns.codes[k]), ours = roll.programs[row]
-            let clash = theirs == ours || (theirs == Self.dibao && ours == Self.tekun) || (theirs == Self.tekun && ours == Self.dibao)
-            return roll.inForce[row] && clash && columns.extras[k] / 1_000_000 != Int64(roll.regions[row] / 1_000_000)
+            return roll.inForce[row] && (theirs == ours || Self.dibaoAndTekun(theirs, ours)) && columns.extras[k] / 1_000_000 != Int64(roll.regions[row] / 1_000_000)
         case .businessPerson:
             return roll.inForce[row] && !Self.defunct.contains(columns.extras[k])
         case .vehicleOwner, .propertyOwner, .publicPayroll, .staffRelative:

@@ -33,15 +33,12 @@ public struct ReferenceColumnsBuilder: Sendable {
         let source = columns
         var order = Array(0..<source.count)
         order.sort { source.keys[$0] != source.keys[$1] ? source.keys[$0] < source.keys[$1] : $0 < $1 }
+        func permuted<T>(_ column: [T]) -> [T] { order.map { column[$0] } }
         var sorted = ReferenceColumns()
-        sorted.keys = order.map { source.keys[$0] }
-        sorted.seconds = order.map { source.seconds[$0] }
-        sorted.dates = order.map { source.dates[$0] }
-        sorted.amounts = order.map { source.amounts[$0] }
-        sorted.extras = order.map { source.extras[$0] }
-        sorted.codes = order.map { source.codes[$0] }
-        sorted.lines = order.map { source.lines[$0] }
-        sorted.offsets = order.map { source.offsets[$0] }
+        (sorted.keys, sorted.seconds, sorted.dates, sorted.amounts) = (permuted(source.keys), permuted(source.seconds),
+                                                                       permuted(source.dates), permuted(source.amounts))
+        (sorted.extras, sorted.codes, sorted.lines, sorted.offsets) = (permuted(source.extras), permuted(source.codes),
+                                                                       permuted(source.lines), permuted(source.offsets))
         return sorted
     }
 }

@@ -18,7 +18,6 @@ struct FindingBuilder {
     /// Reference columns that hold ID numbers.
     private static let idColumns: Set<String> = ["id_number", "staff_id_number", "relative_id_number"]
 
-    private static let programs = Program.allCases
     private static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -29,7 +28,7 @@ struct FindingBuilder {
         let row = Int(hit.rollRow), c = roll.columns
         let person = roll.personIDs[Int(c.persons[row])], enrollment = roll.enrollmentIDs[Int(c.enrollments[row])]
         var facts = FindingEvidence.Facts(
-            detail: hit.detail == .none ? nil : "\(hit.detail)", program: Self.programs[Int(c.programs[row])].rawValue,
+            detail: hit.detail == .none ? nil : "\(hit.detail)", program: Program(position: Int(c.programs[row]))?.rawValue ?? "",
             enrollmentInForce: c.inForce[row],
             lastPaidMonth: c.lastPaid[row] == RollColumns.neverPaid ? nil : MonthPeriod(index: Int(c.lastPaid[row])).iso)
         var provenance = FindingEvidence.Provenance()
@@ -51,7 +50,7 @@ struct FindingBuilder {
             let cells = files[index].row(at: columns[index].offsets[batchRow])
             facts.referenceKind = batch.kind.rawValue
             facts.reference = cells.reduce(into: [:]) { masked, cell in
-                masked[cell.key] = Self.idColumns.contains(cell.key) ? RecordedIDNumber(validating: cell.value, today: .today()).masked() : cell.value
+                masked[cell.key] = Self.idColumns.contains(cell.key) ? IDNumberRedaction.redact(cell.value) : cell.value
             }
             provenance = .init(batch: batch.id, line: Int(columns[index].lines[batchRow]), sourceDepartment: batch.sourceDepartment,
                                asOf: batch.asOf.iso)
@@ -65,7 +64,7 @@ struct FindingBuilder {
         let evidence = try Self.encoder.encode(FindingEvidence(facts: facts, provenance: provenance))
         let sourceKey = Hex.lowercase(HMAC<SHA256>.authenticationCode(for: Data(source.utf8), using: secret))
         let key = SHA256Hex.of(Data("\(hit.rule.rawValue)|\(person.uuidString)|\(enrollment.uuidString)|\(sourceKey)".utf8))
-        return FindingDraft(rule: hit.rule, key: key, region: roll.regionCodes[row], personID: person, enrollmentID: enrollment,
+        return FindingDraft(rule: hit.rule, key: key, region: String(c.regions[row]), personID: person, enrollmentID: enrollment,
                             sourceKey: sourceKey, evidenceJSON: String(decoding: evidence, as: UTF8.self),
                             evidenceSHA256: SHA256Hex.of(factsJSON))
     }

@@ -6,7 +6,9 @@ import SQLKit
 /// The one set-based query that loads a region's roll for the cross-check: every member
 /// of every enrollment in the region, with the person's recorded identity, the
 /// enrollment's program, status and categories, and its last paid month. Identity
-/// problems are worked out here, once per row, by the domain's `IdentityConsistency`.
+/// problems are worked out here, once per row, by the domain's `IdentityConsistency`, from
+/// the verdict the registry recorded when the number was imported (a legacy roll's flagged
+/// numbers stay flagged; nothing is validated twice).
 struct RollQuery {
     let sql: any SQLDatabase
 
@@ -14,7 +16,7 @@ struct RollQuery {
         let bounds = scope.scopeBounds
         let builder = RollBuilder(date: date, elderlyAge: elderlyAge, adultAge: adultAge)
         try await sql.raw("""
-            SELECT p.id AS person_id, p.id_number, p.sex, p.birth_date,
+            SELECT p.id AS person_id, p.id_number, p.id_status, p.id_key, p.sex, p.birth_date,
                    e.id AS enrollment_id, e.program, e.status, e.region_code, e.categories, e.coverage,
                    (SELECT MAX(pay.month) FROM payments pay WHERE pay.enrollment_id = e.id AND pay.status = 'paid') AS last_paid
             FROM enrollment_members m
@@ -36,7 +38,6 @@ private final class RollBuilder: @unchecked Sendable {
     private var personIndex: [UUID: UInt32] = [:], enrollmentIndex: [UUID: UInt32] = [:]
     private var failure: (any Error)?
     private let lock = NSLock()
-    private static let programs = Program.allCases
 
     init(date: CivilDate, elderlyAge: Int, adultAge: Int) {
         (self.date, self.elderlyAge, self.adultAge) = (date, elderlyAge, adultAge)
@@ -60,13 +61,18 @@ private final class RollBuilder: @unchecked Sendable {
         let personID = try row.decode(column: "person_id", as: UUID.self)
         let enrollmentID = try row.decode(column: "enrollment_id", as: UUID.self)
         let programText = try row.decode(column: "program", as: String.self)
-        let statusText = try row.decode(column: "status", as: String.self)
+        let enrollmentStatus = try row.decode(column: "status", as: String.self)
         let region = try row.decode(column: "region_code", as: String.self)
-        guard let program = Program(rawValue: programText), let status = EnrollmentStatus(rawValue: statusText),
+        guard let program = Program(rawValue: programText), let status = EnrollmentStatus(rawValue: enrollmentStatus),
               let regionNumber = UInt64(region) else {
-            throw DataIntegrityError(message: "enrollment \(enrollmentID): program \(programText), status \(statusText), region \(region)")
+            throw DataIntegrityError(message: "enrollment \(enrollmentID): program \(programText), status \(enrollmentStatus), region \(region)")
         }
-        let number = RecordedIDNumber(validating: try row.decode(column: "id_number", as: String.self), today: date)
+        let statusText = try row.decode(column: "id_status", as: String.self)
+        guard let idStatus = IDNumberStatus(rawValue: statusText) else {
+            throw DataIntegrityError(message: "person \(personID): id_status \(statusText)")
+        }
+        let number = RecordedIDNumber(value: try row.decode(column: "id_number", as: String.self), status: idStatus,
+                                      packedKey: try row.decode(column: "id_key", as: Int64?.self).map(UInt64.init), unverifiedRegion: false)
         // A household enrollment's categories are some members'; only a person covered
         // alone is held to them.
         let alone = try row.decode(column: "coverage", as: String.self) == Coverage.individual.rawValue
@@ -91,9 +97,8 @@ private final class RollBuilder: @unchecked Sendable {
         }()
         snapshot.columns.append(
             key: number.packedKey ?? 0, person: person, enrollment: enrollment,
-            program: UInt8(Self.programs.firstIndex(of: program)!), inForce: status == .active || status == .phasingOut,
+            program: UInt8(program.position), inForce: status == .active || status == .phasingOut,
             region: regionNumber, lastPaid: lastPaid.map { Int32($0.index) } ?? RollColumns.neverPaid,
             identityProblems: IdentityConsistency.problems(facts, on: date, elderlyAge: elderlyAge, adultAge: adultAge))
-        snapshot.regionCodes.append(region)
     }
 }

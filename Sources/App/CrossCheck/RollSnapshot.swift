@@ -8,6 +8,4 @@ struct RollSnapshot: Sendable {
     var columns = RollColumns()
     var personIDs: [UUID] = []
     var enrollmentIDs: [UUID] = []
-    /// Each roll row's region code (the enrollment's), for scoping the findings.
-    var regionCodes: [String] = []
 }

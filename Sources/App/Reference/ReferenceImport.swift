@@ -17,7 +17,5 @@ struct ReferenceImportOutcome: Sendable {
     var rowsTotal = 0
     var rowsValid = 0
     var issues: [ImportIssue] = []
-
-    var rowsRejected: Int { rowsTotal - rowsValid }
     var committed: Bool { batch != nil }
 }

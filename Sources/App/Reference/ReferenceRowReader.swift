@@ -40,12 +40,11 @@ struct ReferenceRowReader {
         return value
     }
 
-    /// A code and its stable number for the engine's code column: the case's position,
-    /// which is why vocabularies only ever gain cases at their end.
+    /// A code and its number for the engine's code column (`RegistryCode.position`).
     mutating func code<C: RegistryCode>(_ key: String, _ type: C.Type, required: Bool = false) -> (C, UInt16)? {
         guard let value = row.code(key, type, required: required) else { return nil }
         normalised[key] = value.rawValue
-        return (value, UInt16(C.allCases.firstIndex(of: value).map { C.allCases.distance(from: C.allCases.startIndex, to: $0) } ?? 0))
+        return (value, UInt16(value.position))
     }
 
     mutating func region(_ key: String) -> RegionCode? {

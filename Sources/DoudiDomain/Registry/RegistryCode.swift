@@ -74,3 +74,15 @@ enum RegistryCodeIndex {
         return match.flatMap { C(rawValue: $0.rawValue) }
     }
 }
+
+extension RegistryCode {
+    /// The case's position in `allCases`: what a column of small numbers stores for it (the
+    /// cross-check's code columns), which is why a vocabulary only ever gains cases at its end.
+    public var position: Int { Self.allCases.distance(from: Self.allCases.startIndex, to: Self.allCases.firstIndex(of: self)!) }
+
+    /// The case at `position`, or nil when there is none.
+    public init?(position: Int) {
+        guard position >= 0, position < Self.allCases.count else { return nil }
+        self = Self.allCases[Self.allCases.index(Self.allCases.startIndex, offsetBy: position)]
+    }
+}

@@ -56,10 +56,8 @@ public struct LiableRelative: Hashable, Sendable, Codable {
         }
         if !Self.counts.contains(supports) { throw refuse(.supports, "evaluate.error.relative.supports") }
         if let here = supportsHere, here < 1 || here > supports { throw refuse(.supportsHere, "evaluate.error.relative.supports_here") }
-        if duty == .elderly, !Self.counts.contains(householdSize ?? 0) {
-            throw refuse(.householdSize, "evaluate.error.relative.household_size")
-        }
-        if duty == .dependant, let size = householdSize, !Self.counts.contains(size) {
+        // Required for 赡养 (absent counts as 0), optional otherwise, bounded whenever given.
+        if let size = householdSize ?? (duty == .elderly ? 0 : nil), !Self.counts.contains(size) {
             throw refuse(.householdSize, "evaluate.error.relative.household_size")
         }
     }

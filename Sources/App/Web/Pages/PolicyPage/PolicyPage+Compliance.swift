@@ -12,11 +12,16 @@ extension PolicyPage {
     }
 
     /// The check for each area whose consumption figure was given; each figure that is not
-    /// an amount in yuan is reported by the field's name and skipped.
-    static func compliance(_ input: Input, parameters: DibaoParameters?) -> (rows: [Compliance], message: String?) {
+    /// an amount in yuan is reported by the field's name and skipped. The parameters are
+    /// read only when a figure is given: most views of the page ask for none. (The tree was
+    /// checked at start-up for every region and date where a value changes, so they resolve;
+    /// a failure would show as no rows, not as an error page.)
+    static func compliance(_ input: Input, parameters read: () -> DibaoParameters?) -> (rows: [Compliance], message: String?) {
         var rows: [Compliance] = [], messages: [String] = []
-        for (area, text) in [(AreaKind.urban, input.urbanConsumption), (.rural, input.ruralConsumption)] {
-            guard let text = text?.trimmed.nonEmpty else { continue }
+        let figures = [(AreaKind.urban, input.urbanConsumption?.trimmed.nonEmpty), (.rural, input.ruralConsumption?.trimmed.nonEmpty)]
+        let parameters = figures.contains { $0.1 != nil } ? read() : nil
+        for (area, text) in figures {
+            guard let text else { continue }
             guard let consumption = Money(yuanText: text), consumption > .zero else {
                 messages.append(L("policy.compliance.error.consumption", ["area": area.label(), "value": text]))
                 continue

@@ -22,10 +22,7 @@ extension PolicyPage {
                 current: book.value(definition.key, region: region, on: date).map(entry),
                 history: book.history(definition.key, region: region).map(entry))
         }
-        // The tree was checked at start-up for every region and date where a value changes,
-        // so this resolves; a failure would show as no compliance rows, not as an error page.
-        let parameters = try? DibaoParameters(book: book, region: region, on: date)
-        let compliance = compliance(input, parameters: parameters)
+        let compliance = compliance(input) { try? DibaoParameters(book: book, region: region, on: date) }
         return Model(login: req.login!, region: region, regionPath: try await RegionStore(sql: req.sql).path(to: region),
                      date: date, rows: rows, compliance: compliance.rows, input: input, message: message ?? compliance.message)
     }
