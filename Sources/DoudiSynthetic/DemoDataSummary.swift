@@ -22,6 +22,8 @@ public struct DemoDataSummary: Sendable, Equatable {
     public let files: [FileCount]
     public let roll: RollStats
     public let referenceHits: [ReferenceHits]
+    /// The answer key: what a cross-check run over these files must find (planted.csv).
+    public let planted: PlantedFindings
 
     public func rows(of name: String) -> Int? {
         files.first { $0.name == name }?.rows

@@ -21,17 +21,22 @@ public func generateDemoData(
     var files = writer.files.map { DemoDataSummary.FileCount(name: $0.name, rows: $0.rows) }
 
     var hits: [DemoDataSummary.ReferenceHits] = []
+    var planted = generator.planted
     if options.references {
         let unitCount = options.recipients ?? generator.stats.persons
         let references = ReferenceGenerator(
             seed: options.seed, asOf: options.asOf.lastDay, unitCount: unitCount,
-            enrolledHits: generator.hits.enrolled, otherHits: generator.hits.others
+            enrolledHits: generator.hits.enrolled, otherHits: generator.hits.others,
+            staff: generator.hits.staff, kin: generator.hits.kin
         )
         let written = try references.write(to: outputDirectory.appendingPathComponent("references"), progress: progress)
         files += written.map { DemoDataSummary.FileCount(name: "references/" + $0.name, rows: $0.rows) }
         hits = written.map { DemoDataSummary.ReferenceHits(file: "references/" + $0.name, enrolled: $0.enrolledHits, otherRollMembers: $0.otherHits) }
+        written.forEach { planted.append(contentsOf: $0.planted) }
     }
-    let summary = DemoDataSummary(options: options, files: files, roll: generator.stats, referenceHits: hits)
+    try PlantedFile.write(planted, to: outputDirectory.appendingPathComponent(PlantedFile.name))
+    files.append(DemoDataSummary.FileCount(name: PlantedFile.name, rows: planted.entries.count))
+    let summary = DemoDataSummary(options: options, files: files, roll: generator.stats, referenceHits: hits, planted: planted)
     try ReadmeText.make(summary).write(to: outputDirectory.appendingPathComponent("README.txt"), atomically: true, encoding: .utf8)
     return summary
 }

@@ -1,3 +1,5 @@
+import DoudiDomain
+
 /// README.txt: what was generated, from which seed, and how many rows each file has.
 enum ReadmeText {
     static func make(_ summary: DemoDataSummary) -> String {
@@ -36,6 +38,11 @@ enum ReadmeText {
                 lines.append("  \(hit.file): 在保对象 \(hit.enrolled) 行, 其他在册人员 \(hit.otherRollMembers) 行")
             }
             lines.append("  其余行均为名册以外的人员，身份证号不会与名册重复。格式见 docs/reference-templates.md。")
+        }
+        lines.append("")
+        lines.append("有意植入的身份类问题（planted.csv 为逐条答案）：比对运行应得的发现数 / 不应被发现的干扰记录数")
+        for rule in IdentityRule.allCases {
+            lines.append("  \(rule.rawValue)\t\(summary.planted.findings(of: rule))\t\(summary.planted.cleanRecords(of: rule))")
         }
         lines.append("")
         lines.append("说明:")

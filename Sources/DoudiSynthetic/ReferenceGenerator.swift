@@ -14,6 +14,8 @@ struct ReferenceGenerator: Sendable {
         let rows: Int
         let enrolledHits: Int
         let otherHits: Int
+        /// The findings each hit must give.
+        let planted: PlantedFindings
     }
 
     let seed: UInt64
@@ -21,6 +23,8 @@ struct ReferenceGenerator: Sendable {
     let unitCount: Int
     let enrolledHits: [[HitPerson]]
     let otherHits: [[HitPerson]]
+    let staff: [(member: SynthStaff, countyIndex: Int)]
+    let kin: [KinLink]
 
     func rowCount(_ kind: SyntheticReference) -> Int {
         let (numerator, denominator) = kind.rowsPerUnit
@@ -31,7 +35,7 @@ struct ReferenceGenerator: Sendable {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let results = ResultSlots(count: SyntheticReference.allCases.count)
         // Largest first, so two cores finish at about the same time.
-        let order: [SyntheticReference] = [.vehicles, .realEstate, .deaths, .businesses, .payroll]
+        let order: [SyntheticReference] = [.vehicles, .realEstate, .deaths, .businesses, .payroll, .programRolls, .staffRelatives]
         DispatchQueue.concurrentPerform(iterations: order.count) { slot in
             let kind = order[slot]
             results.set(kind.rawValue, Result { try writeFile(kind, directory: directory, progress: progress) })
@@ -43,6 +47,8 @@ struct ReferenceGenerator: Sendable {
         let (name, header) = TemplateHeaders.referenceFiles[kind.rawValue]
         let file = try TableFile(directory: directory, name: name, header: header)
         var rows = ReferenceRows(kind: kind, seed: seed, asOf: asOf)
+        var planted = PlantedFindings()
+        if kind == .staffRelatives { return try writeRelatives(file, rows: &rows, progress: progress) }
         var hits = enrolledHits[kind.rawValue].map { ($0, true) } + otherHits[kind.rawValue].map { ($0, false) }
         // Shuffle so enrolled and other hits (and villages) are interleaved.
         var shuffle = SplitMix64(seed: seed, stream: 0x5348_0000 | UInt64(kind.rawValue))
@@ -61,7 +67,7 @@ struct ReferenceGenerator: Sendable {
                 let (person, isEnrolled) = hits[nextHit]
                 nextHit += 1
                 if isEnrolled { enrolled += 1 }
-                rows.hit(person, into: file)
+                planted.add(kind.rule, person.id, expected: rows.hit(person, into: file), note: name)
             } else {
                 while leftInCounty == 0 {
                     county += 1
@@ -75,7 +81,30 @@ struct ReferenceGenerator: Sendable {
         }
         try file.close()
         progress?("references/" + name, total)
-        return Written(name: name, rows: total, enrolledHits: enrolled, otherHits: hits.count - enrolled)
+        return Written(name: name, rows: total, enrolledHits: enrolled, otherHits: hits.count - enrolled, planted: planted)
+    }
+
+    /// Staff member by staff member: first any relative of theirs on the roll, then up to two who are not.
+    private func writeRelatives(_ file: TableFile, rows: inout ReferenceRows, progress: (@Sendable (String, Int) -> Void)?) throws -> Written {
+        var planted = PlantedFindings()
+        let links = Dictionary(grouping: kin, by: \.staff.number)
+        var enrolled = 0
+        for (staff, county) in staff {
+            for link in links[staff.number] ?? [] {
+                let expected = ExpectedFindings.inForce(link.person.rows)
+                if link.person.rows.contains(where: { $0.inForce && $0.program.isMeansTested }) { enrolled += 1 }
+                rows.staffRelative(staff, id: link.person.id, name: link.person.name, relation: link.relation, into: file)
+                planted.add(.staffRelative, link.person.id, expected: expected, note: file.name)
+                try file.endRow()
+            }
+            for _ in 0..<rows.rng.int(0...2) {
+                rows.staffRelativeOutsider(staff, county: county, into: file)
+                try file.endRow()
+            }
+        }
+        try file.close()
+        progress?("references/" + file.name, file.rows)
+        return Written(name: file.name, rows: file.rows, enrolledHits: enrolled, otherHits: kin.count - enrolled, planted: planted)
     }
 }
 

@@ -62,7 +62,9 @@ extension ReferenceRows {
     private static let brands = ["鑫源", "华泰", "恒通", "金鼎", "瑞丰", "宏达", "鲁信", "泰和", "永兴", "顺发", "汇通", "博远", "盛世", "天元", "齐鲁", "海岱"]
     private static let statuses = WeightedTable<String>([("存续", 82), ("注销", 10), ("吊销", 5), ("迁出", 3)])
 
-    mutating func business(person: String, county: Int, small: Double, into file: TableFile) {
+    /// Returns the 登记状态 written.
+    @discardableResult
+    mutating func business(person: String, county: Int, small: Double, into file: TableFile) -> String {
         let place = ShandongCatalog.counties[county]
         let name, type, role: String
         let capital: Int64?
@@ -87,7 +89,9 @@ extension ReferenceRows {
             }
         }
         file.field(person); file.field(name); file.field(type)
-        file.optional(capital.map { FastText.yuan(fen: $0) }); file.field(Self.statuses.draw(&rng)); file.field(role)
+        let status = Self.statuses.draw(&rng)
+        file.optional(capital.map { FastText.yuan(fen: $0) }); file.field(status); file.field(role)
+        return status
     }
 
     private static let units = [

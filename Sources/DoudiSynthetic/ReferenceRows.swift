@@ -5,7 +5,7 @@ struct ReferenceRows {
     let kind: SyntheticReference
     let asOf: CivilDate
     var rng: SplitMix64
-    private let ids: CitizenIDAllocator
+    let ids: CitizenIDAllocator
 
     init(kind: SyntheticReference, seed: UInt64, asOf: CivilDate) {
         self.kind = kind
@@ -34,31 +34,47 @@ struct ReferenceRows {
             let age = rng.triangular(22...64, mode: 42)
             let (id, birth) = ids.allocate(countyIndex: county, birth: birthDate(age: age), male: male)
             payroll(id: id, name: PersonNames.full(surname: PersonNames.surname(&rng), male: male, birthYear: birth.year, &rng), county: county, hit: false, into: file)
+        case .programRolls:
+            programRollOutsider(county: county, into: file)
+        case .staffRelatives:
+            preconditionFailure("filed relatives are written per staff member")
         }
     }
 
     /// A roll member in this dataset, with details that make the hit look like a real finding.
-    mutating func hit(_ person: HitPerson, into file: TableFile) {
+    /// Returns how many findings the row must give (`ExpectedFindings`).
+    mutating func hit(_ person: HitPerson, into file: TableFile) -> Int {
         switch kind {
         case .deaths:
             // Died in the last 18 months while (for recipients) still on the payment roll.
-            death(id: person.id, name: person.name, date: asOf.adding(days: -rng.int(20...540)), into: file)
+            let died = asOf.adding(days: -rng.int(20...540))
+            death(id: person.id, name: person.name, date: died, into: file)
+            return ExpectedFindings.deceased(person.rows, died: died)
         case .vehicles:
             vehicle(owner: person.id, county: person.countyIndex, cheap: 0.4, into: file)
+            return ExpectedFindings.inForce(person.rows)
         case .realEstate:
             property(owner: person.id, county: person.countyIndex, home: person.place, into: file)
+            return ExpectedFindings.inForce(person.rows)
         case .businesses:
-            business(person: person.id, county: person.countyIndex, small: 0.8, into: file)
+            let status = business(person: person.id, county: person.countyIndex, small: 0.8, into: file)
+            return ExpectedFindings.business(person.rows, defunct: status == "注销" || status == "吊销")
         case .payroll:
             payroll(id: person.id, name: person.name, county: person.countyIndex, hit: true, into: file)
+            return ExpectedFindings.inForce(person.rows)
+        case .programRolls:
+            let (listed, sameCounty) = programRollHit(person, into: file)
+            return ExpectedFindings.otherCounty(person.rows, listed: listed, sameCounty: sameCounty)
+        case .staffRelatives:
+            preconditionFailure("filed relatives are written per staff member")
         }
     }
 
-    private func birthDate(age: Int) -> CivilDate {
+    func birthDate(age: Int) -> CivilDate {
         asOf.adding(months: -12 * age)
     }
 
-    private mutating func adultID(county: Int, ages: ClosedRange<Int>, mode: Int, male: Double) -> String {
+    mutating func adultID(county: Int, ages: ClosedRange<Int>, mode: Int, male: Double) -> String {
         let age = rng.triangular(ages, mode: mode)
         return ids.allocate(countyIndex: county, birth: birthDate(age: age).adding(days: -rng.below(365)), male: rng.chance(male)).id
     }

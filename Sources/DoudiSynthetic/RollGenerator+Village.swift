@@ -40,7 +40,7 @@ extension RollGenerator {
             }
         }
         var staff = townStaff
-        var relatives: [Int: (official: SynthStaff, note: String)] = [:]
+        var relatives: [Int: (official: SynthStaff, relation: String, note: String)] = [:]
         for _ in 0..<(scale ? 2 : builder.rng.int(2...3)) {
             // 人情保 signal: now and then an official is a close relative of a household here.
             if !scale, !list.isEmpty, builder.rng.chance(0.015) {
@@ -53,7 +53,7 @@ extension RollGenerator {
                                                 surname: parent && !head.male ? nil : head.surname, age: age)
                     let kinship = parent ? (head.male ? "父亲" : "母亲")
                         : head.male ? (head.age > age ? "哥哥" : "弟弟") : (head.age > age ? "姐姐" : "妹妹")
-                    relatives[target] = (official, "村干部" + official.name + "（工号" + official.number + "）的" + kinship)
+                    relatives[target] = (official, parent ? "父母" : "兄弟姐妹", "村干部" + official.name + "（工号" + official.number + "）的" + kinship)
                     staff.officials.append(official)
                     continue
                 }
@@ -61,6 +61,7 @@ extension RollGenerator {
             staff.officials.append(factory.make(post: "村干部", region: village.code, builder: &builder))
         }
         try staff.officials.forEach(writer.staffMember)
+        hits.staff += staff.officials.map { ($0, countyIndex) }
         stats.staff += staff.officials.count
         for index in list.indices {
             let relative = relatives[index]
@@ -75,14 +76,46 @@ extension RollGenerator {
                     records.relations.append((elder.id, supporter.id, "赡养", "子女（" + supporter.name + "）分户居住"))
                 }
             }
+            let plant = planner.plantIdentityProblem(&list[index], records: &records, staff: staff)
             try writer.household(list[index])
-            try writer.records(records, of: list[index])
-            tally(list[index], records, countyIndex: countyIndex)
+            let lastPaid = try writer.records(records, of: list[index])
+            let rows = list[index].members.map { SynthRollRow.rows(of: $0, in: records, lastPaid: lastPaid) }
+            tally(list[index], records, rows: rows, countyIndex: countyIndex)
+            if let plant { record(plant, in: list[index], rows: rows) }
+            if let relative {
+                let head = list[index].members[0]
+                hits.kin.append(KinLink(staff: relative.official, relation: relative.relation, person: hitPerson(
+                    head, countyIndex: countyIndex, place: list[index].address, rows: rows[0])))
+            }
         }
     }
 
+    /// The answer key's entries for a plant: how many findings each person must give.
+    private func record(_ plant: EnrollmentPlanner.Plant, in household: SynthHousehold, rows: [[SynthRollRow]]) {
+        let note = plant.kind.note
+        switch plant.kind {
+        case .checksum, .birthDateInNumber, .sexMismatch, .birthDateMismatch:
+            // Every roll row of the person carries the problem.
+            let member = plant.member!
+            planted.add(.identityError, household.members[member].id, expected: rows[member].count, note: note)
+        case .overAgeOrphan:
+            // Only the orphan allowance is held to the age.
+            planted.add(.identityError, household.members[plant.member!].id, expected: 1, note: note)
+        case .dibaoAndTekun, .transferredToTekun:
+            planted.add(.duplicateBenefit, household.members[0].id, expected: plant.kind == .dibaoAndTekun ? 1 : 0, note: note)
+        case .sameProgramTwice, .reenrolled:
+            for member in household.members where member.counted {
+                planted.add(.duplicateBenefit, member.id, expected: plant.kind == .sameProgramTwice ? 1 : 0, note: note)
+            }
+        }
+    }
+
+    private func hitPerson(_ person: SynthPerson, countyIndex: Int, place: String, rows: [SynthRollRow]) -> HitPerson {
+        HitPerson(id: person.id, name: person.name, male: person.male, birth: person.birth, countyIndex: countyIndex, place: place, rows: rows)
+    }
+
     /// Updates the counts and offers every living member to the reference-hit sampler.
-    private func tally(_ household: SynthHousehold, _ records: HouseholdRecords, countyIndex: Int) {
+    private func tally(_ household: SynthHousehold, _ records: HouseholdRecords, rows: [[SynthRollRow]], countyIndex: Int) {
         stats.households += 1
         stats.persons += household.members.count
         var wholeHousehold = false
@@ -95,11 +128,12 @@ extension RollGenerator {
             if enrollment.program == .dibao { stats.dibaoPersons += enrollment.coveredCount } else { stats.tekunPersons += enrollment.coveredCount }
             if enrollment.coveredIDs.isEmpty { wholeHousehold = true } else { coveredIDs += enrollment.coveredIDs }
         }
-        for member in household.members {
+        for (index, member) in household.members.enumerated() {
             let enrolled = (wholeHousehold && member.counted) || coveredIDs.contains(member.id)
             if enrolled { stats.enrolledPersons += 1 }
-            if member.deathDate == nil {
-                hits.offer(member, countyIndex: countyIndex, place: household.address, enrolledPerson: enrolled)
+            // A person whose number is invalid has nothing a department could list them under.
+            if member.deathDate == nil, member.plant?.invalidatesNumber != true {
+                hits.offer(member, countyIndex: countyIndex, place: household.address, enrolledPerson: enrolled, rows: rows[index])
             }
         }
     }

@@ -18,6 +18,8 @@ final class RollGenerator {
     let ids: CitizenIDAllocator
     var hits: HitSampler
     var stats = RollStats()
+    /// The answer key of the problems planted in the roll itself.
+    var planted = PlantedFindings()
     let progress: (@Sendable (String, Int) -> Void)?
     private var writtenCities = Set<Int>()
 
@@ -64,6 +66,7 @@ final class RollGenerator {
             countyStaff.append(factory.make(post: "县级经办人员", region: plan.code12, builder: &builder))
         }
         try countyStaff.forEach(writer.staffMember)
+        hits.staff += countyStaff.map { ($0, quota.countyIndex) }
         let villages = plan.villages
         let weights = villages.map { scale ? ($0.isUrban ? 5 : 8) : $0.weight }
         let villageQuotas = Apportion.split(quota.quota, weights: weights)
@@ -74,6 +77,7 @@ final class RollGenerator {
                 townshipStaff.append(factory.make(post: "乡镇经办人员", region: township.code, builder: &builder))
             }
             try townshipStaff.forEach(writer.staffMember)
+            hits.staff += townshipStaff.map { ($0, quota.countyIndex) }
             stats.staff += townshipStaff.count
             for village in township.villages {
                 let staff = VillageStaff(officials: [], township: townshipStaff, county: countyStaff)

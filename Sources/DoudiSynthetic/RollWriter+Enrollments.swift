@@ -18,12 +18,14 @@ extension RollWriter {
     /// One row per month of the window in which the enrollment was in payment: from its start
     /// month up to (not including) the month it ended. Paused months are listed as 暂停; a month
     /// paid after the covered person's death comes back from the bank (已退回).
-    func paymentRows(_ enrollment: SynthEnrollment, household: SynthHousehold) throws {
+    /// Returns the last month paid out (已发放), which the death rule compares with.
+    func paymentRows(_ enrollment: SynthEnrollment, household: SynthHousehold) throws -> MonthPeriod? {
         let startMonth = MonthPeriod(containing: enrollment.start)
         let endMonth = enrollment.end.map { MonthPeriod(containing: $0) }
         let program = enrollment.program.rawValue
         let deathDate = household.members.count == 1 ? household.members[0].deathDate : nil
         let amount = FastText.yuan(fen: enrollment.monthlyFen)
+        var lastPaid: MonthPeriod?
         for (index, month) in paymentMonths.enumerated() {
             guard month >= startMonth else { continue }
             if let endMonth, month >= endMonth { break }
@@ -38,6 +40,7 @@ extension RollWriter {
                 let u = rng.unit()
                 status = u < 0.003 ? "发放失败" : u < 0.0045 ? "已退回" : "已发放"
             }
+            if status == "已发放" { lastPaid = month }
             paymentSerial += 1
             payments.field(enrollment.certificate); payments.field(monthTexts[index]); payments.field(amount)
             if paused { payments.empty() } else { payments.field(FastText.date(payDay)) }
@@ -45,5 +48,6 @@ extension RollWriter {
             payments.field(serialPrefixes[index] + FastText.padded(paymentSerial, width: 10))
             try payments.endRow()
         }
+        return lastPaid
     }
 }

@@ -62,7 +62,11 @@ final class RollWriter {
         for person in household.members {
             file.field(household.number); file.field(household.village.codeText); file.field(household.address)
             file.field(urban); file.field(person.relation); file.field(person.name); file.field(person.id)
-            file.field(person.male ? "男" : "女"); file.field(FastText.date(person.birth)); file.field(person.ethnicity)
+            // A planted inconsistency is written as the clerk mistyped it: the other sex, or
+            // the birth year one off.
+            file.field(person.male != (person.plant == .sexMismatch) ? "男" : "女")
+            file.field(FastText.date(person.plant == .birthDateMismatch ? person.birth.adding(months: -12) : person.birth))
+            file.field(person.ethnicity)
             file.field(person.hukouCode); file.field(person.hukouType); file.field(person.basis)
             if let disability = person.disability {
                 file.field(disability.categoryName); file.field(disability.gradeName)
@@ -80,10 +84,12 @@ final class RollWriter {
         }
     }
 
-    func records(_ records: HouseholdRecords, of household: SynthHousehold) throws {
+    /// Writes every record; returns each enrollment's last paid month, in order.
+    func records(_ records: HouseholdRecords, of household: SynthHousehold) throws -> [MonthPeriod?] {
+        var lastPaid: [MonthPeriod?] = []
         for enrollment in records.enrollments {
             try self.enrollment(enrollment, household: household)
-            try paymentRows(enrollment, household: household)
+            lastPaid.append(try paymentRows(enrollment, household: household))
         }
         for row in records.incomes {
             incomes.field(row.id); incomes.field(row.category); incomes.field(row.item)
@@ -112,5 +118,6 @@ final class RollWriter {
             accounts.field(head.id); accounts.field(account.bank); accounts.field(account.number); accounts.field(head.name)
             try accounts.endRow()
         }
+        return lastPaid
     }
 }

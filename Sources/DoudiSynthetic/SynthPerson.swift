@@ -30,6 +30,8 @@ struct SynthPerson: Sendable {
     var retired = false
     /// Married into the family (配偶, 儿媳): different ethnicity draw, more often born elsewhere.
     var marriedIn = false
+    /// A planted identity problem on this person (`IdentityPlant`); the written row shows it.
+    var plant: IdentityPlant?
 
     var isElderly: Bool { age >= 60 }
     var isMinor: Bool { age < 18 }

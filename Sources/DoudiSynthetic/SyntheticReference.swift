@@ -1,25 +1,46 @@
-/// The five reference datasets, in file order.
+import DoudiDomain
+
+/// The reference datasets, in file order: the five the scale benchmark sizes, then other
+/// programs' rolls and the staff's filed relatives.
 enum SyntheticReference: Int, CaseIterable, Sendable {
-    case deaths, vehicles, realEstate, businesses, payroll
+    case deaths, vehicles, realEstate, businesses, payroll, programRolls, staffRelatives
+
+    /// The rule a hit in this dataset is a finding of.
+    var rule: IdentityRule {
+        switch self {
+        case .deaths: .deceasedRecipient
+        case .vehicles: .vehicleOwner
+        case .realEstate: .propertyOwner
+        case .businesses: .businessPerson
+        case .payroll: .publicPayroll
+        case .programRolls: .duplicateBenefit
+        case .staffRelatives: .staffRelative
+        }
+    }
 
     /// Rows per roll unit (per enrolled person in scale mode, per person in the demo county):
-    /// 2,000,000 recipients give 3 M deaths, 5 M vehicles, 5 M properties, 2 M businesses, 2 M payroll rows.
+    /// 2,000,000 recipients give 3 M deaths, 5 M vehicles, 5 M properties, 2 M businesses, 2 M payroll rows
+    /// (and 200,000 rows of other rolls). The filed relatives follow the staff roster instead.
     var rowsPerUnit: (numerator: Int, denominator: Int) {
         switch self {
         case .deaths: (3, 2)
         case .vehicles, .realEstate: (5, 2)
         case .businesses, .payroll: (1, 1)
+        case .programRolls: (1, 10)
+        case .staffRelatives: (0, 1)
         }
     }
 
     /// Share of enrolled (低保/特困) persons deliberately placed in this dataset.
     var enrolledHitRate: Double {
         switch self {
-        case .deaths: 0.003
+        case .deaths: 0.008
         case .vehicles: 0.010
         case .realEstate: 0.015
         case .businesses: 0.005
         case .payroll: 0.002
+        case .programRolls: 0.01
+        case .staffRelatives: 0
         }
     }
 
@@ -31,6 +52,8 @@ enum SyntheticReference: Int, CaseIterable, Sendable {
         case .realEstate: 0.10
         case .businesses: 0.03
         case .payroll: 0.03
+        case .programRolls: 0.004
+        case .staffRelatives: 0
         }
     }
 }

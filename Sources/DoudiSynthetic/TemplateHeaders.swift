@@ -27,6 +27,10 @@ public enum TemplateHeaders {
     public static let realEstate = ["公民身份号码", "房屋用途", "建筑面积（平方米）", "坐落"]
     public static let businesses = ["公民身份号码", "市场主体名称", "市场主体类型", "注册资本", "登记状态", "身份"]
     public static let payroll = ["公民身份号码", "姓名", "工作单位", "编制类型"]
+    public static let programRolls = ["公民身份号码", "姓名", "救助项目", "行政区划代码", "月保障金额", "纳入日期"]
+    public static let staffRelatives = [
+        "经办人员公民身份号码", "经办人员姓名", "经办人员岗位", "近亲属公民身份号码", "近亲属姓名", "亲属关系", "备案日期",
+    ]
 
     /// Roll files in the order they are written and listed.
     public static let rollFiles: [(name: String, header: [String])] = [
@@ -38,6 +42,7 @@ public enum TemplateHeaders {
     /// Reference files, written under references/.
     public static let referenceFiles: [(name: String, header: [String])] = [
         ("deaths.csv", deaths), ("vehicles.csv", vehicles), ("real_estate.csv", realEstate),
-        ("businesses.csv", businesses), ("payroll.csv", payroll),
+        ("businesses.csv", businesses), ("payroll.csv", payroll), ("program_rolls.csv", programRolls),
+        ("staff_relatives.csv", staffRelatives),
     ]
 }

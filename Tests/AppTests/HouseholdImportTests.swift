@@ -149,6 +149,27 @@ struct HouseholdImportTests {
         }
     }
 
+    @Test("legacy mode keeps a recorded sex and birth date that contradict the number, flagged; strict mode refuses them")
+    func legacyModeKeepsInconsistentIdentity() async throws {
+        try await withTestApp { app in
+            let users = try await TestUsers.create(on: app)
+            // 37032119500101001x: born 1950-01-01, sequence digit 1 (male); recorded 女, 1951-01-01.
+            let id = testID("37032119500101001")
+            let csv = "户编号,行政区划代码,家庭住址,城乡属性,与户主关系,姓名,公民身份号码,性别,出生日期\r\n"
+                + "L002,370321001001,东岳路2号,城镇,户主,孙八,\(id),女,1951-01-01\r\n"
+            // MUT
+            let strict = try await importHouseholds(Data(csv.utf8), as: users.county, on: app)
+            let legacy = try await importHouseholds(Data(csv.utf8), as: users.county, on: app, legacy: true)
+            // validate
+            #expect(Set(strict.errors.map(\.reasonKey)) == ["import.error.sex.mismatch", "import.error.birth.mismatch"])
+            #expect(legacy.succeeded && legacy.added == 1)
+            #expect(Set(legacy.issues.filter { $0.severity == .warning }.map(\.reasonKey)) == ["import.warning.sex.flagged", "import.warning.birth.flagged"])
+            let row = try await (app.db as! any SQLDatabase).raw("SELECT sex, birth_date FROM persons").first()
+            #expect(try row?.decode(column: "sex", as: String.self) == Sex.female.rawValue)
+            #expect(try row?.decode(column: "birth_date", as: String.self) == "1951-01-01")
+        }
+    }
+
     @Test("an unclosed quote is reported with its row instead of swallowing the rest of the file")
     func unterminatedQuote() async throws {
         try await withTestApp { app in

@@ -33,10 +33,18 @@ struct HouseholdFileRow: Sendable {
         var sex = reader.code("sex", Sex.self)
         var birthDate = reader.date("birth_date")
         if let id = idNumber?.citizenID {
-            if let given = sex, given != id.sex { reader.fail("sex", given.label(), "import.error.sex.mismatch") }
-            if let given = birthDate, given != id.birthDate { reader.fail("birth_date", given.iso, "import.error.birth.mismatch") }
-            sex = id.sex
-            birthDate = id.birthDate
+            // A legacy roll keeps what the clerk recorded, flagged, so the cross-check can report
+            // it (身份信息错误); a new record must agree with its number.
+            if let given = sex, given != id.sex {
+                if legacy { reader.fail("sex", given.label(), "import.warning.sex.flagged", severity: .warning) }
+                else { reader.fail("sex", given.label(), "import.error.sex.mismatch") }
+            }
+            if let given = birthDate, given != id.birthDate {
+                if legacy { reader.fail("birth_date", given.iso, "import.warning.birth.flagged", severity: .warning) }
+                else { reader.fail("birth_date", given.iso, "import.error.birth.mismatch") }
+            }
+            if !legacy || sex == nil { sex = id.sex }
+            if !legacy || birthDate == nil { birthDate = id.birthDate }
         }
         let hukouType = reader.code("hukou_type", HukouType.self)
         let basis = reader.code("membership_basis", MembershipBasis.self)
