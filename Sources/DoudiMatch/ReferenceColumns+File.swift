@@ -2,7 +2,7 @@ import Foundation
 
 /// The cache file of a batch: a 24-byte header (`DDREFCOL`, version, row count) and the
 /// columns one after another as raw little-endian arrays, the 8-byte ones first so every
-/// column starts aligned. Loading is a read and seven copies; no parsing.
+/// column starts aligned. Loading maps the file; nothing is parsed or copied.
 extension ReferenceColumns {
     static let magic = Array("DDREFCOL".utf8)
     static let version: UInt32 = 1
@@ -32,21 +32,19 @@ extension ReferenceColumns {
         return bytes
     }
 
-    /// Reads a cache file written by `encoded()` (on a little-endian machine, as all Doudi's are).
-    public init(decoding buffer: UnsafeRawBufferPointer) throws(FileError) {
+    /// Reads a cache file written by `encoded()` (on a little-endian machine, as all Doudi's
+    /// are): the columns are views into the mapped file, not copies.
+    init(mapping: MappedFile) throws(FileError) {
+        let buffer = mapping.bytes
         guard buffer.count >= Self.headerSize, Array(buffer.prefix(8)) == Self.magic,
               buffer.loadUnaligned(fromByteOffset: 8, as: UInt32.self) == Self.version else { throw .unreadable }
         let rows = Int(buffer.loadUnaligned(fromByteOffset: 16, as: UInt64.self))
         guard rows >= 0, rows <= (buffer.count - Self.headerSize) / Self.bytesPerRow,
               buffer.count == Self.headerSize + rows * Self.bytesPerRow else { throw .unreadable }
         var position = Self.headerSize
-        func column<T>(_ type: T.Type) -> [T] {
-            let size = MemoryLayout<T>.stride * rows
-            defer { position += size }
-            return [T](unsafeUninitializedCapacity: rows) { target, initialized in
-                UnsafeMutableRawBufferPointer(target).copyMemory(from: UnsafeRawBufferPointer(rebasing: buffer[position..<position + size]))
-                initialized = rows
-            }
+        func column<T>(_ type: T.Type) -> Column<T> {
+            defer { position += MemoryLayout<T>.stride * rows }
+            return Column(mapping: mapping, offset: position, count: rows)
         }
         self.init()
         keys = column(UInt64.self)
@@ -59,10 +57,11 @@ extension ReferenceColumns {
         codes = column(UInt16.self)
     }
 
-    /// Reads the cache file at `url`.
+    /// Maps the cache file at `url`.
     public init(contentsOf url: URL) throws {
-        let data = try Data(contentsOf: url, options: .alwaysMapped)
-        self = try data.withUnsafeBytes { buffer throws(FileError) in try ReferenceColumns(decoding: buffer) }
+        let mapping: MappedFile
+        do { mapping = try MappedFile(path: url.path) } catch { throw FileError.unreadable }
+        try self.init(mapping: mapping)
     }
 
     private static func append<T: FixedWidthInteger>(_ value: T, to bytes: inout [UInt8]) {

@@ -25,17 +25,26 @@ struct ReferenceColumnsTests {
         #expect(columns.rows(for: 30) == 2..<4 && columns.rows(for: 10) == 0..<1 && columns.rows(for: 25).isEmpty)
     }
 
-    @Test("the cache file reads back exactly, and a cut or foreign file is refused")
+    @Test("the cache file maps back exactly, and a cut, foreign or missing file is refused")
     func file() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("doudi-columns-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        func roundTrip(_ bytes: [UInt8]) throws -> ReferenceColumns {
+            let url = directory.appendingPathComponent(UUID().uuidString)
+            try Data(bytes).write(to: url)
+            return try ReferenceColumns(contentsOf: url)
+        }
         let columns = Self.sample()
         let bytes = columns.encoded()
-        let read = try bytes.withUnsafeBytes { try ReferenceColumns(decoding: $0) }
-        #expect(read == columns)
-        #expect(throws: ReferenceColumns.FileError.unreadable) { try bytes.dropLast().withUnsafeBytes { try ReferenceColumns(decoding: UnsafeRawBufferPointer($0)) } }
+        #expect(try roundTrip(bytes) == columns)
+        #expect(throws: ReferenceColumns.FileError.unreadable) { try roundTrip(Array(bytes.dropLast())) }
         var foreign = bytes
         foreign[0] = 0x41
-        #expect(throws: ReferenceColumns.FileError.unreadable) { try foreign.withUnsafeBytes { try ReferenceColumns(decoding: $0) } }
+        #expect(throws: ReferenceColumns.FileError.unreadable) { try roundTrip(foreign) }
+        #expect(throws: ReferenceColumns.FileError.unreadable) { try roundTrip([]) }
+        #expect(throws: ReferenceColumns.FileError.unreadable) { try ReferenceColumns(contentsOf: directory.appendingPathComponent("missing")) }
         let empty = ReferenceColumnsBuilder().build()
-        #expect(try empty.encoded().withUnsafeBytes { try ReferenceColumns(decoding: $0) } == empty)
+        #expect(try roundTrip(empty.encoded()) == empty)
     }
 }
