@@ -45,14 +45,17 @@ struct CrossCheckCommand: AsyncCommand {
             batchIDs.append(id)
         }
         let runner = CrossCheckRunner(database: app.db, auditKey: app.auditKey, files: app.referenceFiles, book: app.policyBook)
-        let started = ContinuousClock.now
+        let bar = ProgressBar()
         let outcome: CrossCheckRunner.Outcome
         do {
-            outcome = try await runner.run(.init(region: region, rules: rules, batchIDs: batchIDs, caller: caller)) { phase in
-                let elapsed = ContinuousClock.now - started
-                FileHandle.standardError.write(Data("\(L("crosscheck.phase.\(phase.rawValue)"))… (\(elapsed.components.seconds) s)\n".utf8))
+            outcome = try await runner.run(.init(region: region, rules: rules, batchIDs: batchIDs, caller: caller)) { phase, done in
+                let phases = CrossCheckRunner.Phase.allCases
+                let index = phases.firstIndex(of: phase) ?? 0
+                bar.show((Double(index) + done) / Double(phases.count), label: L("crosscheck.phase.\(phase.rawValue)"))
             }
+            bar.finish()
         } catch let error as UserFacingError {
+            bar.finish()
             throw CommandFailure(error.reason)
         }
         context.console.output(ConsoleText(stringLiteral: CrossCheckSummary.text(outcome)))

@@ -29,14 +29,16 @@ struct CrossCheckRunner {
         var timings: [(phase: String, seconds: Double)]
     }
 
-    enum Phase: String, Sendable { case roll, batches, matching, storing }
+    enum Phase: String, Sendable, CaseIterable { case roll, batches, matching, storing }
 
     let database: any Database
     let auditKey: SymmetricKey
     let files: ReferenceFiles
     let book: PolicyBook
 
-    func run(_ request: Request, progress: @Sendable (Phase) -> Void = { _ in }) async throws -> Outcome {
+    /// `progress` hears each phase as it starts (0) and, where the phase has parts, how
+    /// much of it is done (a fraction).
+    func run(_ request: Request, progress: @escaping @Sendable (Phase, Double) -> Void = { _, _ in }) async throws -> Outcome {
         guard request.caller.mayAccess(request.region) else { throw UserFacingError(.forbidden, "crosscheck.error.scope", ["region": request.region.value]) }
         let sql = database as! any SQLDatabase
         var timings: [(String, Double)] = []
@@ -49,7 +51,7 @@ struct CrossCheckRunner {
             mark = now
         }
 
-        progress(.roll)
+        progress(.roll, 0)
         // Both are required national parameters, checked when the policy tree loads.
         func age(_ key: String) throws -> Int {
             guard case let .integer(value)? = book.value(key, region: request.region, on: request.today)?.dated.value else {
@@ -61,16 +63,17 @@ struct CrossCheckRunner {
                                                       adultAge: try age("audit.adult_age"))
         lap(.roll)
 
-        progress(.batches)
+        progress(.batches, 0)
         let batches = try await chosenBatches(request, sql: sql)
         let loaded = try await BlockingWork.run { [files] in
-            try batches.map { batch in
-                (try files.columns(batch.contentSHA256), try ValidatedFileRows(url: files.validatedFile(batch.contentSHA256)))
+            try batches.enumerated().map { index, batch in
+                defer { progress(.batches, Double(index + 1) / Double(batches.count)) }
+                return (try files.columns(batch.contentSHA256), try ValidatedFileRows(url: files.validatedFile(batch.contentSHA256)))
             }
         }
         lap(.batches)
 
-        progress(.matching)
+        progress(.matching, 0)
         let engineBatches = zip(batches, loaded).map { CrossCheckEngine.Batch(kind: $0.kind, columns: $1.0) }
         let hits = try await BlockingWork.run { CrossCheckEngine(roll: roll.columns).run(rules: request.rules, batches: engineBatches) }
         let builder = FindingBuilder(roll: roll, batches: batches, files: loaded.map { $0.1 }, columns: loaded.map { $0.0 }, secret: auditKey)
@@ -81,7 +84,7 @@ struct CrossCheckRunner {
         }
         lap(.matching)
 
-        progress(.storing)
+        progress(.storing, 0)
         let runID = UUID()
         let rules = IdentityRule.allCases.filter(request.rules.contains)
         let findings = drafts, hitCount = hits.count
@@ -106,6 +109,7 @@ struct CrossCheckRunner {
             return counts
         }
         lap(.storing)
+        progress(.storing, 1)
         return Outcome(runID: runID, rollRows: roll.columns.count, batches: batches, hits: hits.count, counts: counts, timings: timings)
     }
 
