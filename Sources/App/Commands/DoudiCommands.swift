@@ -7,6 +7,7 @@ enum DoudiCommands {
         app.asyncCommands.use(DemoDataCommand(), as: "demo-data")
         app.asyncCommands.use(ImportCommands(), as: "import")
         app.asyncCommands.use(BenchCommands(), as: "bench")
+        app.asyncCommands.use(ReferenceCommands(), as: "reference")
         app.asyncCommands.use(AuditLogCommands(), as: "audit-log")
         app.asyncCommands.use(UsersCommands(), as: "users")
         app.asyncCommands.use(EvaluateCommand(), as: "evaluate")
