@@ -77,11 +77,10 @@ struct CrossCheckRunner {
         let engineBatches = zip(batches, loaded).map { CrossCheckEngine.Batch(kind: $0.kind, columns: $1.0) }
         let hits = try await BlockingWork.run { CrossCheckEngine(roll: roll.columns).run(rules: request.rules, batches: engineBatches) }
         let builder = FindingBuilder(roll: roll, batches: batches, files: loaded.map { $0.1 }, columns: loaded.map { $0.0 }, secret: auditKey)
+        // Evidence is read and hashed on every core, in fixed chunks, kept in hit order.
+        let built = try await BlockingWork.run { try builder.drafts(hits) }
         var seen: Set<String> = [], drafts: [FindingDraft] = []
-        for hit in hits {
-            let draft = try builder.draft(hit)
-            if seen.insert(draft.key).inserted { drafts.append(draft) }
-        }
+        for draft in built where seen.insert(draft.key).inserted { drafts.append(draft) }
         lap(.matching)
 
         progress(.storing, 0)

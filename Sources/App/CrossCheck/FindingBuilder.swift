@@ -24,6 +24,16 @@ struct FindingBuilder {
         return encoder
     }()
 
+    /// The drafts of `hits`, in order, built on every core.
+    func drafts(_ hits: [CrossCheckHit]) throws -> [FindingDraft] {
+        let chunk = 4_096, chunks = (hits.count + chunk - 1) / chunk
+        let slots = DraftSlots(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { index in
+            slots.set(index, Result { try hits[index * chunk..<min(hits.count, (index + 1) * chunk)].map(draft) })
+        }
+        return try slots.values.flatMap { try $0!.get() }
+    }
+
     func draft(_ hit: CrossCheckHit) throws -> FindingDraft {
         let row = Int(hit.rollRow), c = roll.columns
         let person = roll.personIDs[Int(c.persons[row])], enrollment = roll.enrollmentIDs[Int(c.enrollments[row])]
@@ -72,5 +82,17 @@ struct FindingBuilder {
     /// The parts as a JSON array: unambiguous whatever characters the parts hold.
     private static func source(_ parts: [String]) -> String {
         String(decoding: (try? encoder.encode(parts)) ?? Data(), as: UTF8.self)
+    }
+}
+
+/// Per-chunk results written from concurrent iterations, each slot by one iteration only.
+private final class DraftSlots: @unchecked Sendable {
+    private(set) var values: [Result<[FindingDraft], any Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Result<[FindingDraft], any Error>) {
+        lock.withLock { values[index] = result }
     }
 }
