@@ -6,6 +6,6 @@ import Vapor
 struct BenchCommands: AsyncCommandGroup {
     var help: String { L("cli.help.bench") }
     var commands: [String: any AnyAsyncCommand] {
-        ["import": BenchImportCommand(), "rules": BenchRulesCommand()]
+        ["import": BenchImportCommand(), "rules": BenchRulesCommand(), "crosscheck": BenchCrossCheckCommand()]
     }
 }
