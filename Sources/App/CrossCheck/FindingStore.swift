@@ -35,24 +35,19 @@ struct FindingStore {
         }
         // One upsert for all three cases, so a run that races another on the same key
         // updates the finding instead of failing, and changed findings cost no extra
-        // round trip each. The area follows the enrollment if it moved.
-        var start = 0
-        while start < drafts.count {
-            let chunk = drafts[start..<min(start + 2_000, drafts.count)]
-            var insert = sql.insert(into: "findings").columns(Self.columns)
-            for draft in chunk {
-                let row: [any Encodable & Sendable] = [UUID(), draft.region, draft.rule.rawValue, draft.key, draft.personID,
-                                                       draft.enrollmentID, draft.sourceKey, draft.evidenceJSON, draft.evidenceSHA256,
-                                                       false, run, run, now, now]
-                insert = insert.values(row)
-            }
-            try await insert.onConflict(with: ["finding_key"]) { update in
-                update.set(excludedValueOf: "region_code").set(excludedValueOf: "evidence_json")
-                    .set("evidence_changed", to: SQLRaw("CASE WHEN findings.evidence_sha256 <> excluded.evidence_sha256 THEN TRUE ELSE findings.evidence_changed END"))
-                    .set(excludedValueOf: "evidence_sha256").set(excludedValueOf: "last_run_id").set(excludedValueOf: "last_seen_at")
-            }.run()
-            start += chunk.count
+        // round trip each. The area follows the enrollment if it moved. Written in bulk
+        // (bound values, or COPY through a staging table on PostgreSQL).
+        let rows = drafts.lazy.map { draft -> [any Encodable & Sendable] in
+            [UUID(), draft.region, draft.rule.rawValue, draft.key, draft.personID, draft.enrollmentID, draft.sourceKey,
+             draft.evidenceJSON, draft.evidenceSHA256, false, run, run, now, now]
         }
+        var insert = BulkInsert(table: "findings", columns: Self.columns)
+        insert.upsert = .init(key: ["finding_key"], assignments: """
+            "region_code" = excluded."region_code", "evidence_json" = excluded."evidence_json", \
+            "evidence_changed" = CASE WHEN findings."evidence_sha256" <> excluded."evidence_sha256" THEN TRUE ELSE findings."evidence_changed" END, \
+            "evidence_sha256" = excluded."evidence_sha256", "last_run_id" = excluded."last_run_id", "last_seen_at" = excluded."last_seen_at"
+            """)
+        try await insert.run(rows, on: sql)
         return counts
     }
 }

@@ -21,6 +21,8 @@ struct BulkInsert {
     let columns: [String]
     /// From this many rows on, a load into a smaller table rebuilds its indexes afterwards.
     var deferIndexesFrom = DeferredIndexes.minimumRows
+    /// Rows whose key is already stored update it instead of failing.
+    var upsert: Upsert?
 
     /// Writes `rows`, which may be lazy: only one chunk of rows is materialised at a
     /// time, so a million-row import never holds a million arrays of boxed values.
@@ -40,6 +42,12 @@ struct BulkInsert {
         guard sqlite != nil || postgres != nil else { throw UnsupportedDatabase(dialect: sql.dialect.name) }
 
         let deferred = try await DeferredIndexes.setAside(on: table, incoming: rows.count, minimumRows: deferIndexesFrom, sql: sql)
+        // COPY cannot resolve conflicts: on PostgreSQL an upsert copies into a staging
+        // table that lives until commit, then moves the rows over in one statement.
+        let staging = upsert != nil && postgres != nil ? "bulk_staging_\(table)" : nil
+        if let staging {
+            try await sql.raw("CREATE TEMPORARY TABLE \(ident: staging) (LIKE \(ident: table) INCLUDING DEFAULTS) ON COMMIT DROP").run()
+        }
         let perStatement = max(1, Self.maxBinds / columns.count)
         var start = rows.startIndex
         func nextChunk() throws -> Chunk? {
@@ -48,15 +56,32 @@ struct BulkInsert {
             defer { start = end }
             return sqlite != nil ? try sqliteChunk(rows[start..<end]) : .copy(try PostgresCopy.payload(rows[start..<end], width: columns.count))
         }
+        let target = staging ?? table
         var pending = try nextChunk()
         while let chunk = pending {
             // A load written alongside its own validation stops once the file is rejected.
             try Task.checkCancellation()
-            async let written: Void = execute(chunk, sqlite: sqlite, postgres: postgres)
+            async let written: Void = execute(chunk, into: target, sqlite: sqlite, postgres: postgres)
             pending = try nextChunk()
             try await written
         }
+        if let staging, let upsert {
+            let list = columns.map { "\"\($0)\"" }.joined(separator: ",")
+            try await sql.raw("INSERT INTO \(ident: table) (\(unsafeRaw: list)) SELECT \(unsafeRaw: list) FROM \(ident: staging) \(unsafeRaw: upsert.clause)").run()
+            try await sql.raw("DROP TABLE \(ident: staging)").run()
+        }
         try await deferred.rebuild(sql: sql)
+    }
+
+    /// What a row with a stored key does instead: the conflict target and its `SET` list,
+    /// which may read the stored row by the table's name and the new one as `excluded`.
+    struct Upsert: Sendable {
+        let key: [String]
+        let assignments: String
+
+        var clause: String {
+            "ON CONFLICT (" + key.map { "\"\($0)\"" }.joined(separator: ",") + ") DO UPDATE SET " + assignments
+        }
     }
 
     /// One chunk ready to send: a multi-row INSERT with its binds, or a COPY payload.
@@ -65,10 +90,10 @@ struct BulkInsert {
         case copy(ByteBuffer)
     }
 
-    private func execute(_ chunk: Chunk, sqlite: (any SQLiteDatabase)?, postgres: (any PostgresDatabase)?) async throws {
+    private func execute(_ chunk: Chunk, into target: String, sqlite: (any SQLiteDatabase)?, postgres: (any PostgresDatabase)?) async throws {
         switch chunk {
         case let .insert(text, binds): _ = try await sqlite!.query(text, binds)
-        case let .copy(payload): try await PostgresCopy.send(payload, table: table, columns: columns, on: postgres!)
+        case let .copy(payload): try await PostgresCopy.send(payload, table: target, columns: columns, on: postgres!)
         }
     }
 
@@ -85,6 +110,7 @@ struct BulkInsert {
             text += placeholders
             for value in row { binds.append(try Self.sqliteData(value, encoder: encoder)) }
         }
+        if let upsert { text += " " + upsert.clause }
         return .insert(text, binds)
     }
 
