@@ -18,12 +18,6 @@ struct FindingBuilder {
     /// Reference columns that hold ID numbers.
     private static let idColumns: Set<String> = ["id_number", "staff_id_number", "relative_id_number"]
 
-    private static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
-
     /// The drafts of `hits`, in order, built on every core.
     func drafts(_ hits: [CrossCheckHit]) throws -> [FindingDraft] {
         let chunk = 4_096, chunks = (hits.count + chunk - 1) / chunk
@@ -42,7 +36,7 @@ struct FindingBuilder {
             enrollmentInForce: c.inForce[row],
             lastPaidMonth: c.lastPaid[row] == RollColumns.neverPaid ? nil : MonthPeriod(index: Int(c.lastPaid[row])).iso)
         var provenance = FindingEvidence.Provenance()
-        let source: String
+        let source: JSONText
         switch hit.rule {
         case .identityError:
             facts.identityProblems = IdentityProblem.decode(c.identityProblems[row]).map { "\($0)" }
@@ -70,18 +64,18 @@ struct FindingBuilder {
         // a death, not to a car, so only there do they count as the evidence changing.
         var hashed = facts
         if hit.rule != .deceasedRecipient { (hashed.lastPaidMonth, hashed.enrollmentInForce) = (nil, true) }
-        let factsJSON = try Self.encoder.encode(hashed)
-        let evidence = try Self.encoder.encode(FindingEvidence(facts: facts, provenance: provenance))
-        let sourceKey = Hex.lowercase(HMAC<SHA256>.authenticationCode(for: Data(source.utf8), using: secret))
-        let key = SHA256Hex.of(Data("\(hit.rule.rawValue)|\(person.uuidString)|\(enrollment.uuidString)|\(sourceKey)".utf8))
+        let evidence = FindingEvidence(facts: facts, provenance: provenance).json
+        let sourceKey = Hex.lowercase(HMAC<SHA256>.authenticationCode(for: source.bytes, using: secret))
+        let key = Hex.lowercase(SHA256.hash(data: Array("\(hit.rule.rawValue)|\(person.uuidString)|\(enrollment.uuidString)|\(sourceKey)".utf8)))
         return FindingDraft(rule: hit.rule, key: key, region: String(c.regions[row]), personID: person, enrollmentID: enrollment,
-                            sourceKey: sourceKey, evidenceJSON: String(decoding: evidence, as: UTF8.self),
-                            evidenceSHA256: SHA256Hex.of(factsJSON))
+                            sourceKey: sourceKey, evidenceJSON: evidence.string, evidenceSHA256: Hex.lowercase(SHA256.hash(data: hashed.json.bytes)))
     }
 
     /// The parts as a JSON array: unambiguous whatever characters the parts hold.
-    private static func source(_ parts: [String]) -> String {
-        String(decoding: (try? encoder.encode(parts)) ?? Data(), as: UTF8.self)
+    private static func source(_ parts: [String]) -> JSONText {
+        var json = JSONText(capacity: 128)
+        json.array { json in for part in parts { json.value(part) } }
+        return json
     }
 }
 
