@@ -1,6 +1,8 @@
 import DoudiDomain
 import DoudiMatch
+import FluentSQLiteDriver
 import Foundation
+import SQLiteNIO
 import SQLKit
 
 /// The one set-based query that loads a region's roll for the cross-check: every member
@@ -15,16 +17,34 @@ struct RollQuery {
     func load(within scope: RegionCode, on date: CivilDate, elderlyAge: Int, adultAge: Int) async throws -> RollSnapshot {
         let bounds = scope.scopeBounds
         let builder = RollBuilder(date: date, elderlyAge: elderlyAge, adultAge: adultAge)
-        try await sql.raw("""
+        // The last paid month comes from one grouped pass over the area's payments, not a
+        // lookup per enrollment. The order makes the snapshot the same on every load.
+        let query: SQLQueryString = """
             SELECT p.id AS person_id, p.id_number, p.id_status, p.id_key, p.sex, p.birth_date,
-                   e.id AS enrollment_id, e.program, e.status, e.region_code, e.categories, e.coverage,
-                   (SELECT MAX(pay.month) FROM payments pay WHERE pay.enrollment_id = e.id AND pay.status = 'paid') AS last_paid
+                   e.id AS enrollment_id, e.program, e.status, e.region_code, e.categories, e.coverage, paid.last_paid
             FROM enrollment_members m
             JOIN enrollments e ON e.id = m.enrollment_id
             JOIN persons p ON p.id = m.person_id
+            LEFT JOIN (SELECT enrollment_id, MAX(month) AS last_paid FROM payments
+                       WHERE status = 'paid' AND region_code >= \(bind: bounds.lower) AND region_code <= \(bind: bounds.upper)
+                       GROUP BY enrollment_id) paid ON paid.enrollment_id = e.id
             WHERE e.region_code >= \(bind: bounds.lower) AND e.region_code <= \(bind: bounds.upper)
             ORDER BY e.region_code, e.id, p.id
-            """).run { row in builder.add(row) }
+            """
+        if let sqlite = sql as? any SQLiteDatabase {
+            // On the connection itself, rows reach the builder as SQLite steps through them;
+            // the pool's own row callback queues every row on the event loop first (a
+            // province's roll held twice over).
+            var serializer = SQLSerializer(database: sql)
+            query.serialize(to: &serializer)
+            let text = serializer.sql, encoder = SQLiteDataEncoder()
+            let binds = try serializer.binds.map { try BulkInsert.sqliteData($0, encoder: encoder) }
+            try await sqlite.withConnection { connection in
+                try await connection.query(text, binds) { row in builder.add { try RollRowValues(sqlite: row) } }
+            }
+        } else {
+            try await sql.raw(query).run { row in builder.add { try RollRowValues(row) } }
+        }
         return try builder.finish()
     }
 }
@@ -43,10 +63,10 @@ private final class RollBuilder: @unchecked Sendable {
         (self.date, self.elderlyAge, self.adultAge) = (date, elderlyAge, adultAge)
     }
 
-    func add(_ row: any SQLRow) {
+    func add(_ row: () throws -> RollRowValues) {
         lock.withLock {
             guard failure == nil else { return }
-            do { try append(row) } catch { failure = error }
+            do { try append(try row()) } catch { failure = error }
         }
     }
 
@@ -57,32 +77,24 @@ private final class RollBuilder: @unchecked Sendable {
         }
     }
 
-    private func append(_ row: any SQLRow) throws {
-        let personID = try row.decode(column: "person_id", as: UUID.self)
-        let enrollmentID = try row.decode(column: "enrollment_id", as: UUID.self)
-        let programText = try row.decode(column: "program", as: String.self)
-        let enrollmentStatus = try row.decode(column: "status", as: String.self)
-        let region = try row.decode(column: "region_code", as: String.self)
-        guard let program = Program(rawValue: programText), let status = EnrollmentStatus(rawValue: enrollmentStatus),
-              let regionNumber = UInt64(region) else {
-            throw DataIntegrityError(message: "enrollment \(enrollmentID): program \(programText), status \(enrollmentStatus), region \(region)")
+    private func append(_ row: RollRowValues) throws {
+        let personID = row.personID, enrollmentID = row.enrollmentID
+        guard let program = Program(rawValue: row.program), let status = EnrollmentStatus(rawValue: row.status),
+              let regionNumber = UInt64(row.region) else {
+            throw DataIntegrityError(message: "enrollment \(enrollmentID): program \(row.program), status \(row.status), region \(row.region)")
         }
-        let statusText = try row.decode(column: "id_status", as: String.self)
-        guard let idStatus = IDNumberStatus(rawValue: statusText) else {
-            throw DataIntegrityError(message: "person \(personID): id_status \(statusText)")
+        guard let idStatus = IDNumberStatus(rawValue: row.idStatus) else {
+            throw DataIntegrityError(message: "person \(personID): id_status \(row.idStatus)")
         }
-        let number = RecordedIDNumber(value: try row.decode(column: "id_number", as: String.self), status: idStatus,
-                                      packedKey: try row.decode(column: "id_key", as: Int64?.self).map(UInt64.init), unverifiedRegion: false)
+        let number = RecordedIDNumber(value: row.idNumber, status: idStatus, packedKey: row.idKey.map(UInt64.init), unverifiedRegion: false)
         // A household enrollment's categories are some members'; only a person covered
         // alone is held to them.
-        let alone = try row.decode(column: "coverage", as: String.self) == Coverage.individual.rawValue
-        let categories = alone ? Set((try row.decode(column: "categories", as: String.self)).split(separator: ",")
-            .compactMap { AssistanceCategory(rawValue: String($0)) }) : []
+        let alone = row.coverage == Coverage.individual.rawValue
+        let categories = alone ? Set(row.categories.split(separator: ",").compactMap { AssistanceCategory(rawValue: String($0)) }) : []
         let facts = IdentityConsistency.Facts(
-            number: number, sex: try row.decode(column: "sex", as: String?.self).flatMap(Sex.init(rawValue:)),
-            birthDate: try row.decode(column: "birth_date", as: String?.self).flatMap { CivilDate(iso: $0) },
+            number: number, sex: row.sex.flatMap(Sex.init(rawValue:)), birthDate: row.birthDate.flatMap { CivilDate(iso: $0) },
             program: program, categories: categories)
-        let lastPaid = try row.decode(column: "last_paid", as: String?.self).flatMap { MonthPeriod(iso: $0) }
+        let lastPaid = row.lastPaid.flatMap { MonthPeriod(iso: $0) }
         let person = personIndex[personID] ?? {
             let index = UInt32(snapshot.personIDs.count)
             snapshot.personIDs.append(personID)

@@ -1,0 +1,74 @@
+import DoudiDomain
+import Foundation
+import SQLiteNIO
+import SQLKit
+
+/// One row of the roll query, in its SELECT order, read either straight from SQLite's
+/// values by position (millions of rows: no decoder, no lookup by name) or through SQLKit
+/// by name (PostgreSQL).
+struct RollRowValues {
+    var personID: UUID
+    var idNumber: String
+    var idStatus: String
+    var idKey: Int64?
+    var sex: String?
+    var birthDate: String?
+    var enrollmentID: UUID
+    var program: String
+    var status: String
+    var region: String
+    var categories: String
+    var coverage: String
+    var lastPaid: String?
+
+    init(sqlite row: SQLiteRow) throws {
+        let values = row.columns.map(\.data)
+        guard values.count == 13 else { throw DataIntegrityError(message: "roll query returned \(values.count) columns") }
+        func text(_ index: Int) throws -> String {
+            guard case let .text(value) = values[index] else { throw DataIntegrityError(message: "roll query column \(index): \(values[index])") }
+            return value
+        }
+        func optionalText(_ index: Int) throws -> String? {
+            if case .null = values[index] { return nil }
+            return try text(index)
+        }
+        func id(_ index: Int) throws -> UUID {
+            let value = try text(index)
+            guard let id = UUIDText.parse(value) else { throw DataIntegrityError(message: "roll query column \(index): \(value)") }
+            return id
+        }
+        personID = try id(0)
+        idNumber = try text(1)
+        idStatus = try text(2)
+        switch values[3] {
+        case let .integer(key): idKey = Int64(key)
+        case .null: idKey = nil
+        default: throw DataIntegrityError(message: "roll query id_key: \(values[3])")
+        }
+        sex = try optionalText(4)
+        birthDate = try optionalText(5)
+        enrollmentID = try id(6)
+        program = try text(7)
+        status = try text(8)
+        region = try text(9)
+        categories = try text(10)
+        coverage = try text(11)
+        lastPaid = try optionalText(12)
+    }
+
+    init(_ row: any SQLRow) throws {
+        personID = try row.decode(column: "person_id", as: UUID.self)
+        idNumber = try row.decode(column: "id_number", as: String.self)
+        idStatus = try row.decode(column: "id_status", as: String.self)
+        idKey = try row.decode(column: "id_key", as: Int64?.self)
+        sex = try row.decode(column: "sex", as: String?.self)
+        birthDate = try row.decode(column: "birth_date", as: String?.self)
+        enrollmentID = try row.decode(column: "enrollment_id", as: UUID.self)
+        program = try row.decode(column: "program", as: String.self)
+        status = try row.decode(column: "status", as: String.self)
+        region = try row.decode(column: "region_code", as: String.self)
+        categories = try row.decode(column: "categories", as: String.self)
+        coverage = try row.decode(column: "coverage", as: String.self)
+        lastPaid = try row.decode(column: "last_paid", as: String?.self)
+    }
+}
