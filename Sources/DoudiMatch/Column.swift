@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// One column of fixed-width values, read-only: either storage of its own, or a view into
 /// a mapped cache file. A mapped column costs no copy and no memory until its pages are
 /// read, and the engine reads only the columns its rules need (a province's 17 million
@@ -49,7 +43,9 @@ public struct Column<Element: BitwiseCopyable & Equatable & Sendable>: RandomAcc
 }
 
 /// What keeps a column's memory alive.
-class ColumnStorage: @unchecked Sendable {}
+public class ColumnStorage: @unchecked Sendable {
+    init() {}
+}
 
 /// Memory a column allocated for itself; freed with the last column that uses it.
 final class OwnedBuffer: ColumnStorage, @unchecked Sendable {
@@ -60,31 +56,4 @@ final class OwnedBuffer: ColumnStorage, @unchecked Sendable {
     }
 
     deinit { buffer.deallocate() }
-}
-
-/// A file mapped read-only; unmapped with the last column that reads it. The cache files are
-/// written once under their content hash and never changed in place, so a mapping stays valid.
-final class MappedFile: ColumnStorage, @unchecked Sendable {
-    let bytes: UnsafeRawBufferPointer
-
-    enum Failure: Error { case open, map }
-
-    init(path: String) throws(Failure) {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw .open }
-        defer { close(fd) }
-        var status = stat()
-        guard fstat(fd, &status) == 0 else { throw .open }
-        let size = Int(status.st_size)
-        guard size > 0 else {
-            bytes = UnsafeRawBufferPointer(start: nil, count: 0)
-            return
-        }
-        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), address != MAP_FAILED else { throw .map }
-        bytes = UnsafeRawBufferPointer(start: address, count: size)
-    }
-
-    deinit {
-        if let address = bytes.baseAddress { munmap(UnsafeMutableRawPointer(mutating: address), bytes.count) }
-    }
 }
