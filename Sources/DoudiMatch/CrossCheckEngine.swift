@@ -20,12 +20,14 @@ public struct CrossCheckEngine: Sendable {
     }
 
     public let roll: RollColumns
-    /// Roll rows ordered by key.
+    /// Roll rows ordered by key, and their keys in that order (the merges read keys in
+    /// sequence, not through the row index).
     let order: [Int32]
+    let orderedKeys: [UInt64]
 
     public init(roll: RollColumns) {
         self.roll = roll
-        order = roll.orderByKey()
+        (order, orderedKeys) = roll.orderByKey()
     }
 
     static let dibao = UInt8(Program.dibao.position)
@@ -61,9 +63,9 @@ public struct CrossCheckEngine: Sendable {
         }
         var start = 0
         while start < order.count {
-            let key = roll.keys[Int(order[start])]
+            let key = orderedKeys[start]
             var end = start + 1
-            while end < order.count, roll.keys[Int(order[end])] == key { end += 1 }
+            while end < order.count, orderedKeys[end] == key { end += 1 }
             if key != 0, end - start > 1 { duplicates(in: order[start..<end], into: &hits) }
             start = end
         }
@@ -100,13 +102,13 @@ public struct CrossCheckEngine: Sendable {
         var i = 0, j = 0
         let keys = columns.keys
         while i < order.count, j < keys.count {
-            let row = Int(order[i])
-            let key = roll.keys[row]
+            let key = orderedKeys[i]
             if key == 0 || key < keys[j] {
                 i += 1
             } else if key > keys[j] {
                 j += 1
             } else {
+                let row = Int(order[i])
                 var k = j
                 while k < keys.count, keys[k] == key {
                     if keeps(rule, row: row, columns, k) {
