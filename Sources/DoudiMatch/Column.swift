@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One column of fixed-width values, read-only: either storage of its own, or a view into
 /// a mapped cache file. A mapped column costs no copy and no memory until its pages are
 /// read, and the engine reads only the columns its rules need (a province's 17 million
@@ -33,6 +39,17 @@ public struct Column<Element: BitwiseCopyable & Equatable & Sendable>: RandomAcc
 
     @inline(__always)
     public subscript(position: Int) -> Element { base[position] }
+
+    /// Asks the kernel to start reading a mapped column into memory now, without waiting
+    /// and without mapping it: scattered reads of a column that is not in memory then find
+    /// their pages there instead of each waiting for the disk.
+    public func adviseWillNeed() {
+        guard let start = base.baseAddress, !base.isEmpty else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let first = Int(bitPattern: UnsafeRawPointer(start)) & ~(page - 1)
+        let end = Int(bitPattern: UnsafeRawPointer(start)) + base.count * MemoryLayout<Element>.stride
+        _ = madvise(UnsafeMutableRawPointer(bitPattern: first), end - first, Int32(MADV_WILLNEED))
+    }
 
     /// The values as raw bytes, for writing a cache file.
     public func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {

@@ -22,6 +22,15 @@ struct FindingBuilder {
     func drafts(_ hits: [CrossCheckHit]) throws -> [FindingDraft] {
         let chunk = 4_096, chunks = (hits.count + chunk - 1) / chunk
         let slots = DraftSlots(count: chunks)
+        // Ask for every row the evidence will read at once: the kernel reads them side by
+        // side instead of one blocking read at a time when the files are not in memory.
+        for batch in Set(hits.lazy.filter { $0.batch >= 0 }.map { Int($0.batch) }) {
+            columns[batch].offsets.adviseWillNeed()
+            columns[batch].lines.adviseWillNeed()
+        }
+        for hit in hits where hit.batch >= 0 {
+            files[Int(hit.batch)].prefetch(at: columns[Int(hit.batch)].offsets[Int(hit.batchRow)])
+        }
         DispatchQueue.concurrentPerform(iterations: chunks) { index in
             slots.set(index, Result { try hits[index * chunk..<min(hits.count, (index + 1) * chunk)].map(draft) })
         }
