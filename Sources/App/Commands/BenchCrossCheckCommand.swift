@@ -119,9 +119,9 @@ struct BenchCrossCheckSetup {
             let rows = outcome.batches.reduce(0) { $0 + $1.rowsValid }
             let afterRoll = outcome.timings.dropFirst().reduce(0) { $0 + $1.seconds }
             console.output(ConsoleText(stringLiteral: String(
-                format: "roll rows %d, reference rows %d, findings %d\nroll load %.2f s; batches from cache to findings stored %.2f s; peak memory %d MiB",
+                format: "roll rows %d, reference rows %d, findings %d\nroll load %.2f s; batches from cache to findings stored %.2f s; peak memory %d MiB (now: %d MiB own, %d MiB of mapped files)",
                 outcome.rollRows, rows, outcome.counts.values.reduce(0) { $0 + $1.new }, outcome.timings.first?.seconds ?? 0,
-                afterRoll, PeakMemory.mebibytes())))
+                afterRoll, PeakMemory.mebibytes(), PeakMemory.status("RssAnon"), PeakMemory.status("RssFile"))))
         } catch {
             try? await app.asyncShutdown()
             throw error
@@ -130,11 +130,14 @@ struct BenchCrossCheckSetup {
     }
 }
 
-/// The process's peak resident set (VmHWM), in MiB.
+/// The process's peak resident set (VmHWM), in MiB, and other lines of its status.
 enum PeakMemory {
-    static func mebibytes() -> Int {
+    static func mebibytes() -> Int { status("VmHWM") }
+
+    /// A `kB` line of `/proc/self/status` (`VmHWM`, `RssAnon`, `RssFile`), in MiB; -1 if absent.
+    static func status(_ name: String) -> Int {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix(name + ":") }),
               let kb = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") else { return -1 }
         return kb / 1024
     }

@@ -29,7 +29,7 @@ struct CrossCheckRunner {
         var timings: [(phase: String, seconds: Double)]
     }
 
-    enum Phase: String, Sendable, CaseIterable { case roll, batches, matching, storing }
+    enum Phase: String, Sendable, CaseIterable { case roll, batches, matching, evidence, storing }
 
     let database: any Database
     let auditKey: SymmetricKey
@@ -76,12 +76,15 @@ struct CrossCheckRunner {
         progress(.matching, 0)
         let engineBatches = zip(batches, loaded).map { CrossCheckEngine.Batch(kind: $0.kind, columns: $1.0) }
         let hits = try await BlockingWork.run { CrossCheckEngine(roll: roll.columns).run(rules: request.rules, batches: engineBatches) }
+        lap(.matching)
+
+        progress(.evidence, 0)
         let builder = FindingBuilder(roll: roll, batches: batches, files: loaded.map { $0.1 }, columns: loaded.map { $0.0 }, secret: auditKey)
         // Evidence is read and hashed on every core, in fixed chunks, kept in hit order.
         let built = try await BlockingWork.run { try builder.drafts(hits) }
         var seen: Set<String> = [], drafts: [FindingDraft] = []
         for draft in built where seen.insert(draft.key).inserted { drafts.append(draft) }
-        lap(.matching)
+        lap(.evidence)
 
         progress(.storing, 0)
         let runID = UUID()
