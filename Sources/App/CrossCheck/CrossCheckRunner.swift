@@ -90,29 +90,50 @@ struct CrossCheckRunner {
         let runID = UUID()
         let rules = IdentityRule.allCases.filter(request.rules.contains)
         let findings = drafts, hitCount = hits.count
-        let counts = try await database.transaction { transaction in
-            let sql = transaction as! any SQLDatabase
-            let totals = findings.count
-            try await BulkInsert(table: "crosscheck_runs", columns: [
-                "id", "region_code", "rules", "batches", "started_by", "started_at", "finished_at", "roll_rows", "hits",
-                "findings_new", "findings_changed", "findings_unchanged",
-            ]).run([[runID, request.region.value, rules.map { "\($0.rawValue)@\($0.version)" }.joined(separator: ","),
-                     batches.map { UUIDText.string($0.id) }.joined(separator: ","), request.caller.userID, request.now, request.now,
-                     Int64(roll.columns.count), Int64(hitCount), Int64(0), Int64(0), Int64(0)]], on: sql)
-            let counts = try await FindingStore(sql: sql).store(findings, run: runID, at: request.now)
-            let sum = counts.values.reduce(into: FindingStore.Counts()) { $0.new += $1.new; $0.changed += $1.changed; $0.unchanged += $1.unchanged }
-            try await sql.update("crosscheck_runs").set("findings_new", to: Int64(sum.new)).set("findings_changed", to: Int64(sum.changed))
-                .set("findings_unchanged", to: Int64(sum.unchanged)).set("finished_at", to: Date()).where("id", .equal, runID).run()
-            try await AuditLog(sql: sql, key: auditKey).append(
-                action: "crosscheck.run", subjectKind: "crosscheck_run", subjectKey: UUIDText.string(runID), region: request.region.value,
-                actor: request.caller, origin: request.origin,
-                detail: ChangeLog.json(["rules": rules.map(\.rawValue).joined(separator: ","), "batches": String(batches.count),
-                                        "findings": String(totals), "new": String(sum.new)]), at: request.now)
-            return counts
+        // A province's findings are a large load: on SQLite written without foreign-key
+        // enforcement (`BulkSession`). Every reference is to a person or enrollment the run
+        // just read (neither is ever deleted) or to the run itself; PostgreSQL still checks.
+        let counts = try await BulkSession.run(on: database, largeLoad: findings.count >= BulkSession.largeLoadRows) { database in
+            try await database.transaction { transaction in
+                try await record(RunRecord(id: runID, request: request, rules: rules, batches: batches, rollRows: roll.columns.count,
+                                           hits: hitCount, findings: findings), sql: transaction as! any SQLDatabase)
+            }
         }
         lap(.storing)
         progress(.storing, 1)
         return Outcome(runID: runID, rollRows: roll.columns.count, batches: batches, hits: hits.count, counts: counts, timings: timings)
+    }
+
+    /// What one run stores.
+    private struct RunRecord: Sendable {
+        let id: UUID
+        let request: Request
+        let rules: [IdentityRule]
+        let batches: [ReferenceBatch]
+        let rollRows: Int
+        let hits: Int
+        let findings: [FindingDraft]
+    }
+
+    /// The run, its findings against the stored ones, and its audit entry, on one transaction.
+    private func record(_ run: RunRecord, sql: any SQLDatabase) async throws -> [IdentityRule: FindingStore.Counts] {
+        let request = run.request
+        try await BulkInsert(table: "crosscheck_runs", columns: [
+            "id", "region_code", "rules", "batches", "started_by", "started_at", "finished_at", "roll_rows", "hits",
+            "findings_new", "findings_changed", "findings_unchanged",
+        ]).run([[run.id, request.region.value, run.rules.map { "\($0.rawValue)@\($0.version)" }.joined(separator: ","),
+                 run.batches.map { UUIDText.string($0.id) }.joined(separator: ","), request.caller.userID, request.now, request.now,
+                 Int64(run.rollRows), Int64(run.hits), Int64(0), Int64(0), Int64(0)]], on: sql)
+        let counts = try await FindingStore(sql: sql).store(run.findings, run: run.id, at: request.now)
+        let sum = counts.values.reduce(into: FindingStore.Counts()) { $0.new += $1.new; $0.changed += $1.changed; $0.unchanged += $1.unchanged }
+        try await sql.update("crosscheck_runs").set("findings_new", to: Int64(sum.new)).set("findings_changed", to: Int64(sum.changed))
+            .set("findings_unchanged", to: Int64(sum.unchanged)).set("finished_at", to: Date()).where("id", .equal, run.id).run()
+        try await AuditLog(sql: sql, key: auditKey).append(
+            action: "crosscheck.run", subjectKind: "crosscheck_run", subjectKey: UUIDText.string(run.id), region: request.region.value,
+            actor: request.caller, origin: request.origin,
+            detail: ChangeLog.json(["rules": run.rules.map(\.rawValue).joined(separator: ","), "batches": String(run.batches.count),
+                                    "findings": String(run.findings.count), "new": String(sum.new)]), at: request.now)
+        return counts
     }
 
     /// The batches named, each within the caller's area; or, for each kind the rules need,

@@ -36,9 +36,10 @@ struct FindingStore {
         // One upsert for all three cases, so a run that races another on the same key
         // updates the finding instead of failing, and changed findings cost no extra
         // round trip each. The area follows the enrollment if it moved. Written in bulk
-        // (bound values, or COPY through a staging table on PostgreSQL).
+        // (bound values, or COPY through a staging table on PostgreSQL), with time-ordered
+        // ids so the key index is appended to, not split at random.
         let rows = drafts.lazy.map { draft -> [any Encodable & Sendable] in
-            [UUID(), draft.region, draft.rule.rawValue, draft.key, draft.personID, draft.enrollmentID, draft.sourceKey,
+            [OrderedUUID.make(now: now), draft.region, draft.rule.rawValue, draft.key, draft.personID, draft.enrollmentID, draft.sourceKey,
              draft.evidenceJSON, draft.evidenceSHA256, false, run, run, now, now]
         }
         var insert = BulkInsert(table: "findings", columns: Self.columns)
