@@ -27,7 +27,8 @@ public enum IdentityConsistency {
 
     /// The problems as bits (`IdentityProblem`); 0 when the identity is consistent.
     public static func problems(_ facts: Facts, on date: CivilDate, elderlyAge: Int, adultAge: Int) -> UInt8 {
-        guard let id = facts.number.citizenID else { return IdentityProblem.invalidNumber.rawValue }
+        // The key of a valid number carries its sex and birth date; nothing is parsed again.
+        guard let key = facts.number.packedKey, let id = CitizenID.packedFacts(key) else { return IdentityProblem.invalidNumber.rawValue }
         var bits: UInt8 = 0
         if let sex = facts.sex, sex != id.sex { bits |= IdentityProblem.sexMismatch.rawValue }
         if let birth = facts.birthDate, birth != id.birthDate { bits |= IdentityProblem.birthDateMismatch.rawValue }

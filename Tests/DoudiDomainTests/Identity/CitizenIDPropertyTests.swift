@@ -27,11 +27,20 @@ import Testing
             #expect(result.warnings.isEmpty)
             #expect(id.value == raw)
             #expect(CitizenID(packedKey: id.packedKey) == id)
+            let facts = try #require(CitizenID.packedFacts(id.packedKey))
+            #expect(facts.sex == id.sex && facts.birthDate == id.birthDate)
             #expect(id.addressCode == String(raw.prefix(6)))
             #expect(id.birthDate.iso.replacingOccurrences(of: "-", with: "") == String(raw.dropFirst(6).prefix(8)))
             #expect(id.sex == (id.sequence % 2 == 1 ? .male : .female))
             #expect(CitizenID.validate(raw.lowercased(), today: Self.today).citizenID == id)
         }
+    }
+
+    @Test func packedFactsRefuseKeysWithoutARealDate() {
+        #expect(CitizenID.packedFacts(370_321_2023_0229_001) == nil)
+        #expect(CitizenID.packedFacts(370_321_2024_1301_001) == nil)
+        #expect(CitizenID.packedFacts(100_000_000_000_000_000) == nil)
+        #expect(CitizenID.packedFacts(370_321_2024_0229_002)?.sex == .female)
     }
 
     @Test func everySingleSubstitutionAndAdjacentTranspositionIsRejected() {
