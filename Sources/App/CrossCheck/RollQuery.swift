@@ -32,49 +32,77 @@ struct RollQuery {
             ORDER BY e.region_code, e.id, p.id
             """
         if let sqlite = sql as? any SQLiteDatabase {
-            // On the connection itself, rows reach the builder as SQLite steps through them;
-            // the pool's own row callback queues every row on the event loop first (a
-            // province's roll held twice over).
+            // On the connection itself, rows come as SQLite steps through them (the pool's
+            // row callback queues every row on the event loop first: a province's roll held
+            // twice over); the builder takes them on another core.
             var serializer = SQLSerializer(database: sql)
             query.serialize(to: &serializer)
             let text = serializer.sql, encoder = SQLiteDataEncoder()
             let binds = try serializer.binds.map { try BulkInsert.sqliteData($0, encoder: encoder) }
-            try await sqlite.withConnection { connection in
-                try await connection.query(text, binds) { row in builder.add { try RollRowValues(sqlite: row) } }
+            let pipe = RowPipe<SQLiteRow>()
+            async let built: Void = BlockingWork.run { pipe.receive { row in builder.add { try RollRowValues(sqlite: row) } } }
+            do {
+                try await sqlite.withConnection { connection in
+                    try await connection.query(text, binds) { row in pipe.send(row) }
+                }
+            } catch {
+                pipe.close()
+                try await built
+                throw error
             }
+            pipe.close()
+            try await built
         } else {
-            try await sql.raw(query).run { row in builder.add { try RollRowValues(row) } }
+            let pipe = RowPipe<any SQLRow>(maxQueued: nil)
+            async let built: Void = BlockingWork.run { pipe.receive { row in builder.add { try RollRowValues(row) } } }
+            do {
+                try await sql.raw(query).run { row in pipe.send(row) }
+            } catch {
+                pipe.close()
+                try await built
+                throw error
+            }
+            pipe.close()
+            try await built
         }
         return try builder.finish()
     }
 }
 
 /// Builds the snapshot row by row as the database streams them (a province's roll is
-/// never held as millions of row objects). The rows arrive one at a time on the
-/// database's event loop; the lock only makes that visible to the compiler.
+/// never held as millions of row objects). Unchecked Sendable: one thread at a time adds
+/// rows (the pipe's receiver), and `finish` is called once that has ended.
 private final class RollBuilder: @unchecked Sendable {
     let date: CivilDate, elderlyAge: Int, adultAge: Int
     private var snapshot = RollSnapshot()
-    private var personIndex: [UUID: UInt32] = [:], enrollmentIndex: [UUID: UInt32] = [:]
+    private var personIndex: [PersonKey: UInt32] = [:]
+    private var lastEnrollment: UUID?
     private var failure: (any Error)?
-    private let lock = NSLock()
+
+    /// A person id as a dictionary key hashed as one word, not sixteen bytes: millions of lookups.
+    private struct PersonKey: Hashable {
+        let high: UInt64, low: UInt64
+
+        init(_ id: UUID) {
+            (high, low) = withUnsafeBytes(of: id.uuid) { ($0.loadUnaligned(fromByteOffset: 0, as: UInt64.self), $0.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) }
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(high ^ low) }
+    }
 
     init(date: CivilDate, elderlyAge: Int, adultAge: Int) {
         (self.date, self.elderlyAge, self.adultAge) = (date, elderlyAge, adultAge)
     }
 
+    /// A failed row stops the build, not the reading: the pipe is still drained.
     func add(_ row: () throws -> RollRowValues) {
-        lock.withLock {
-            guard failure == nil else { return }
-            do { try append(try row()) } catch { failure = error }
-        }
+        guard failure == nil else { return }
+        do { try append(try row()) } catch { failure = error }
     }
 
     func finish() throws -> RollSnapshot {
-        try lock.withLock {
-            if let failure { throw failure }
-            return snapshot
-        }
+        if let failure { throw failure }
+        return snapshot
     }
 
     private func append(_ row: RollRowValues) throws {
@@ -95,18 +123,18 @@ private final class RollBuilder: @unchecked Sendable {
             number: number, sex: row.sex.flatMap(Sex.init(rawValue:)), birthDate: row.birthDate.flatMap { CivilDate(iso: $0) },
             program: program, categories: categories)
         let lastPaid = row.lastPaid.flatMap { MonthPeriod(iso: $0) }
-        let person = personIndex[personID] ?? {
+        let person = personIndex[PersonKey(personID)] ?? {
             let index = UInt32(snapshot.personIDs.count)
             snapshot.personIDs.append(personID)
-            personIndex[personID] = index
+            personIndex[PersonKey(personID)] = index
             return index
         }()
-        let enrollment = enrollmentIndex[enrollmentID] ?? {
-            let index = UInt32(snapshot.enrollmentIDs.count)
+        // The query orders rows by enrollment, so an enrollment's rows are consecutive.
+        if enrollmentID != lastEnrollment {
             snapshot.enrollmentIDs.append(enrollmentID)
-            enrollmentIndex[enrollmentID] = index
-            return index
-        }()
+            lastEnrollment = enrollmentID
+        }
+        let enrollment = UInt32(snapshot.enrollmentIDs.count - 1)
         snapshot.columns.append(
             key: number.packedKey ?? 0, person: person, enrollment: enrollment,
             program: UInt8(program.position), inForce: status == .active || status == .phasingOut,
