@@ -26,7 +26,9 @@ public struct ReferenceColumns: Sendable, Equatable {
     public internal(set) var extras: Column<Int64> = []
     /// A small kind-specific code (vehicle type, program, monitoring type).
     public internal(set) var codes: Column<UInt16> = []
-    /// The row's line in the validated file (the header is line 1).
+    /// The row's line in the file as the department sent it (the header is line 1), which
+    /// is where an inspector looks for it; rejected rows do not shift it. Batches whose
+    /// valid rows are identical share one cache, and with it the first upload's lines.
     public internal(set) var lines: Column<UInt32> = []
     /// The row's byte offset in the validated file.
     public internal(set) var offsets: Column<UInt64> = []

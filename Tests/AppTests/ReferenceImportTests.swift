@@ -48,6 +48,10 @@ struct ReferenceImportTests {
             let file = try Data(contentsOf: app.referenceFiles.validatedFile(batch.contentSHA256))
             let line = file[Int(columns.offsets[rows.lowerBound])...].prefix { $0 != 0x0D }
             #expect(String(decoding: line, as: UTF8.self).hasPrefix(died.value + ",逝者1,2025-03-02"))
+            // Lines are the uploaded file's: after the rejected line 5, 逝者9 is still on line 11.
+            #expect(columns.lines[rows.lowerBound] == 3)
+            let later = try #require(CitizenID(testID("37032119500110001"), today: testToday))
+            #expect(columns.rows(for: later.packedKey).map { columns.lines[$0] } == [11])
 
             let stored = try await ReferenceBatchStore(sql: app.db as! any SQLDatabase).batches(within: TestRegions.county)
             #expect(stored == [batch])

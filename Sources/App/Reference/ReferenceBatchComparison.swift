@@ -13,7 +13,7 @@ struct ReferenceBatchComparison: Sendable {
 
     struct Entry: Sendable, Equatable {
         let change: Change
-        /// The row's line in its batch's validated file (the new batch's, except for removals).
+        /// The row's line in its batch's uploaded file (the new batch's, except for removals).
         let line: UInt32
     }
 

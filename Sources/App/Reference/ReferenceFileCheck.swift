@@ -52,7 +52,7 @@ struct ReferenceFileCheck {
                 builder.append(key: record.subject, second: record.second,
                                date: record.date.map { Int32($0.daysSinceEpoch) } ?? ReferenceColumns.noDate,
                                amount: record.amount?.fen ?? ReferenceColumns.noAmount, extra: record.extra ?? ReferenceColumns.noAmount,
-                               code: record.code, line: UInt32(result.rowsValid + 1), offset: offset)
+                               code: record.code, line: UInt32(clamping: line), offset: offset)
             })
         } catch is HeaderRejected {
             result.unreadable = true
