@@ -81,7 +81,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DoudiMatchTests",
-            dependencies: ["DoudiMatch"],
+            dependencies: ["DoudiMatch", "DoudiSynthetic"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,4 +1,5 @@
 import DoudiMatch
+import DoudiSynthetic
 import Testing
 
 @Suite("IDKeySet")
@@ -14,14 +15,8 @@ struct IDKeySetTests {
 
     @Test("intersection equals the set-algebra intersection on random columns")
     func intersection() {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return (z ^ (z >> 31)) % 5_000
-        }
+        var generator = SplitMix64(seed: 0)
+        func next() -> UInt64 { generator.next() % 5_000 }
         let a = (0..<3_000).map { _ in next() }
         let b = (0..<2_000).map { _ in next() }
         let expected = Set(a).intersection(Set(b)).sorted()

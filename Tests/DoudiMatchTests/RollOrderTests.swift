@@ -1,4 +1,5 @@
 @testable import DoudiMatch
+import DoudiSynthetic
 import Testing
 
 /// The radix sort the engine orders the roll with must give exactly the order of a plain
@@ -8,14 +9,8 @@ import Testing
 struct RollOrderTests {
     @Test("equals a comparison sort by key then row, with invalid numbers, ties and keys in every 16-bit digit")
     func matchesComparisonSort() {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var generator = SplitMix64(seed: 0x5EED)
+        func next() -> UInt64 { generator.next() }
         for size in [0, 1, 2, 1_000, 70_000] {
             var roll = RollColumns()
             var earlier: [UInt64] = []

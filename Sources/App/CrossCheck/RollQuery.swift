@@ -39,33 +39,32 @@ struct RollQuery {
             query.serialize(to: &serializer)
             let text = serializer.sql, encoder = SQLiteDataEncoder()
             let binds = try serializer.binds.map { try BulkInsert.sqliteData($0, encoder: encoder) }
-            let pipe = RowPipe<SQLiteRow>()
-            async let built: Void = BlockingWork.run { pipe.receive { row in builder.add { try RollRowValues(sqlite: row) } } }
-            do {
+            try await Self.piped(RowPipe<SQLiteRow>(), into: builder, values: RollRowValues.init(sqlite:)) { pipe in
                 try await sqlite.withConnection { connection in
                     try await connection.query(text, binds) { row in pipe.send(row) }
                 }
-            } catch {
-                pipe.close()
-                try await built
-                throw error
             }
-            pipe.close()
-            try await built
         } else {
-            let pipe = RowPipe<any SQLRow>(maxQueued: nil)
-            async let built: Void = BlockingWork.run { pipe.receive { row in builder.add { try RollRowValues(row) } } }
-            do {
+            try await Self.piped(RowPipe<any SQLRow>(maxQueued: nil), into: builder, values: { try RollRowValues($0) }) { pipe in
                 try await sql.raw(query).run { row in pipe.send(row) }
-            } catch {
-                pipe.close()
-                try await built
-                throw error
             }
-            pipe.close()
-            try await built
         }
         return try builder.finish()
+    }
+}
+
+extension RollQuery {
+    /// Runs `read`, which sends every row into `pipe`, while another core builds from them;
+    /// a failed read still closes the pipe, so the builder's side always ends.
+    fileprivate static func piped<Row: Sendable>(_ pipe: RowPipe<Row>, into builder: RollBuilder,
+                                                 values: @escaping @Sendable (Row) throws -> RollRowValues,
+                                                 read: (RowPipe<Row>) async throws -> Void) async throws {
+        async let built: Void = BlockingWork.run { pipe.receive { row in builder.add { try values(row) } } }
+        var failure: (any Error)?
+        do { try await read(pipe) } catch { failure = error }
+        pipe.close()
+        try await built
+        if let failure { throw failure }
     }
 }
 
