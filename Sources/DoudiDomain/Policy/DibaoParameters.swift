@@ -49,7 +49,7 @@ public struct DibaoParameters: Sendable {
     /// Reads every 低保 parameter for `region` on `date`; a missing or inconsistent one
     /// (banded payment without bands, job cost on the minimum wage without one) is an error.
     public init(book: PolicyBook, region: RegionCode, on date: CivilDate) throws(PolicyError) {
-        var reader = Reader(book: book, region: region, date: date)
+        var reader = ParameterReader(book: book, region: region, date: date)
         self.region = region
         self.date = date
         standardUrban = try reader.money("dibao.standard.urban")

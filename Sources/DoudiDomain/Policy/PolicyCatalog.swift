@@ -66,6 +66,20 @@ public enum PolicyCatalog {
         .init("dibao.standard_setting.urban_high", .rate),
         .init("dibao.standard_setting.rural_low", .rate),
         .init("dibao.standard_setting.rural_high", .rate),
+        // §1.10 (43号 art 5): 无劳动能力 by age, and by disability category and grade
+        // (the worst grade number that still counts; 0 = that category never does).
+        .init("tekun.incapacity.elderly_age", .integer(50...80)),
+        .init("tekun.incapacity.minor_age", .integer(14...25)),
+        .init("tekun.incapacity.max_grade.visual", .integer(0...4)),
+        .init("tekun.incapacity.max_grade.hearing", .integer(0...4)),
+        .init("tekun.incapacity.max_grade.speech", .integer(0...4)),
+        .init("tekun.incapacity.max_grade.physical", .integer(0...4)),
+        .init("tekun.incapacity.max_grade.intellectual", .integer(0...4)),
+        .init("tekun.incapacity.max_grade.mental", .integer(0...4)),
+        .init("tekun.incapacity.max_grade.multiple", .integer(0...4)),
+        // §1.10 (43号): the self-care level from the six ADL items not met.
+        .init("tekun.self_care.partial_from", .integer(1...6)),
+        .init("tekun.self_care.full_from", .integer(1...6)),
     ]
 
     public static let byKey: [String: ParameterDefinition] = Dictionary(uniqueKeysWithValues: definitions.map { ($0.key, $0) })

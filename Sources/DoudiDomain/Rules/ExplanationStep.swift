@@ -18,12 +18,17 @@ public struct ExplanationStep: Hashable, Sendable, Codable {
 /// path builds no strings.
 struct Explainer {
     let enabled: Bool
-    let parameters: DibaoParameters
+    /// Where each parameter the rules read came from.
+    let sources: [String: ResolvedValue]
     private(set) var steps: [ExplanationStep] = []
 
-    init(enabled: Bool, parameters: DibaoParameters) {
+    init(enabled: Bool, sources: [String: ResolvedValue]) {
         self.enabled = enabled
-        self.parameters = parameters
+        self.sources = sources
+    }
+
+    init(enabled: Bool, parameters: DibaoParameters) {
+        self.init(enabled: enabled, sources: parameters.sources)
     }
 
     /// Everything but `rule` is an autoclosure: the fast path must not even build the
@@ -32,7 +37,7 @@ struct Explainer {
                       keys: @autoclosure () -> [String] = []) {
         guard enabled else { return }
         let used = keys().compactMap { key in
-            parameters.sources[key].map {
+            sources[key].map {
                 ExplanationStep.Parameter(key: key, value: ParameterText.describe($0.dated.value), source: $0.dated.source,
                                           from: $0.dated.from, region: $0.regionName)
             }
