@@ -82,35 +82,10 @@ public struct PolicyCase: Codable, Sendable, CustomStringConvertible {
 
     /// Every case under `directory` (`*.yaml`, each a list of cases), overlays aside.
     public static func load(_ directory: URL) throws -> [PolicyCase] {
-        var cases: [PolicyCase] = []
-        let overlays = directory.appendingPathComponent(overlayDirectory).path + "/"
-        for url in YAMLFiles.list(in: directory) where !url.path.hasPrefix(overlays) {
-            let text = try String(contentsOf: url, encoding: .utf8)
-            let relative = url.lastPathComponent
-            do {
-                guard let node = try Yams.compose(yaml: text) else { continue }
-                let loaded = try YAMLDecoder().decode([PolicyCase].self, from: node)
-                let unknown = try UnknownFields.inYAML(node, decoded: loaded)
-                if !unknown.isEmpty {
-                    throw CaseFileError(file: relative, detail: L("policy.case.unknown_fields", ["fields": unknown.map(\.description).joined(separator: "、")]))
-                }
-                cases += loaded.map { item in
-                    var item = item
-                    item.file = relative
-                    return item
-                }
-            } catch let error as CaseFileError {
-                throw error
-            } catch {
-                throw CaseFileError(file: relative, detail: String(describing: error))
-            }
+        try CaseFiles.load(directory, as: PolicyCase.self, skipping: directory.appendingPathComponent(overlayDirectory)).map { file, item in
+            var item = item
+            item.file = file
+            return item
         }
-        return cases
-    }
-
-    public struct CaseFileError: Error, CustomStringConvertible {
-        public let file: String
-        public let detail: String
-        public var description: String { "\(file): \(detail)" }
     }
 }

@@ -11,7 +11,7 @@ struct PolicyCaseTests {
         do { return try PolicyDirectory.load(root.appendingPathComponent("policy")) } catch { fatalError("\(error)") }
     }()
     static let cases: [PolicyCase] = {
-        do { return try PolicyCase.load(root.appendingPathComponent("policy-tests")) } catch { fatalError("\(error)") }
+        do { return try PolicyCase.load(root.appendingPathComponent("policy-tests/dibao")) } catch { fatalError("\(error)") }
     }()
 
     @Test("the case files hold at least the cases the issue asks for, each naming its source")

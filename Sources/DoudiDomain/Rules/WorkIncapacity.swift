@@ -10,6 +10,15 @@ public struct WorkIncapacity: Sendable, Equatable {
         case elderly(age: Int)
         case minor(age: Int)
         case disability(DisabilityCategory, DisabilityGrade)
+
+        /// `elderly`, `minor` or `disability:<category>:<grade>`, as test cases write it.
+        public var code: String {
+            switch self {
+            case .elderly: "elderly"
+            case .minor: "minor"
+            case let .disability(category, grade): "disability:\(category.rawValue):\(grade.rawValue)"
+            }
+        }
     }
 
     /// Every reason found; empty when the person can work as far as these rules know.

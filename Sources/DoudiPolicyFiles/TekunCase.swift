@@ -1,0 +1,80 @@
+import DoudiDomain
+import Foundation
+
+/// One 特困 rule test case (policy-tests/tekun/): a person on a date in a region, and what
+/// the 无劳动能力 and self-care rules must find. Only the outputs a case names are compared.
+///
+/// Reasons are written `elderly`, `minor` or `disability:<category>:<grade>`.
+public struct TekunCase: Codable, Sendable, CustomStringConvertible {
+    public struct Person: Codable, Sendable {
+        public var birthDate: CivilDate
+        public var disabilities: [CaseDisability]?
+        public var adlItemsNotMet: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case birthDate = "birth_date", disabilities, adlItemsNotMet = "adl_items_not_met"
+        }
+    }
+
+    public struct CaseDisability: Codable, Sendable {
+        public var category: DisabilityCategory
+        public var grade: DisabilityGrade
+        public var validUntil: CivilDate?
+
+        enum CodingKeys: String, CodingKey {
+            case category, grade, validUntil = "valid_until"
+        }
+
+        public var disability: Disability { Disability(category: category, grade: grade, certificateNo: nil, validUntil: validUntil) }
+    }
+
+    public struct Expectation: Codable, Sendable {
+        public var unableToWork: Bool?
+        public var reasons: [String]?
+        public var selfCare: SelfCareLevel?
+
+        enum CodingKeys: String, CodingKey {
+            case unableToWork = "unable_to_work", reasons, selfCare = "self_care"
+        }
+    }
+
+    public var name: String
+    /// The policy text the case checks, with its link.
+    public var source: String
+    public var date: CivilDate
+    /// A region code (6 to 12 digits).
+    public var region: String
+    public var person: Person
+    public var expect: Expectation
+    /// The file the case came from (set on loading).
+    public var file = ""
+
+    enum CodingKeys: String, CodingKey {
+        case name, source, date, region, person, expect
+    }
+
+    public var description: String { "\(file): \(name)" }
+
+    /// The differences between what the rules found and what the case expects; empty when it passes.
+    public func mismatches(_ incapacity: WorkIncapacity, selfCare: SelfCareLevel?) -> [String] {
+        var found: [String] = []
+        if let expected = expect.unableToWork, expected != incapacity.isIncapable {
+            found.append("unable_to_work: expected \(expected), got \(incapacity.isIncapable)")
+        }
+        let reasons = incapacity.reasons.map(\.code)
+        if let expected = expect.reasons, expected != reasons { found.append("reasons: expected \(expected), got \(reasons)") }
+        if let expected = expect.selfCare, expected != selfCare {
+            found.append("self_care: expected \(expected.rawValue), got \(selfCare?.rawValue ?? "nil")")
+        }
+        return found
+    }
+
+    /// Every case under `directory`.
+    public static func load(_ directory: URL) throws -> [TekunCase] {
+        try CaseFiles.load(directory, as: TekunCase.self).map { file, item in
+            var item = item
+            item.file = file
+            return item
+        }
+    }
+}

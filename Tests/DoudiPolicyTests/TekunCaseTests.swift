@@ -1,0 +1,29 @@
+import DoudiDomain
+import DoudiPolicyFiles
+import Foundation
+import Testing
+
+/// Runs every 特困 YAML case in `policy-tests/tekun/` against the shipped `policy/` tree.
+@Suite("特困 cases")
+struct TekunCaseTests {
+    static let cases: [TekunCase] = {
+        do { return try TekunCase.load(PolicyCaseTests.root.appendingPathComponent("policy-tests/tekun")) } catch { fatalError("\(error)") }
+    }()
+
+    @Test("the case files hold the boundary cases, each naming its source")
+    func inventory() {
+        #expect(Self.cases.count >= 40)
+        for item in Self.cases { #expect(!item.source.isEmpty, "\(item)") }
+    }
+
+    @Test("each case's findings match", arguments: cases)
+    func run(_ item: TekunCase) throws {
+        let region = try #require(RegionCode(prefix: item.region) ?? RegionCode(item.region), "\(item)")
+        let parameters = try TekunParameters(book: PolicyCaseTests.book, region: region, on: item.date)
+        let incapacity = WorkIncapacity(birthDate: item.person.birthDate, disabilities: (item.person.disabilities ?? []).map(\.disability),
+                                        on: item.date, parameters: parameters)
+        let selfCare = item.person.adlItemsNotMet.map { SelfCareLevel(itemsNotMet: $0, parameters: parameters) }
+        let mismatches = item.mismatches(incapacity, selfCare: selfCare)
+        #expect(mismatches.isEmpty, "\(item): \(mismatches.joined(separator: "; "))")
+    }
+}
