@@ -10,9 +10,11 @@ public struct TekunCase: Codable, Sendable, CustomStringConvertible {
         public var birthDate: CivilDate
         public var disabilities: [CaseDisability]?
         public var adlItemsNotMet: Int?
+        /// The area whose 低保 standard the basic living standard follows (needed for amounts).
+        public var area: AreaKind?
 
         enum CodingKeys: String, CodingKey {
-            case birthDate = "birth_date", disabilities, adlItemsNotMet = "adl_items_not_met"
+            case birthDate = "birth_date", disabilities, adlItemsNotMet = "adl_items_not_met", area
         }
     }
 
@@ -32,9 +34,13 @@ public struct TekunCase: Codable, Sendable, CustomStringConvertible {
         public var unableToWork: Bool?
         public var reasons: [String]?
         public var selfCare: SelfCareLevel?
+        /// Monthly amounts: basic living, care, and their total.
+        public var basic: Yuan?
+        public var care: Yuan?
+        public var total: Yuan?
 
         enum CodingKeys: String, CodingKey {
-            case unableToWork = "unable_to_work", reasons, selfCare = "self_care"
+            case unableToWork = "unable_to_work", reasons, selfCare = "self_care", basic, care, total
         }
     }
 
@@ -46,17 +52,19 @@ public struct TekunCase: Codable, Sendable, CustomStringConvertible {
     public var region: String
     public var person: Person
     public var expect: Expectation
+    /// A region file in `policy-tests/overlays/` laid over the shipped tree for this case.
+    public var overlay: String?
     /// The file the case came from (set on loading).
     public var file = ""
 
     enum CodingKeys: String, CodingKey {
-        case name, source, date, region, person, expect
+        case name, source, date, region, person, expect, overlay
     }
 
     public var description: String { "\(file): \(name)" }
 
     /// The differences between what the rules found and what the case expects; empty when it passes.
-    public func mismatches(_ incapacity: WorkIncapacity, selfCare: SelfCareLevel?) -> [String] {
+    public func mismatches(_ incapacity: WorkIncapacity, selfCare: SelfCareLevel?, amount: TekunAmount?) -> [String] {
         var found: [String] = []
         if let expected = expect.unableToWork, expected != incapacity.isIncapable {
             found.append("unable_to_work: expected \(expected), got \(incapacity.isIncapable)")
@@ -65,6 +73,9 @@ public struct TekunCase: Codable, Sendable, CustomStringConvertible {
         if let expected = expect.reasons, expected != reasons { found.append("reasons: expected \(expected), got \(reasons)") }
         if let expected = expect.selfCare, expected != selfCare {
             found.append("self_care: expected \(expected.rawValue), got \(selfCare?.rawValue ?? "nil")")
+        }
+        for (label, expected, actual) in [("basic", expect.basic, amount?.basic), ("care", expect.care, amount?.care), ("total", expect.total, amount?.total)] {
+            if let expected, expected.money != actual { found.append("\(label): expected \(expected), got \(actual?.yuanText ?? "nil (no area or ADL count)")") }
         }
         return found
     }

@@ -21,8 +21,11 @@ struct PolicyCaseTests {
     }
 
     /// The shipped tree with the case's overlay laid over it, if it names one.
-    static func book(for item: PolicyCase) throws -> PolicyBook {
-        guard let overlay = item.overlay else { return book }
+    static func book(for item: PolicyCase) throws -> PolicyBook { try book(overlay: item.overlay) }
+
+    /// The shipped tree with an overlay from `policy-tests/overlays/` laid over it, if one is named.
+    static func book(overlay: String?) throws -> PolicyBook {
+        guard let overlay else { return book }
         let url = root.appendingPathComponent("policy-tests").appendingPathComponent(PolicyCase.overlayDirectory).appendingPathComponent(overlay)
         return book.overlaid(with: try PolicyDirectory.loadOverlay(url))
     }

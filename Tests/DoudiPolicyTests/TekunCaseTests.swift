@@ -19,11 +19,12 @@ struct TekunCaseTests {
     @Test("each case's findings match", arguments: cases)
     func run(_ item: TekunCase) throws {
         let region = try #require(RegionCode(prefix: item.region) ?? RegionCode(item.region), "\(item)")
-        let parameters = try TekunParameters(book: PolicyCaseTests.book, region: region, on: item.date)
+        let parameters = try TekunParameters(book: PolicyCaseTests.book(overlay: item.overlay), region: region, on: item.date)
         let incapacity = WorkIncapacity(birthDate: item.person.birthDate, disabilities: (item.person.disabilities ?? []).map(\.disability),
                                         on: item.date, parameters: parameters)
         let selfCare = item.person.adlItemsNotMet.map { SelfCareLevel(itemsNotMet: $0, parameters: parameters) }
-        let mismatches = item.mismatches(incapacity, selfCare: selfCare)
+        let amount = item.person.area.flatMap { area in selfCare.map { TekunAmount(area: area, selfCare: $0, parameters: parameters) } }
+        let mismatches = item.mismatches(incapacity, selfCare: selfCare, amount: amount)
         #expect(mismatches.isEmpty, "\(item): \(mismatches.joined(separator: "; "))")
     }
 }

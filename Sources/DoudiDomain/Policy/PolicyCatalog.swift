@@ -80,6 +80,16 @@ public enum PolicyCatalog {
         // §1.10 (43号): the self-care level from the six ADL items not met.
         .init("tekun.self_care.partial_from", .integer(1...6)),
         .init("tekun.self_care.full_from", .integer(1...6)),
+        // §1.11: the basic living standard as a multiple of the 低保 standard, and the care
+        // standard by self-care level, as monthly amounts or shares of the minimum wage.
+        .init("tekun.basic.ratio", .rate),
+        .init("tekun.care.method", .choice(["amount", "share_of_minimum_wage"])),
+        .init("tekun.care.amount.self_sufficient", .money),
+        .init("tekun.care.amount.partly_lost", .money),
+        .init("tekun.care.amount.fully_lost", .money),
+        .init("tekun.care.share.self_sufficient", .rate, required: false),
+        .init("tekun.care.share.partly_lost", .rate, required: false),
+        .init("tekun.care.share.fully_lost", .rate, required: false),
     ]
 
     public static let byKey: [String: ParameterDefinition] = Dictionary(uniqueKeysWithValues: definitions.map { ($0.key, $0) })

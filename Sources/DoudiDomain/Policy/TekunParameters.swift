@@ -1,7 +1,8 @@
 /// The 特困 parameters of one region on one date, each with where it came from.
 ///
-/// Source: policy reference §1.10 (43号 art 5: 无劳动能力) and §1.11 (43号: the six
-/// self-care items and the 全自理 / 半护理 / 全护理 levels).
+/// Source: policy reference §1.10 (43号 art 5: 无劳动能力; the six self-care items and the
+/// 全自理 / 半护理 / 全护理 levels) and §1.11 (basic living ≥ 1.3 × the 低保 standard; care
+/// standards as amounts or shares of the minimum wage).
 public struct TekunParameters: Sendable {
     public let region: RegionCode
     public let date: CivilDate
@@ -15,7 +16,23 @@ public struct TekunParameters: Sendable {
     /// The number of the six ADL items not met from which self-care is partly, and fully, lost.
     public let selfCarePartialFrom: Int
     public let selfCareFullFrom: Int
+    /// The basic living standard as a multiple of the 低保 standard of the same area.
+    public let basicRatio: Rate
+    public let dibaoStandardUrban: Money
+    public let dibaoStandardRural: Money
+    /// The care standard per self-care level, per month: set amounts, or shares of the
+    /// minimum wage (then both the shares and the wage are required).
+    public let care: Care
+    /// How amounts are rounded: as the region rounds its 低保 amounts.
+    public let rounding: RoundingRule
     public let sources: [String: ResolvedValue]
+
+    public enum Care: Sendable {
+        case amounts([SelfCareLevel: Money])
+        case sharesOfMinimumWage([SelfCareLevel: Rate], minimumWage: Money)
+    }
+
+    public func dibaoStandard(_ area: AreaKind) -> Money { area == .urban ? dibaoStandardUrban : dibaoStandardRural }
 
     public init(book: PolicyBook, region: RegionCode, on date: CivilDate) throws(PolicyError) {
         var reader = ParameterReader(book: book, region: region, date: date)
@@ -33,6 +50,25 @@ public struct TekunParameters: Sendable {
         guard selfCarePartialFrom <= selfCareFullFrom else {
             throw PolicyError(reader.sources["tekun.self_care.full_from"]?.dated.location, "policy.error.tekun.self_care_order",
                               ["partial": String(selfCarePartialFrom), "full": String(selfCareFullFrom)])
+        }
+        basicRatio = try reader.rate("tekun.basic.ratio")
+        dibaoStandardUrban = try reader.money("dibao.standard.urban")
+        dibaoStandardRural = try reader.money("dibao.standard.rural")
+        rounding = try reader.rounding("dibao.rounding")
+        if try reader.choice("tekun.care.method") == "share_of_minimum_wage" {
+            var shares: [SelfCareLevel: Rate] = [:]
+            for level in SelfCareLevel.allCases {
+                guard case let .rate(share)? = try reader.resolve("tekun.care.share.\(level.rawValue)", required: false) else { break }
+                shares[level] = share
+            }
+            guard shares.count == SelfCareLevel.allCases.count, let wage = try reader.optionalMoney("region.minimum_wage") else {
+                throw PolicyError(reader.sources["tekun.care.method"]?.dated.location, "policy.error.tekun.care_shares_missing")
+            }
+            care = .sharesOfMinimumWage(shares, minimumWage: wage)
+        } else {
+            var amounts: [SelfCareLevel: Money] = [:]
+            for level in SelfCareLevel.allCases { amounts[level] = try reader.money("tekun.care.amount.\(level.rawValue)") }
+            care = .amounts(amounts)
         }
         sources = reader.sources
     }
