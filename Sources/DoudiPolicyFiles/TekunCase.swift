@@ -10,11 +10,22 @@ public struct TekunCase: Codable, Sendable, CustomStringConvertible {
         public var birthDate: CivilDate
         public var disabilities: [CaseDisability]?
         public var adlItemsNotMet: Int?
-        /// The area whose 低保 standard the basic living standard follows (needed for amounts).
+        /// The area whose 低保 standard applies (needed for amounts; urban when nil).
         public var area: AreaKind?
+        public var incomes: [IncomeItem]?
+        public var propertyWithinRule: Bool?
+        public var supporters: [TekunSupporter]?
+        public var choseOrphanScheme: Bool?
 
         enum CodingKeys: String, CodingKey {
-            case birthDate = "birth_date", disabilities, adlItemsNotMet = "adl_items_not_met", area
+            case birthDate = "birth_date", disabilities, adlItemsNotMet = "adl_items_not_met", area, incomes, supporters
+            case propertyWithinRule = "property_within_rule", choseOrphanScheme = "chose_orphan_scheme"
+        }
+
+        public var applicant: TekunApplicant {
+            TekunApplicant(birthDate: birthDate, area: area ?? .urban, disabilities: (disabilities ?? []).map(\.disability),
+                           incomes: incomes ?? [], propertyWithinRule: propertyWithinRule ?? true, supporters: supporters ?? [],
+                           adlItemsNotMet: adlItemsNotMet, choseOrphanScheme: choseOrphanScheme ?? false)
         }
     }
 
@@ -38,10 +49,16 @@ public struct TekunCase: Codable, Sendable, CustomStringConvertible {
         public var basic: Yuan?
         public var care: Yuan?
         public var total: Yuan?
+        /// The whole decision: eligible or not, and the failed conditions (`TekunEligibility.failures`).
+        public var status: TekunEligibility.Status?
+        public var failures: [String]?
 
         enum CodingKeys: String, CodingKey {
-            case unableToWork = "unable_to_work", reasons, selfCare = "self_care", basic, care, total
+            case unableToWork = "unable_to_work", reasons, selfCare = "self_care", basic, care, total, status, failures
         }
+
+        /// Whether the case asks for the whole decision.
+        public var needsDecision: Bool { status != nil || failures != nil }
     }
 
     public var name: String
@@ -64,8 +81,15 @@ public struct TekunCase: Codable, Sendable, CustomStringConvertible {
     public var description: String { "\(file): \(name)" }
 
     /// The differences between what the rules found and what the case expects; empty when it passes.
-    public func mismatches(_ incapacity: WorkIncapacity, selfCare: SelfCareLevel?, amount: TekunAmount?) -> [String] {
+    public func mismatches(_ incapacity: WorkIncapacity, selfCare: SelfCareLevel?, amount: TekunAmount?,
+                           decision: TekunEligibility? = nil) -> [String] {
         var found: [String] = []
+        if let expected = expect.status, expected != decision?.status {
+            found.append("status: expected \(expected.rawValue), got \(decision?.status.rawValue ?? "nil")")
+        }
+        if let expected = expect.failures, expected != decision?.failures {
+            found.append("failures: expected \(expected), got \(decision?.failures ?? [])")
+        }
         if let expected = expect.unableToWork, expected != incapacity.isIncapable {
             found.append("unable_to_work: expected \(expected), got \(incapacity.isIncapable)")
         }

@@ -23,8 +23,12 @@ struct TekunCaseTests {
         let incapacity = WorkIncapacity(birthDate: item.person.birthDate, disabilities: (item.person.disabilities ?? []).map(\.disability),
                                         on: item.date, parameters: parameters)
         let selfCare = item.person.adlItemsNotMet.map { SelfCareLevel(itemsNotMet: $0, parameters: parameters) }
-        let amount = item.person.area.flatMap { area in selfCare.map { TekunAmount(area: area, selfCare: $0, parameters: parameters) } }
-        let mismatches = item.mismatches(incapacity, selfCare: selfCare, amount: amount)
+        // A decision's amount is its own (eligible people only); otherwise the amount alone, for an area.
+        let decision = item.expect.needsDecision ? TekunEligibility(item.person.applicant, on: item.date, parameters: parameters, explain: true) : nil
+        let amount = decision.map(\.amount) ?? item.person.area.flatMap { area in
+            selfCare.map { TekunAmount(area: area, selfCare: $0, parameters: parameters) }
+        }
+        let mismatches = item.mismatches(incapacity, selfCare: selfCare, amount: amount, decision: decision)
         #expect(mismatches.isEmpty, "\(item): \(mismatches.joined(separator: "; "))")
     }
 }

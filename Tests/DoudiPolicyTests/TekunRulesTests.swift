@@ -70,4 +70,18 @@ struct TekunRulesTests {
                                        transferring: true, toileting: false, walkingIndoors: true, bathing: true, careForm: nil, institution: nil)
         #expect(SelfCareLevel(assessment, parameters: Self.parameters) == .partlyLost)
     }
+
+    @Test("a decision explains every condition in order, then the amount; without explanations it builds none")
+    func decisionExplanation() {
+        var supporter = TekunSupporter(birthDate: CivilDate(iso: "1950-01-01")!)
+        supporter.onTekun = true
+        let applicant = TekunApplicant(birthDate: Self.born(aged: 75), area: .urban,
+                                       incomes: [IncomeItem(kind: .oldAgeAllowance, monthly: Money(yuan: 100))], supporters: [supporter],
+                                       adlItemsNotMet: 4)
+        let decision = TekunEligibility(applicant, on: Self.date, parameters: Self.parameters, explain: true)
+        #expect(decision.status == .eligible && decision.countableIncome == .zero && decision.supporterReasons == [.onTekun])
+        #expect(decision.explanation.map(\.rule) == ["tekun.incapacity.age", "tekun.means", "tekun.supporter", "tekun.basic", "tekun.care", "tekun.total"])
+        #expect(decision.explanation.last?.text.contains("1501.20") == true)
+        #expect(TekunEligibility(applicant, on: Self.date, parameters: Self.parameters).explanation.isEmpty)
+    }
 }

@@ -90,6 +90,14 @@ public enum PolicyCatalog {
         .init("tekun.care.share.self_sufficient", .rate, required: false),
         .init("tekun.care.share.partly_lost", .rate, required: false),
         .init("tekun.care.share.fully_lost", .rate, required: false),
+        // §1.10 (43号 art 6): income kinds not counted for 无生活来源.
+        .init("tekun.income.excluded", .names(incomeKinds)),
+        // §1.10 (43号 art 7): supporters who count as unable to support.
+        .init("tekun.supporter.elderly_age", .integer(50...100)),
+        .init("tekun.supporter.dibao_age", .integer(50...100)),
+        // §1.10, §1.12: last year's per-capita disposable income (a yearly amount).
+        .init("region.per_capita_disposable_income.urban", .money),
+        .init("region.per_capita_disposable_income.rural", .money),
     ]
 
     public static let byKey: [String: ParameterDefinition] = Dictionary(uniqueKeysWithValues: definitions.map { ($0.key, $0) })

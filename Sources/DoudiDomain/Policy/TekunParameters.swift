@@ -23,6 +23,15 @@ public struct TekunParameters: Sendable {
     /// The care standard per self-care level, per month: set amounts, or shares of the
     /// minimum wage (then both the shares and the wage are required).
     public let care: Care
+    /// Income kinds not counted when judging 无生活来源.
+    public let incomeExcluded: Set<IncomeKind>
+    /// Supporters this old (with low income and property) count as unable to support;
+    /// supporters on 低保 from `supporterDibaoAge`.
+    public let supporterElderlyAge: Int
+    public let supporterDibaoAge: Int
+    /// Last year's per-capita disposable income, yearly, by area.
+    public let disposableIncomeUrban: Money
+    public let disposableIncomeRural: Money
     /// How amounts are rounded: as the region rounds its 低保 amounts.
     public let rounding: RoundingRule
     public let sources: [String: ResolvedValue]
@@ -33,6 +42,7 @@ public struct TekunParameters: Sendable {
     }
 
     public func dibaoStandard(_ area: AreaKind) -> Money { area == .urban ? dibaoStandardUrban : dibaoStandardRural }
+    public func disposableIncome(_ area: AreaKind) -> Money { area == .urban ? disposableIncomeUrban : disposableIncomeRural }
 
     public init(book: PolicyBook, region: RegionCode, on date: CivilDate) throws(PolicyError) {
         var reader = ParameterReader(book: book, region: region, date: date)
@@ -55,6 +65,11 @@ public struct TekunParameters: Sendable {
         dibaoStandardUrban = try reader.money("dibao.standard.urban")
         dibaoStandardRural = try reader.money("dibao.standard.rural")
         rounding = try reader.rounding("dibao.rounding")
+        incomeExcluded = Set(try reader.names("tekun.income.excluded").compactMap(IncomeKind.init(rawValue:)))
+        supporterElderlyAge = try reader.integer("tekun.supporter.elderly_age")
+        supporterDibaoAge = try reader.integer("tekun.supporter.dibao_age")
+        disposableIncomeUrban = try reader.money("region.per_capita_disposable_income.urban")
+        disposableIncomeRural = try reader.money("region.per_capita_disposable_income.rural")
         if try reader.choice("tekun.care.method") == "share_of_minimum_wage" {
             var shares: [SelfCareLevel: Rate] = [:]
             for level in SelfCareLevel.allCases {
