@@ -16,7 +16,7 @@ public enum SupporterInability {
 
     /// The first reason that applies, or nil: the supporter is able to support.
     public static func reason(_ supporter: TekunSupporter, applicantArea: AreaKind, on date: CivilDate, parameters p: TekunParameters) -> Reason? {
-        let age = supporter.birthDate.age(on: date)
+        let age = supporter.birthDate?.age(on: date) ?? -1  // unknown: no age rule applies
         let property = supporter.propertyWithinRule == true
         let lowIncome = supporter.annualIncome.map { $0.money < p.disposableIncome(supporter.area ?? applicantArea) } ?? false
         if supporter.onTekun == true { return .onTekun }

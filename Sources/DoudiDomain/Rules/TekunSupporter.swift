@@ -1,7 +1,8 @@
 /// A legal supporter (赡养、抚养、扶养义务人) of a 特困 applicant, with what the
 /// supporter-inability rule needs to know; unknown facts are nil and count as not shown.
 public struct TekunSupporter: Hashable, Sendable, Codable {
-    public var birthDate: CivilDate
+    /// Unknown when the supporter's recorded ID number does not give it.
+    public var birthDate: CivilDate?
     /// The supporter is a 特困 person.
     public var onTekun: Bool?
     /// The supporter is a 低保 recipient.
@@ -29,7 +30,7 @@ public struct TekunSupporter: Hashable, Sendable, Codable {
         case cannotAct = "cannot_act"
     }
 
-    public init(birthDate: CivilDate) {
+    public init(birthDate: CivilDate?) {
         self.birthDate = birthDate
     }
 

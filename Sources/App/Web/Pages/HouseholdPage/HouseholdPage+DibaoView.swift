@@ -36,15 +36,20 @@ extension HouseholdPage {
                 ]),
                 verdict,
                 .h3(.text(L("dibao_check.explanation"))),
-                .ol(.class("explanation"), .forEach(decision.explanation ?? []) { step in
-                    .li(.text(step.text), .if(!step.parameters.isEmpty, .ul(.forEach(step.parameters) { parameter in
-                        .li(.class("parameter"), .text(L("dibao_check.parameter", [
-                            "key": PolicyPage.label(parameter.key), "value": parameter.value, "region": parameter.region,
-                            "from": parameter.from.iso, "source": parameter.source,
-                        ])))
-                    })))
-                })
+                explanationList(decision.explanation ?? [])
             )
         }
+    }
+
+    /// A rule's working, step by step, each with the parameters it used and their sources.
+    static func explanationList(_ steps: [ExplanationStep]) -> Node<HTML.BodyContext> {
+        .ol(.class("explanation"), .forEach(steps) { step in
+            .li(.text(step.text), .if(!step.parameters.isEmpty, .ul(.forEach(step.parameters) { parameter in
+                .li(.class("parameter"), .text(L("dibao_check.parameter", [
+                    "key": PolicyPage.label(parameter.key), "value": parameter.value, "region": parameter.region,
+                    "from": parameter.from.iso, "source": parameter.source,
+                ])))
+            })))
+        })
     }
 }

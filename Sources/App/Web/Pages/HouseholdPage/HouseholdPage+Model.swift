@@ -12,6 +12,8 @@ enum HouseholdPage {
         let userNames: [UUID: String]
         /// The 低保 enrollments in payment, recomputed for today.
         let dibaoChecks: [DibaoCheck]
+        /// A one-person 低保 household's member checked against the 特困 conditions.
+        let tekunChecks: [TekunCheck]
         let message: String?
 
         /// Names of the members by person key, for the record tables.

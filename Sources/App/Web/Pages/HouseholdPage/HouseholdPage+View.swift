@@ -58,6 +58,7 @@ extension HouseholdPage {
                      DataTable.text(e.endedOn?.iso), DataTable.text(e.nextReviewOn?.iso)]
                 }, numeric: [5]),
             dibaoSection(model.dibaoChecks),
+            tekunSection(model.tekunChecks),
             DataTable.section(L("household.payments"),
                 headers: [L("payment.certificate"), L("payment.month"), L("payment.amount"), L("payment.status"), L("payment.paid_on")],
                 rows: d.payments.map { p in

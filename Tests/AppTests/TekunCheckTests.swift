@@ -1,0 +1,61 @@
+@testable import App
+import DoudiDomain
+import Foundation
+import Testing
+import Vapor
+
+/// The household page's 特困 check of a one-person 低保 household (该吃五保吃低保), on the
+/// 低保 recomputation's fixture (桓台, rural standard 801 yuan).
+@Suite("特困 check on the household page")
+struct TekunCheckTests {
+    let fixture = DibaoCheckTests()
+
+    func checks(_ members: [(membership: Membership, person: Person)], incomes: [IncomeRecord] = [], relations: [PersonRelation] = [],
+                app: Application) -> [HouseholdPage.TekunCheck] {
+        let base = fixture.dossier(members: members, incomes: incomes, recorded: 801)
+        let dossier = HouseholdDossier(household: base.household, members: base.members, relations: relations, incomes: base.incomes,
+                                       assets: base.assets, enrollments: base.enrollments, payments: [], history: [])
+        let dibao = HouseholdPage.DibaoCheck.all(dossier, book: app.policyBook, on: DibaoCheckTests.date)
+        return HouseholdPage.TekunCheck.all(dossier, dibaoChecks: dibao, book: app.policyBook, on: DibaoCheckTests.date)
+    }
+
+    @Test("an old person alone on 低保 with no income and no supporter meets 特困: the page alerts, and shows the working")
+    func eligibleAlone() async throws {
+        try await withTestApp { app in
+            let alone = [fixture.member("孤老", born: CivilDate(year: 1948, month: 2, day: 1)!, relationship: .head)]
+            let result = checks(alone, app: app)
+            let check = try #require(result.first)
+            guard case let .decided(decision) = check.outcome else { Issue.record("not assessed"); return }
+            #expect(decision.status == .eligible && decision.amount == nil)
+            let html = HouseholdPage.tekunSection(result).render()
+            #expect(html.contains(L("tekun_check.eligible")) && html.contains(L("tekun_check.no_assessment")))
+            #expect(html.contains("78") && html.contains("43号"))
+        }
+    }
+
+    @Test("a recorded supporter whose situation is unknown counts as able; income at the standard is a means of support")
+    func ineligible() async throws {
+        try await withTestApp { app in
+            let alone = [fixture.member("独居", born: CivilDate(year: 1950, month: 1, day: 1)!, relationship: .head)]
+            let son = PersonRelation(id: UUID(), personID: alone[0].person.id,
+                                     relatedIDNumber: RecordedIDNumber(value: "x", status: .empty, packedKey: nil, unverifiedRegion: false),
+                                     relatedPersonID: nil, kind: .supportsElder, note: nil)
+            let supported = checks(alone, relations: [son], app: app)
+            guard case let .decided(first) = try #require(supported.first).outcome else { Issue.record("not assessed"); return }
+            #expect(first.failures == ["supporter:1"])
+            let html = HouseholdPage.tekunSection(supported).render()
+            #expect(html.contains(L("tekun_check.failure.supporter")))
+
+            let earning = checks(alone, incomes: [fixture.income(alone[0].person.id, .wages, "工资", yuan: 801 * 12, "2026-01", "2026-12")], app: app)
+            guard case let .decided(second) = try #require(earning.first).outcome else { Issue.record("not assessed"); return }
+            #expect(second.failures == ["income"])
+        }
+    }
+
+    @Test("households of two are not checked: their members' supporters are in the household")
+    func twoMembers() async throws {
+        try await withTestApp { app in
+            #expect(checks(fixture.twoAdults(), app: app).isEmpty)
+        }
+    }
+}
