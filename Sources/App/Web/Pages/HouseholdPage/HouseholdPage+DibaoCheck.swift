@@ -4,15 +4,16 @@ import Foundation
 extension HouseholdPage {
     /// A 低保 enrollment in payment, recomputed under the policy in force on the day: the
     /// rules' decision with its working, or why it could not be assessed.
-    struct DibaoCheck: Sendable {
-        enum Outcome: Sendable {
-            case decided(DibaoDecision)
-            case notAssessed(String)
-        }
+    /// What a rule check on the page came to: the rules' decision, or why it could not be made.
+    enum CheckOutcome<Decision: Sendable>: Sendable {
+        case decided(Decision)
+        case notAssessed(String)
+    }
 
+    struct DibaoCheck: Sendable {
         let enrollment: Enrollment
         let date: CivilDate
-        let outcome: Outcome
+        let outcome: CheckOutcome<DibaoDecision>
 
         /// The recorded monthly amount differs from what the rules give.
         var mismatch: Bool {

@@ -11,14 +11,9 @@ extension HouseholdPage {
     /// income and situation are unknown is able to support, and without a self-care
     /// assessment no amount is given.
     struct TekunCheck: Sendable {
-        enum Outcome: Sendable {
-            case decided(TekunEligibility)
-            case notAssessed(String)
-        }
-
         let person: Person
         let date: CivilDate
-        let outcome: Outcome
+        let outcome: CheckOutcome<TekunEligibility>
 
         static func all(_ dossier: HouseholdDossier, dibaoChecks: [DibaoCheck], book: PolicyBook, on date: CivilDate) -> [TekunCheck] {
             let living = dossier.members.filter { $0.membership.isCurrent && $0.person.deathDate.map { $0 > date } ?? true }
