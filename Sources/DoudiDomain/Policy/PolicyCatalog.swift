@@ -98,6 +98,16 @@ public enum PolicyCatalog {
         // §1.10, §1.12: last year's per-capita disposable income (a yearly amount).
         .init("region.per_capita_disposable_income.urban", .money),
         .init("region.per_capita_disposable_income.rural", .money),
+        // §1.13 (国发〔2015〕52号): 残疾人两项补贴, monthly amounts set by provinces.
+        .init("disability_subsidy.living.amount", .money),
+        .init("disability_subsidy.living.low_income_families", .boolean),
+        .init("disability_subsidy.care.max_grade", .integer(1...4)),
+        .init("disability_subsidy.care.intellectual_mental_max_grade", .integer(1...4)),
+        .init("disability_subsidy.care.amount.grade1", .money),
+        .init("disability_subsidy.care.amount.grade2", .money),
+        .init("disability_subsidy.care.amount.grade3", .money),
+        .init("disability_subsidy.care.amount.grade4", .money),
+        .init("disability_subsidy.work_injury_care_excludes", .choice(["care", "both"])),
     ]
 
     public static let byKey: [String: ParameterDefinition] = Dictionary(uniqueKeysWithValues: definitions.map { ($0.key, $0) })
