@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Checks that Doudi's pages work at 1280x800 and print on A4, in a real browser.
 
-Started by scripts/visual-check against a running demo server. For every page it
+Started by scripts/visual-check against a running demo server (arguments: base URL, the
+demo's logins file, the output directory, chromium, a DevTools port, and the demo's SQLite
+file, read only to pick a household worth showing). For every page it
 loads the page in headless Chromium (driven over the DevTools protocol) and checks:
 
   - at 1280x800 the page needs no horizontal scrolling;
@@ -16,6 +18,7 @@ import base64
 import json
 import os
 import re
+import sqlite3
 import subprocess
 import sys
 import time
@@ -172,8 +175,28 @@ def first_link(browser, prefix):
     return browser.evaluate(f"(document.querySelector('main a[href^=\"{prefix}\"]') || {{}}).getAttribute?.('href') || null")
 
 
+def lone_dibao_elder(database):
+    """A 低保 household whose only member is 60 or older with no recorded supporter: the
+    household page's 特困 check (该吃五保吃低保) has something to show there."""
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        row = connection.execute("""
+            SELECT e.household_id FROM enrollments e
+            JOIN memberships m ON m.household_id = e.household_id AND m.ended_on IS NULL
+            JOIN persons p ON p.id = m.person_id
+            WHERE e.program = 'dibao' AND e.status = 'active' AND p.birth_date <= '1960-01-01' AND p.death_date IS NULL
+              AND (SELECT COUNT(*) FROM memberships o WHERE o.household_id = e.household_id AND o.ended_on IS NULL) = 1
+              AND NOT EXISTS (SELECT 1 FROM person_relations r WHERE r.person_id = p.id)
+              AND NOT EXISTS (SELECT 1 FROM enrollment_members t JOIN enrollments te ON te.id = t.enrollment_id
+                              WHERE t.person_id = p.id AND te.program = 'tekun')
+            ORDER BY e.household_id LIMIT 1""").fetchone()
+    finally:
+        connection.close()
+    return f"/households/{row[0]}" if row else None
+
+
 def main():
-    base, logins_file, outdir, chromium, port = sys.argv[1:6]
+    base, logins_file, outdir, chromium, port, database = sys.argv[1:7]
     os.makedirs(outdir, exist_ok=True)
     logins = dict(re.findall(r"用户名 (\S+)\s+密码 (\S+)", open(logins_file, encoding="utf-8").read()))
     browser = Browser(chromium, os.path.join(outdir, "profile"), port)
@@ -195,6 +218,10 @@ def main():
         login("xianji")
         visit("/households", "02-household-search")
         visit(first_link(browser, "/households/"), "03-household")
+        # The 特困 verdict is an alert (notice error) by design: this household should be on 特困.
+        visit(lone_dibao_elder(database), "03-household-tekun-check", expect_error=True)
+        if not browser.evaluate("document.body.innerText.includes('特困条件核对')"):
+            failures.append("03-household-tekun-check: no 特困 check on a lone 低保 elder's page")
         visit(first_link(browser, "/persons/"), "04-person")
         visit("/regions", "05-regions")
         visit("/policy?region=370321&date=2024-05-01", "05-policy")

@@ -52,6 +52,23 @@ struct TekunCheckTests {
         }
     }
 
+    @Test("a member already on 特困 is pointed to the double benefit, not told to move")
+    func alreadyOnTekun() async throws {
+        try await withTestApp { app in
+            let alone = [fixture.member("孤老", born: CivilDate(year: 1948, month: 2, day: 1)!, relationship: .head)]
+            let base = fixture.dossier(members: alone, incomes: [], recorded: 801)
+            let tekun = Enrollment(id: UUID(), region: DibaoCheckTests.village, householdID: base.household.id, certificateNo: "TK001",
+                                   program: .tekun, status: .active, coverage: .individual, memberIDs: [alone[0].person.id],
+                                   monthlyAmount: Money(yuan: 1_200), startedOn: CivilDate(year: 2020, month: 1, day: 1)!)
+            let dossier = HouseholdDossier(household: base.household, members: base.members, relations: [], incomes: [], assets: [],
+                                           enrollments: base.enrollments + [tekun], payments: [], history: [])
+            let dibao = HouseholdPage.DibaoCheck.all(dossier, book: app.policyBook, on: DibaoCheckTests.date)
+            let checks = HouseholdPage.TekunCheck.all(dossier, dibaoChecks: dibao, book: app.policyBook, on: DibaoCheckTests.date)
+            guard case let .notAssessed(text) = try #require(checks.first).outcome else { Issue.record("decided"); return }
+            #expect(text.contains("TK001"))
+        }
+    }
+
     @Test("households of two are not checked: their members' supporters are in the household")
     func twoMembers() async throws {
         try await withTestApp { app in

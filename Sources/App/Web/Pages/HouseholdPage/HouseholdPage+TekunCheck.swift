@@ -18,6 +18,13 @@ extension HouseholdPage {
         static func all(_ dossier: HouseholdDossier, dibaoChecks: [DibaoCheck], book: PolicyBook, on date: CivilDate) -> [TekunCheck] {
             let living = dossier.members.filter { $0.membership.isCurrent && $0.person.deathDate.map { $0 > date } ?? true }
             guard living.count == 1, let person = living.first?.person, let dibao = dibaoChecks.first else { return [] }
+            // Already on 特困 as well: the problem is the double benefit (the cross-check's ID-DUP), not a missed transfer.
+            if let tekun = dossier.enrollments.first(where: {
+                $0.program == .tekun && ($0.status == .active || $0.status == .phasingOut) && $0.memberIDs.contains(person.id)
+            }) {
+                return [TekunCheck(person: person, date: date,
+                                   outcome: .notAssessed(L("tekun_check.already_tekun", ["certificate": tekun.certificateNo])))]
+            }
             return [check(person, dossier: dossier, dibao: dibao, book: book, on: date)]
         }
 
