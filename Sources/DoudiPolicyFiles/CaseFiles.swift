@@ -30,6 +30,22 @@ enum CaseFiles {
     }
 }
 
+/// A case format whose cases remember the file they came from (for failure messages).
+public protocol CaseFileItem: Codable {
+    var file: String { get set }
+}
+
+extension CaseFileItem {
+    /// Every case under `directory` (`*.yaml`, each a list of cases), `skipped` aside.
+    public static func load(_ directory: URL, skipping skipped: URL? = nil) throws -> [Self] {
+        try CaseFiles.load(directory, as: Self.self, skipping: skipped).map { file, item in
+            var item = item
+            item.file = file
+            return item
+        }
+    }
+}
+
 /// A case file that cannot be read, with the reason.
 public struct CaseFileError: Error, CustomStringConvertible {
     public let file: String

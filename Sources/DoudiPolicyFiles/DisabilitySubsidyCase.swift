@@ -4,7 +4,7 @@ import Foundation
 /// One 残疾人两项补贴 rule test case (policy-tests/disability-subsidies/): a disabled person's
 /// situation on a date in a region, and each subsidy expected: a monthly amount ("110") or
 /// the reason it is refused (`tekun`, `grade`, …; see `DisabilitySubsidies.Grant`).
-public struct DisabilitySubsidyCase: Codable, Sendable, CustomStringConvertible {
+public struct DisabilitySubsidyCase: CaseFileItem, Sendable, CustomStringConvertible {
     public struct Person: Codable, Sendable {
         public var disability: TekunCase.CaseDisability
         public var dibaoFamily: Bool?
@@ -62,13 +62,5 @@ public struct DisabilitySubsidyCase: Codable, Sendable, CustomStringConvertible 
         if let expected = expect.living, !same(expected, result.living) { found.append("living: expected \(expected), got \(text(result.living))") }
         if let expected = expect.care, !same(expected, result.care) { found.append("care: expected \(expected), got \(text(result.care))") }
         return found
-    }
-
-    public static func load(_ directory: URL) throws -> [DisabilitySubsidyCase] {
-        try CaseFiles.load(directory, as: DisabilitySubsidyCase.self).map { file, item in
-            var item = item
-            item.file = file
-            return item
-        }
     }
 }

@@ -12,7 +12,7 @@ import Yams
 /// add-ons, rounding to the yuan, bands) are tested on real regions' other values, the way
 /// OpenFisca tests a reform; the overlay's values say in their source that they are test
 /// variants.
-public struct PolicyCase: Codable, Sendable, CustomStringConvertible {
+public struct PolicyCase: CaseFileItem, Sendable, CustomStringConvertible {
     public struct Expectation: Codable, Sendable {
         public var status: DibaoDecision.Status
         public var amount: Yuan?
@@ -82,10 +82,6 @@ public struct PolicyCase: Codable, Sendable, CustomStringConvertible {
 
     /// Every case under `directory` (`*.yaml`, each a list of cases), overlays aside.
     public static func load(_ directory: URL) throws -> [PolicyCase] {
-        try CaseFiles.load(directory, as: PolicyCase.self, skipping: directory.appendingPathComponent(overlayDirectory)).map { file, item in
-            var item = item
-            item.file = file
-            return item
-        }
+        try load(directory, skipping: directory.appendingPathComponent(overlayDirectory))
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// the 无劳动能力 and self-care rules must find. Only the outputs a case names are compared.
 ///
 /// Reasons are written `elderly`, `minor` or `disability:<category>:<grade>`.
-public struct TekunCase: Codable, Sendable, CustomStringConvertible {
+public struct TekunCase: CaseFileItem, Sendable, CustomStringConvertible {
     public struct Person: Codable, Sendable {
         public var birthDate: CivilDate
         public var disabilities: [CaseDisability]?
@@ -102,14 +102,5 @@ public struct TekunCase: Codable, Sendable, CustomStringConvertible {
             if let expected, expected.money != actual { found.append("\(label): expected \(expected), got \(actual?.yuanText ?? "nil (no area or ADL count)")") }
         }
         return found
-    }
-
-    /// Every case under `directory`.
-    public static func load(_ directory: URL) throws -> [TekunCase] {
-        try CaseFiles.load(directory, as: TekunCase.self).map { file, item in
-            var item = item
-            item.file = file
-            return item
-        }
     }
 }
