@@ -25,7 +25,7 @@ struct RollRowValues {
         let values = row.columns.map(\.data)
         guard values.count == 13 else { throw DataIntegrityError(message: "roll query returned \(values.count) columns") }
         func text(_ index: Int) throws -> String {
-            guard case let .text(value) = values[index] else { throw DataIntegrityError(message: "roll query column \(index): \(values[index])") }
+            guard case let .text(value) = values[index] else { throw Self.unexpected(index, values[index]) }
             return value
         }
         func optionalText(_ index: Int) throws -> String? {
@@ -34,7 +34,7 @@ struct RollRowValues {
         }
         func id(_ index: Int) throws -> UUID {
             let value = try text(index)
-            guard let id = UUIDText.parse(value) else { throw DataIntegrityError(message: "roll query column \(index): \(value)") }
+            guard let id = UUIDText.parse(value) else { throw DataIntegrityError(message: "roll query column \(index): not a UUID") }
             return id
         }
         personID = try id(0)
@@ -43,7 +43,7 @@ struct RollRowValues {
         switch values[3] {
         case let .integer(key): idKey = Int64(key)
         case .null: idKey = nil
-        default: throw DataIntegrityError(message: "roll query id_key: \(values[3])")
+        default: throw Self.unexpected(3, values[3])
         }
         sex = try optionalText(4)
         birthDate = try optionalText(5)
@@ -54,6 +54,19 @@ struct RollRowValues {
         categories = try text(10)
         coverage = try text(11)
         lastPaid = try optionalText(12)
+    }
+
+    /// Names the column and the kind of value found, never the value: column 1 holds an ID
+    /// number, and these errors reach the log.
+    private static func unexpected(_ index: Int, _ value: SQLiteData) -> DataIntegrityError {
+        let kind = switch value {
+        case .integer: "integer"
+        case .float: "float"
+        case .text: "text"
+        case .blob: "blob"
+        case .null: "null"
+        }
+        return DataIntegrityError(message: "roll query column \(index): unexpected \(kind) value")
     }
 
     init(_ row: any SQLRow) throws {

@@ -13,25 +13,25 @@ public struct TekunAmount: Sendable, Equatable {
     public init(area: AreaKind, selfCare: SelfCareLevel, parameters p: TekunParameters, explain: Bool = false) {
         var explainer = Explainer(enabled: explain, sources: p.sources)
         let standard = p.dibaoStandard(area)
-        basic = p.basicRatio.of(standard, rounding: p.rounding)
+        let basic = p.basicRatio.of(standard, rounding: p.rounding)
         explainer.add("tekun.basic", "explain.tekun.basic",
-                      ["area": L("area.\(area.rawValue)"), "standard": standard.yuanText, "ratio": p.basicRatio.description,
-                       "amount": p.basicRatio.of(standard, rounding: p.rounding).yuanText],
+                      ["area": L("area.\(area.rawValue)"), "standard": standard.yuanText, "ratio": p.basicRatio.description, "amount": basic.yuanText],
                       keys: ["tekun.basic.ratio", area == .urban ? "dibao.standard.urban" : "dibao.standard.rural", "dibao.rounding"])
+        let care: Money
         switch p.care {
         case let .amounts(amounts):
             care = amounts[selfCare] ?? .zero
-            explainer.add("tekun.care", "explain.tekun.care.amount", ["level": L(selfCare.labelKey), "amount": (amounts[selfCare] ?? .zero).yuanText],
+            explainer.add("tekun.care", "explain.tekun.care.amount", ["level": L(selfCare.labelKey), "amount": care.yuanText],
                           keys: ["tekun.care.method", "tekun.care.amount.\(selfCare.rawValue)"])
         case let .sharesOfMinimumWage(shares, wage):
             let share = shares[selfCare] ?? Rate(tenThousandths: 0)
             care = share.of(wage, rounding: p.rounding)
             explainer.add("tekun.care", "explain.tekun.care.share",
-                          ["level": L(selfCare.labelKey), "wage": wage.yuanText, "share": share.description,
-                           "amount": share.of(wage, rounding: p.rounding).yuanText],
+                          ["level": L(selfCare.labelKey), "wage": wage.yuanText, "share": share.description, "amount": care.yuanText],
                           keys: ["tekun.care.method", "tekun.care.share.\(selfCare.rawValue)", "region.minimum_wage", "dibao.rounding"])
         }
         explainer.add("tekun.total", "explain.tekun.total", ["basic": basic.yuanText, "care": care.yuanText, "total": (basic + care).yuanText])
+        (self.basic, self.care) = (basic, care)
         explanation = explainer.steps
     }
 }

@@ -14,6 +14,8 @@ extension HouseholdPage {
         let enrollment: Enrollment
         let date: CivilDate
         let outcome: CheckOutcome<DibaoDecision>
+        /// The household as the rules saw it, when it could be read (the 特困 check reuses it).
+        var situation: HouseholdSituation?
 
         /// The recorded monthly amount differs from what the rules give.
         var mismatch: Bool {
@@ -39,7 +41,7 @@ extension HouseholdPage {
                 do {
                     let parameters = try DibaoParameters(book: book, region: dossier.household.region, on: date)
                     let decision = DibaoEvaluator.evaluate(household, on: date, parameters: parameters, explain: true)
-                    return DibaoCheck(enrollment: enrollment, date: date, outcome: .decided(decision))
+                    return DibaoCheck(enrollment: enrollment, date: date, outcome: .decided(decision), situation: household)
                 } catch {
                     return DibaoCheck(enrollment: enrollment, date: date,
                                       outcome: .notAssessed(L("dibao_check.no_policy", ["detail": error.description])))

@@ -34,9 +34,7 @@ extension HouseholdPage {
                 if case let .notAssessed(why) = dibao.outcome { reason = why } else { reason = L("tekun_check.no_birth_date") }
                 return TekunCheck(person: person, date: date, outcome: .notAssessed(reason))
             }
-            let situation = RegistrySituation.make(household: dossier.household, members: dossier.members, incomes: dossier.incomes,
-                                                   assets: dossier.assets, enrollment: dibao.enrollment, on: date)
-            let incomes = (try? situation.get())?.members.first?.incomes ?? []
+            let incomes = dibao.situation?.members.first?.incomes ?? []
             let supporters = dossier.relations
                 .filter { $0.personID == person.id && $0.kind != .closeRelative }
                 .map { TekunSupporter(birthDate: $0.relatedIDNumber.citizenID?.birthDate) }
