@@ -4,8 +4,8 @@ import Foundation
 /// Loads the policy tree: `national.yaml` at the top and one file per region below it, in
 /// directories that nest like the regions (`370000-山东省/370300-淄博市/370321-桓台县/`). Every
 /// file is checked (unknown keys, bad values, overlapping dates, missing sources), the
-/// national file must set every required parameter, and every region's 低保 parameters
-/// must resolve on every date any of them changes. Any problem fails the whole load.
+/// national file must set every required parameter, and every region's parameters, for
+/// every program, must resolve on every date any of them changes. Any problem fails the whole load.
 public enum PolicyDirectory {
     public static func load(_ directory: URL) throws(PolicyLoadFailure) -> PolicyBook {
         var errors: [PolicyError] = []
@@ -75,11 +75,11 @@ public enum PolicyDirectory {
         let probes = book.regions.values.compactMap(\.region) + [RegionCode("110000000000")!]
         for region in probes {
             for date in [coverage] + book.changeDates(region: region).filter({ $0 > coverage }) {
-                do {
-                    _ = try DibaoParameters(book: book, region: region, on: date)
-                } catch {
-                    errors.insert(error)
-                }
+                // Every program's parameter set, so a region file that breaks any program fails the load.
+                do { _ = try DibaoParameters(book: book, region: region, on: date) } catch { errors.insert(error) }
+                do { _ = try TekunParameters(book: book, region: region, on: date) } catch { errors.insert(error) }
+                do { _ = try DisabilitySubsidyParameters(book: book, region: region, on: date) } catch { errors.insert(error) }
+                do { _ = try TemporaryAssistanceParameters(book: book, region: region, on: date) } catch { errors.insert(error) }
             }
         }
         return errors.sorted { ($0.location?.description ?? "", $0.reasonKey) < ($1.location?.description ?? "", $1.reasonKey) }

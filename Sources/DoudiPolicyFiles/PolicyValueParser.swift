@@ -86,6 +86,7 @@ struct PolicyValueParser {
         switch form {
         case "amount": return .fixed(try money(valueNode, key))
         case "percent_of_standard": return .percentOfStandard(try rate(valueNode, key))
+        case "multiple_of_standard": return .multipleOfStandard(try rate(valueNode, key))
         case "percent_of_income": return .percentOfIncome(try rate(valueNode, key))
         case "percent_of_minimum_wage": return .percentOfMinimumWage(try rate(valueNode, key))
         default: throw fail(node, "policy.error.choice", choices)

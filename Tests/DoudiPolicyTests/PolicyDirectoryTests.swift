@@ -27,13 +27,16 @@ struct PolicyDirectoryTests {
 
     private let zibo = "370000-山东省/370300-淄博市/region.yaml"
 
-    @Test("the shipped tree loads: national defaults and nine places")
+    @Test("the shipped tree loads: national defaults and ten places, every program's parameters resolving")
     func shippedTreeLoads() throws {
         let book = try PolicyDirectory.load(Self.shipped)
-        #expect(book.regions.count == 9)
-        for region in ["370321000000", "370102000000", "360733000000", "211402000000", "110101000000"] {
+        #expect(book.regions.count == 10)
+        let date = CivilDate(iso: "2024-05-01")!
+        for region in ["370321000000", "370102000000", "360733000000", "211402000000", "110101000000", "371521000000"] {
             let code = try #require(RegionCode(region))
-            #expect(throws: Never.self) { try DibaoParameters(book: book, region: code, on: CivilDate(iso: "2024-05-01")!) }
+            #expect(throws: Never.self) { try DibaoParameters(book: book, region: code, on: date) }
+            #expect(throws: Never.self) { try TekunParameters(book: book, region: code, on: date) }
+            #expect(throws: Never.self) { try TemporaryAssistanceParameters(book: book, region: code, on: date) }
         }
     }
 
@@ -97,6 +100,29 @@ struct PolicyDirectoryTests {
         """)
         #expect(error.location == PolicyLocation(file: zibo, line: 13))
         #expect(error.description.contains(L(rule)))
+    }
+
+    @Test("a 临时救助 range whose least is above its most fails the load at the most's line")
+    func temporaryAssistanceRangeOrder() throws {
+        let directory = try copy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try """
+        region: "370300"
+        name: 淄博市
+        parameters:
+          dibao.standard.urban:
+            - {from: 2023-01-01, value: 924, source: 甲}
+          dibao.standard.rural:
+            - {from: 2023-01-01, value: 801, source: 甲}
+          linshi.illness.min:
+            - {from: 2024-01-01, value: {multiple_of_standard: 12}, source: 乙}
+          linshi.illness.max:
+            - {from: 2024-01-01, value: {multiple_of_standard: 3}, source: 丙}
+
+        """.write(to: directory.appendingPathComponent(zibo), atomically: true, encoding: .utf8)
+        let errors = try #require(failure(directory)).errors
+        let error = try #require(errors.first { $0.reasonKey == "policy.error.linshi.range_order" }, "\(errors)")
+        #expect(error.location == PolicyLocation(file: zibo, line: 11))
     }
 
     /// The range error a 淄博市 file with its standards and `parameters` (from line 8 on) gets.

@@ -108,7 +108,23 @@ public enum PolicyCatalog {
         .init("disability_subsidy.care.amount.grade3", .money),
         .init("disability_subsidy.care.amount.grade4", .money),
         .init("disability_subsidy.work_injury_care_excludes", .choice(["care", "both"])),
+        // §1.12: 临时救助. Ranges per kind, as amounts or multiples of the monthly 低保 standard.
+        .init("linshi.standard_base", .choice(["urban", "own"])),
+    ] + TemporaryAssistanceKind.allCases.flatMap { kind -> [ParameterDefinition] in
+        [.init("linshi.\(kind.rawValue).min", .amountRule(linshiBounds)),
+         .init("linshi.\(kind.rawValue).max", .amountRule(linshiBounds)),
+         .init("linshi.\(kind.rawValue).scale", .choice(TemporaryAssistanceScale.allCases.map(\.rawValue)))]
+    } + [
+        .init("linshi.cap", .amountRule(linshiBounds)),
+        .init("linshi.township_cap", .amountRule(linshiBounds)),
+        .init("linshi.advance_hours", .integer(0...168)),
+        .init("linshi.once_per_cause_per_year", .boolean),
+        .init("linshi.expense.income_test", .boolean),
+        .init("linshi.emergency.epidemic_float", .money),
+        .init("linshi.education.dibao_freshman_min", .money),
     ]
+
+    static let linshiBounds = ["none", "amount", "multiple_of_standard"]
 
     public static let byKey: [String: ParameterDefinition] = Dictionary(uniqueKeysWithValues: definitions.map { ($0.key, $0) })
 }

@@ -59,7 +59,7 @@ public enum HouseholdIncome {
         case let .percentOfStandard(rate): deduction = rate.of(standard, rounding: p.rounding)
         case let .percentOfMinimumWage(rate): deduction = rate.of(p.minimumWage ?? .zero, rounding: p.rounding)
         case .fixed(let amount): deduction = amount
-        case .none, .gap: deduction = .zero
+        case .none, .gap, .multipleOfStandard: deduction = .zero  // the catalogue admits no multiple here
         }
         return min(deduction, wages)
     }

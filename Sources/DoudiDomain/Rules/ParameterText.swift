@@ -24,6 +24,7 @@ public enum ParameterText {
         case .gap: L("policy.rule.gap")
         case let .fixed(money): L("policy.value.yuan", ["amount": money.yuanText])
         case let .percentOfStandard(rate): L("policy.rule.percent_of_standard", ["rate": rate.percentText])
+        case let .multipleOfStandard(rate): L("policy.rule.multiple_of_standard", ["rate": rate.description])
         case let .percentOfIncome(rate): L("policy.rule.percent_of_income", ["rate": rate.percentText])
         case let .percentOfMinimumWage(rate): L("policy.rule.percent_of_minimum_wage", ["rate": rate.percentText])
         }
