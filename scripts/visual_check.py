@@ -225,6 +225,9 @@ def main():
         visit(first_link(browser, "/persons/"), "04-person")
         visit("/regions", "05-regions")
         visit("/policy?region=370321&date=2024-05-01", "05-policy")
+        visit("/simulation?region=370321&urban=1000&rural=880&from=2026-07-01", "05-simulation")
+        if not browser.evaluate("document.querySelector('svg.chart') !== null && document.body.innerText.includes('合计')"):
+            failures.append("05-simulation: no township table with its total and chart")
         visit("/imports", "06-imports")
         # The upload goes over HTTP with the browser's session (a file chooser cannot be
         # driven reliably headless); the browser then shows the job's page.

@@ -20,6 +20,7 @@ func routes(_ app: Application) throws {
     PersonController().boot(routes: signedIn)
     RegionController().boot(routes: signedIn)
     PolicyController().boot(routes: signedIn)
+    SimulationController().boot(routes: signedIn)
     AuditController().boot(routes: signedIn.grouped(RequireCapability(capability: .searchAuditLog)))
     UserController().boot(list: signedIn.grouped(RequireCapability(capability: .manageUsers)), accounts: signedIn)
 

@@ -12,5 +12,6 @@ enum DoudiCommands {
         app.asyncCommands.use(UsersCommands(), as: "users")
         app.asyncCommands.use(EvaluateCommand(), as: "evaluate")
         app.asyncCommands.use(CrossCheckCommand(), as: "crosscheck")
+        app.asyncCommands.use(SimulateCommand(), as: "simulate")
     }
 }

@@ -72,20 +72,23 @@ public struct Registry: Sendable {
 
     /// Current members of a household with their person records.
     public func members(ofHousehold id: UUID) async throws -> [(membership: Membership, person: Person)] {
+        try await currentMembers { $0.where(SQLColumn("household_id", table: "m"), .equal, SQLBind(id)) }
+    }
+
+    /// Current memberships (`m`) with their persons (`p`), in the caller's area, narrowed by `refine`.
+    func currentMembers(_ refine: (SQLSelectBuilder) -> SQLSelectBuilder) async throws -> [(membership: Membership, person: Person)] {
         let columns = MembershipRow.columns.map { SQLAlias(SQLColumn($0, table: "m"), as: SQLIdentifier("m_" + $0)) }
             + PersonRow.columns.map { SQLAlias(SQLColumn($0, table: "p"), as: SQLIdentifier("p_" + $0)) }
-        let rows = try await sql.select().columns(columns)
+        let select = sql.select().columns(columns)
             .from(SQLAlias(SQLIdentifier(MembershipRow.table), as: SQLIdentifier("m")))
             .join(SQLAlias(SQLIdentifier(PersonRow.table), as: SQLIdentifier("p")), on: SQLColumn("person_id", table: "m"), .equal, SQLColumn("id", table: "p"))
-            .where(SQLColumn("household_id", table: "m"), .equal, SQLBind(id))
             .where(SQLColumn("ended_on", table: "m"), .is, SQLLiteral.null)
             .within(scope, table: "m")
             .within(scope, table: "p")
             .orderBy(SQLColumn("relationship", table: "m"))
-            .all()
-        return try rows.map { row in
-            let membership = try row.decode(model: MembershipRow.self, prefix: "m_", keyDecodingStrategy: .convertFromSnakeCase)
-            let person = try row.decode(model: PersonRow.self, prefix: "p_", keyDecodingStrategy: .convertFromSnakeCase)
+        return try await refine(select).all().map { row in
+            let membership = try row.decode(model: MembershipRow.self, prefix: "m_", keyDecodingStrategy: ColumnNames.strategy)
+            let person = try row.decode(model: PersonRow.self, prefix: "p_", keyDecodingStrategy: ColumnNames.strategy)
             return (try membership.toDomain(), try person.toDomain())
         }
     }

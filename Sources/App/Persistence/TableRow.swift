@@ -13,7 +13,7 @@ protocol TableRow: Sendable {
 extension TableRow where Self: Decodable {
     /// Columns map to properties by name (`region_code` → `regionCode`).
     init(row: any SQLRow) throws {
-        self = try row.decode(model: Self.self, keyDecodingStrategy: .convertFromSnakeCase)
+        self = try row.decode(model: Self.self, keyDecodingStrategy: ColumnNames.strategy)
     }
 }
 

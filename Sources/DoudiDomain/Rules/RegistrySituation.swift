@@ -2,8 +2,8 @@ import Foundation
 
 /// The 低保 rules' view of a registered household on a date, built from what the registry
 /// holds: its current members, their latest income records, its property and its 低保
-/// enrollment. The household page uses it to recompute the amount in payment and to
-/// show the working.
+/// enrollment, if it has one. The household page uses it to recompute the amount in payment
+/// and to show the working; the standard simulation judges every household with it.
 ///
 /// Choices, each because the registry holds nothing finer:
 /// - income: per member and item, the latest record whose period has begun by the month,
@@ -21,7 +21,7 @@ public enum RegistrySituation {
     }
 
     public static func make(household: Household, members: [(membership: Membership, person: Person)],
-                            incomes: [IncomeRecord], assets: [AssetRecord], enrollment: Enrollment,
+                            incomes: [IncomeRecord], assets: [AssetRecord], enrollment: Enrollment?,
                             on date: CivilDate) -> Result<HouseholdSituation, MissingBirthDates> {
         let current = members.filter { $0.membership.isCurrent && $0.person.deathDate.map { $0 > date } ?? true }
         let missing = current.filter { $0.person.birthDate == nil }.map(\.person.name)
@@ -59,7 +59,7 @@ public enum RegistrySituation {
         return .success(HouseholdSituation(
             id: household.householdNo, region: household.region.value, area: household.areaKind,
             members: situationMembers, assets: assetSituation(assets),
-            current: CurrentDibao(monthlyAmount: enrollment.monthlyAmount), reviewClass: enrollment.reviewClass))
+            current: enrollment.map { CurrentDibao(monthlyAmount: $0.monthlyAmount) }, reviewClass: enrollment?.reviewClass))
     }
 
     static func assetSituation(_ records: [AssetRecord]) -> AssetSituation {

@@ -5,7 +5,7 @@ import Vapor
 /// The frame every signed-in page shares: header with the user and their area, the
 /// navigation their role allows, and the page's content. Print styles drop the frame.
 struct PageLayout {
-    enum Section: String { case households, regions, policy, imports, audit, users, account }
+    enum Section: String { case households, regions, policy, simulation, imports, audit, users, account }
 
     /// The address of the page being rendered (GET only), for the language links;
     /// set per request by `LocaleMiddleware`.
@@ -47,6 +47,7 @@ struct PageLayout {
             (.households, "/households", L("nav.households")),
             (.regions, "/regions", L("nav.regions")),
             (.policy, "/policy", L("nav.policy")),
+            (.simulation, "/simulation", L("nav.simulation")),
         ] + [
             (Section.imports, "/imports", L("nav.imports"), Capability.importData),
             (.audit, "/audit", L("nav.audit"), .searchAuditLog),
