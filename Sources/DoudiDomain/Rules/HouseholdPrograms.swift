@@ -1,0 +1,81 @@
+/// Every program's rules for one household on one date: 低保 for the household; 特困 for
+/// each member; 残疾人两项补贴 for each member with a disability, knowing the household's
+/// 低保 and the member's 特困 verdict. What a member qualifies for is also the answer to what
+/// a person losing one program should move to: the rules judged again on the new facts.
+/// The batch over a region and the benchmark build on it.
+///
+/// Source: policy reference §1.1–§1.13 through each program's own rules, and §5 item 6
+/// (which programs exclude which: `ProgramConflicts`). Facts the registry does not hold are taken as the rules' defaults:
+/// the household's other adults (18 or over) are taken as a member's legal supporters
+/// (spouses, parents and grown children live together; the registry records nothing finer
+/// than the relation to the head), property is judged by the 低保 asset test, and no ADL
+/// assessment is known.
+public struct HouseholdPrograms: Sendable {
+    public struct Member: Sendable {
+        public let tekun: TekunEligibility
+        /// For members with a disability.
+        public let subsidies: DisabilitySubsidies?
+    }
+
+    public let dibao: DibaoDecision
+    public let members: [Member]
+
+    public init(_ household: HouseholdSituation, on date: CivilDate, parameters p: ProgramParameters) {
+        dibao = DibaoEvaluator.evaluate(household, on: date, parameters: p.dibao)
+        let propertyWithinRule = !dibao.reasons.contains { $0.hasPrefix("assets.") }
+        let inDibao = dibao.status == .eligible || dibao.status == .singlePerson || dibao.status == .phasedExit
+        let lowIncome = dibao.status == .edge
+        let covered = inDibao
+        members = household.members.enumerated().map { index, member in
+            var disabilities: [Disability] = []
+            if let category = member.disabilityCategory, let number = member.disabilityGrade,
+               let grade = DisabilityGrade(rawValue: String(number)) {
+                disabilities.append(Disability(category: category, grade: grade, certificateNo: nil, validUntil: nil))
+            }
+            let supporters = household.members.enumerated()
+                .filter { $0.offset != index && $0.element.birthDate.age(on: date) >= 18 }
+                .map { Self.supporter($0.element, area: household.area, onDibao: covered) }
+            let tekun = TekunEligibility(TekunApplicant(birthDate: member.birthDate, area: household.area, disabilities: disabilities,
+                                                        incomes: member.incomes ?? [], propertyWithinRule: propertyWithinRule,
+                                                        supporters: supporters),
+                                         on: date, parameters: p.tekun)
+            let subsidies = disabilities.first.map {
+                DisabilitySubsidies(.init(disability: $0, inDibaoFamily: inDibao, inLowIncomeFamily: lowIncome,
+                                          onTekun: tekun.status == .eligible), on: date, parameters: p.subsidies)
+            }
+            return Member(tekun: tekun, subsidies: subsidies)
+        }
+    }
+
+    /// The monthly cash the rules grant: 低保 as a household and each member's two
+    /// subsidies. 特困 amounts need the self-care level, which the batch does not know.
+    public var monthlyCash: Money {
+        members.reduce(dibao.amount.money) { total, member in
+            total + (member.subsidies.map { $0.living.amount + $0.care.amount } ?? .zero)
+        }
+    }
+
+    static func supporter(_ member: MemberSituation, area: AreaKind, onDibao: Bool) -> TekunSupporter {
+        var supporter = TekunSupporter(birthDate: member.birthDate)
+        supporter.onDibao = onDibao
+        supporter.area = area
+        supporter.annualIncome = Yuan((member.incomes ?? []).reduce(Money.zero) { $0 + $1.monthly.money } * 12)
+        supporter.disabilityCategory = member.disabilityCategory
+        supporter.disabilityGrade = member.disabilityGrade.flatMap { DisabilityGrade(rawValue: String($0)) }
+        return supporter
+    }
+
+    /// The programs the rules grant member `index`, 特困 before 低保 (a person meeting both
+    /// is moved to 特困: `ProgramConflicts`).
+    public func qualifying(member index: Int) -> [Program] {
+        let member = members[index]
+        var programs: [Program] = []
+        if member.tekun.status == .eligible { programs.append(.tekun) }
+        let covered = dibao.status == .eligible || dibao.status == .phasedExit
+            || (dibao.status == .singlePerson && dibao.singlePersons.contains { $0.member == index })
+        if covered, member.tekun.status != .eligible { programs.append(.dibao) }
+        if case .granted = member.subsidies?.living { programs.append(.disabilityLivingSubsidy) }
+        if case .granted = member.subsidies?.care { programs.append(.severeDisabilityCareSubsidy) }
+        return programs
+    }
+}
