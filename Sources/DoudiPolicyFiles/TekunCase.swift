@@ -16,16 +16,20 @@ public struct TekunCase: CaseFileItem, Sendable, CustomStringConvertible {
         public var propertyWithinRule: Bool?
         public var supporters: [TekunSupporter]?
         public var choseOrphanScheme: Bool?
+        public var supportedSinceMinor: Bool?
+        public var inSchool: Bool?
 
         enum CodingKeys: String, CodingKey {
             case birthDate = "birth_date", disabilities, adlItemsNotMet = "adl_items_not_met", area, incomes, supporters
             case propertyWithinRule = "property_within_rule", choseOrphanScheme = "chose_orphan_scheme"
+            case supportedSinceMinor = "supported_since_minor", inSchool = "in_school"
         }
 
         public var applicant: TekunApplicant {
             TekunApplicant(birthDate: birthDate, area: area ?? .urban, disabilities: (disabilities ?? []).map(\.disability),
                            incomes: incomes ?? [], propertyWithinRule: propertyWithinRule ?? true, supporters: supporters ?? [],
                            adlItemsNotMet: adlItemsNotMet, choseOrphanScheme: choseOrphanScheme ?? false)
+                .kept(sinceMinor: supportedSinceMinor ?? false, inSchool: inSchool ?? false)
         }
     }
 

@@ -21,7 +21,8 @@ struct TekunCaseTests {
         let region = try #require(RegionCode(prefix: item.region) ?? RegionCode(item.region), "\(item)")
         let parameters = try TekunParameters(book: PolicyCaseTests.book(overlay: item.overlay), region: region, on: item.date)
         let incapacity = WorkIncapacity(birthDate: item.person.birthDate, disabilities: (item.person.disabilities ?? []).map(\.disability),
-                                        on: item.date, parameters: parameters)
+                                        on: item.date, parameters: parameters, supportedSinceMinor: item.person.supportedSinceMinor ?? false,
+                                        inSchool: item.person.inSchool ?? false)
         let selfCare = item.person.adlItemsNotMet.map { SelfCareLevel(itemsNotMet: $0, parameters: parameters) }
         // A decision's amount is its own (eligible people only); otherwise the amount alone, for an area.
         let decision = item.expect.needsDecision ? TekunEligibility(item.person.applicant, on: item.date, parameters: parameters, explain: true) : nil

@@ -70,6 +70,8 @@ public enum PolicyCatalog {
         // (the worst grade number that still counts; 0 = that category never does).
         .init("tekun.incapacity.elderly_age", .integer(50...80)),
         .init("tekun.incapacity.minor_age", .integer(14...25)),
+        // §1.10 (43号 art 24–27): support of a minor on 特困 is kept until this age.
+        .init("tekun.minor.kept_until_age", .integer(14...25)),
         .init("tekun.incapacity.max_grade.visual", .integer(0...4)),
         .init("tekun.incapacity.max_grade.hearing", .integer(0...4)),
         .init("tekun.incapacity.max_grade.speech", .integer(0...4)),

@@ -10,6 +10,8 @@ public struct TekunParameters: Sendable {
     public let elderlyAge: Int
     /// 无劳动能力 below this age.
     public let minorAge: Int
+    /// A person on 特困 since childhood keeps it until this age (and beyond while in school).
+    public let keptUntilAge: Int
     /// Per disability category, the worst grade number that still counts as 无劳动能力
     /// (grades run from 1, the most severe); 0: the category alone never does.
     public let maxDisabilityGrade: [DisabilityCategory: Int]
@@ -50,6 +52,7 @@ public struct TekunParameters: Sendable {
         self.date = date
         elderlyAge = try reader.integer("tekun.incapacity.elderly_age")
         minorAge = try reader.integer("tekun.incapacity.minor_age")
+        keptUntilAge = try reader.integer("tekun.minor.kept_until_age")
         var grades: [DisabilityCategory: Int] = [:]
         for category in DisabilityCategory.allCases {
             grades[category] = try reader.integer(Self.gradeKey(category))

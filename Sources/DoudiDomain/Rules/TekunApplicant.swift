@@ -12,6 +12,10 @@ public struct TekunApplicant: Hashable, Sendable {
     public var adlItemsNotMet: Int?
     /// A minor who also qualifies for 孤儿 or 事实无人抚养儿童 support and chose it.
     public var choseOrphanScheme: Bool
+    /// On 特困 since childhood (support is kept to 18, and beyond while in school).
+    public var supportedSinceMinor = false
+    /// In compulsory education, regular high school or vocational school.
+    public var inSchool = false
 
     public init(birthDate: CivilDate, area: AreaKind, disabilities: [Disability] = [], incomes: [IncomeItem] = [],
                 propertyWithinRule: Bool = true, supporters: [TekunSupporter] = [], adlItemsNotMet: Int? = nil,
@@ -24,5 +28,13 @@ public struct TekunApplicant: Hashable, Sendable {
         self.supporters = supporters
         self.adlItemsNotMet = adlItemsNotMet
         self.choseOrphanScheme = choseOrphanScheme
+    }
+
+    /// This applicant, on 特困 since childhood and in school or not.
+    public func kept(sinceMinor: Bool, inSchool: Bool) -> TekunApplicant {
+        var applicant = self
+        applicant.supportedSinceMinor = sinceMinor
+        applicant.inSchool = inSchool
+        return applicant
     }
 }

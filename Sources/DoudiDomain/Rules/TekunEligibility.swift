@@ -22,7 +22,8 @@ public struct TekunEligibility: Sendable {
     public init(_ applicant: TekunApplicant, on date: CivilDate, parameters p: TekunParameters, explain: Bool = false) {
         var explainer = Explainer(enabled: explain, sources: p.sources)
         var failures: [String] = []
-        incapacity = WorkIncapacity(birthDate: applicant.birthDate, disabilities: applicant.disabilities, on: date, parameters: p, explain: explain)
+        incapacity = WorkIncapacity(birthDate: applicant.birthDate, disabilities: applicant.disabilities, on: date, parameters: p,
+                                    supportedSinceMinor: applicant.supportedSinceMinor, inSchool: applicant.inSchool, explain: explain)
         if !incapacity.isIncapable { failures.append("able_to_work") }
 
         let counted = applicant.incomes.filter { !p.incomeExcluded.contains($0.kind) }.reduce(Money.zero) { $0 + $1.monthly.money }

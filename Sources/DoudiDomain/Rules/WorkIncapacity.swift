@@ -1,14 +1,21 @@
 /// 无劳动能力, the first of the three 特困 conditions: a person counts as unable to work by
 /// age (the region's elderly age or older, or under its minor age) or by a valid
-/// disability certificate of a category and grade the region lists. Other cases a
-/// province sets (for example a 16–17-year-old in school) come with its own parameters.
+/// disability certificate of a category and grade the region lists. A person already on
+/// 特困 since childhood keeps it to 18, and beyond while in compulsory education, regular
+/// high school or vocational school (the termination rules). Other cases a province sets
+/// (Guizhou: under 18) come with its own parameters.
 ///
 /// Source: policy reference §1.10 (43号 art 5: 60 周岁以上; 未满16周岁; 三级以上智力、
-/// 精神残疾, 一二级肢体残疾, 一级视力残疾).
+/// 精神残疾, 一二级肢体残疾, 一级视力残疾; art 24–27: 未成年人特困人员 support to 18, and
+/// beyond while in school).
 public struct WorkIncapacity: Sendable, Equatable {
     public enum Reason: Sendable, Equatable {
         case elderly(age: Int)
         case minor(age: Int)
+        /// On 特困 since childhood, not yet the age support is kept to.
+        case keptMinor(age: Int)
+        /// On 特困 since childhood and still in school past that age.
+        case inSchool(age: Int)
         case disability(DisabilityCategory, DisabilityGrade)
 
         /// `elderly`, `minor` or `disability:<category>:<grade>`, as test cases write it.
@@ -16,6 +23,8 @@ public struct WorkIncapacity: Sendable, Equatable {
             switch self {
             case .elderly: "elderly"
             case .minor: "minor"
+            case .keptMinor: "minor_kept"
+            case .inSchool: "in_school"
             case let .disability(category, grade): "disability:\(category.rawValue):\(grade.rawValue)"
             }
         }
@@ -29,7 +38,7 @@ public struct WorkIncapacity: Sendable, Equatable {
 
     /// A disability certificate counts while it is valid on `date` (no end date: valid).
     public init(birthDate: CivilDate, disabilities: [Disability], on date: CivilDate, parameters p: TekunParameters,
-                explain: Bool = false) {
+                supportedSinceMinor: Bool = false, inSchool: Bool = false, explain: Bool = false) {
         var explainer = Explainer(enabled: explain, sources: p.sources)
         var found: [Reason] = []
         let age = birthDate.age(on: date)
@@ -41,6 +50,14 @@ public struct WorkIncapacity: Sendable, Equatable {
             found.append(.minor(age: age))
             explainer.add("tekun.incapacity.age", "explain.tekun.incapacity.minor", ["age": String(age), "limit": String(p.minorAge)],
                           keys: ["tekun.incapacity.minor_age"])
+        } else if supportedSinceMinor, age < p.keptUntilAge {
+            found.append(.keptMinor(age: age))
+            explainer.add("tekun.incapacity.age", "explain.tekun.incapacity.kept_minor", ["age": String(age), "limit": String(p.keptUntilAge)],
+                          keys: ["tekun.minor.kept_until_age"])
+        } else if supportedSinceMinor, inSchool, age < p.elderlyAge {
+            found.append(.inSchool(age: age))
+            explainer.add("tekun.incapacity.age", "explain.tekun.incapacity.in_school", ["age": String(age)],
+                          keys: ["tekun.minor.kept_until_age"])
         } else {
             explainer.add("tekun.incapacity.age", "explain.tekun.incapacity.working_age",
                           ["age": String(age), "minor": String(p.minorAge), "elderly": String(p.elderlyAge)],
