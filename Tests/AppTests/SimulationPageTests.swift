@@ -12,6 +12,10 @@ struct SimulationPageTests {
     func page() async throws {
         try await withTestApp { app in
             let world = try await WebWorld.make(app)
+            // The own household's income was checked; the foreign one's never was.
+            try await seedRecords(IncomeImporter(database: app.db, auditKey: app.auditKey), RecordCSV(IncomeImportTests.header, [
+                "\(WebWorld.ownID),工资性收入,务工收入,6000,2026-01,2026-12,核对",
+            ]), as: world.users.county)
             var browser = WebClient(app: app)
             try await browser.login(try #require(world.townshipUser[.supervisor]))
             let empty = try await browser.get("/simulation")

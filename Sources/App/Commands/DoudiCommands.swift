@@ -13,5 +13,6 @@ enum DoudiCommands {
         app.asyncCommands.use(EvaluateCommand(), as: "evaluate")
         app.asyncCommands.use(CrossCheckCommand(), as: "crosscheck")
         app.asyncCommands.use(SimulateCommand(), as: "simulate")
+        app.asyncCommands.use(EvaluateRegionCommand(), as: "evaluate-region")
     }
 }

@@ -52,6 +52,8 @@ enum SimulationText {
             lines.append(([output.names[township.value] ?? township.value] + SimulationSummary.cells(totals)).joined(separator: "\t"))
         }
         lines.append(([L("simulation.total")] + SimulationSummary.cells(result.total)).joined(separator: "\t"))
+        if result.total.notAssessed > 0 { lines.append(L("simulation.page.not_assessed", ["count": String(result.total.notAssessed)])) }
+        if output.neverChecked > 0 { lines.append(L("simulation.page.never_checked", ["count": String(output.neverChecked)])) }
         if households {
             lines.append(SimulationSummary.rowColumns.map { L("simulation.row.\($0)") }.joined(separator: "\t"))
             for row in result.rows { lines.append(SimulationSummary.rowCells(row, names: output.names).joined(separator: "\t")) }

@@ -17,6 +17,9 @@ struct StandardSimulationRunner {
         let result: SimulationResult
         /// Region names by code, for the townships in the result and the changed region.
         let names: [String: String]
+        /// Households whose means were never checked (no income, asset or enrollment record),
+        /// left out: the rules would read their missing income as none.
+        let neverChecked: Int
     }
 
     /// The change a request asks for, or a user-facing error naming the field.
@@ -49,15 +52,16 @@ struct StandardSimulationRunner {
         }
         let registry = Registry(database: database, caller: caller, auditKey: auditKey, origin: origin)
         let narrowest = caller.scope.contains(change.region) ? change.region : caller.scope
-        let loaded = try await registry.simulationHouseholds(in: narrowest, on: change.from)
+        let loaded = try await registry.registeredHouseholds(in: narrowest, on: change.from)
         let result: SimulationResult
         do {
-            result = try StandardSimulation.run(loaded.households, notAssessed: loaded.notAssessed, book: book, change: change)
+            let notAssessed = Dictionary(grouping: loaded.unassessed.filter { $0.reason != "never_checked" }, by: \.township).mapValues(\.count)
+            result = try StandardSimulation.run(loaded.households, notAssessed: notAssessed, book: book, change: change)
         } catch {
             throw UserFacingError(.unprocessableEntity, "simulation.error.policy", ["detail": error.description])
         }
         let codes = result.townships.map(\.township.value) + [change.region.value]
         let regions = try await RegionStore(sql: database as! any SQLDatabase).regions(codes)
-        return Output(result: result, names: regions.mapValues(\.name))
+        return Output(result: result, names: regions.mapValues(\.name), neverChecked: loaded.unassessed.filter { $0.reason == "never_checked" }.count)
     }
 }

@@ -23,7 +23,7 @@ public enum RegistrySituation {
     public static func make(household: Household, members: [(membership: Membership, person: Person)],
                             incomes: [IncomeRecord], assets: [AssetRecord], enrollment: Enrollment?,
                             on date: CivilDate) -> Result<HouseholdSituation, MissingBirthDates> {
-        let current = members.filter { $0.membership.isCurrent && $0.person.deathDate.map { $0 > date } ?? true }
+        let current = judged(members, on: date)
         let missing = current.filter { $0.person.birthDate == nil }.map(\.person.name)
         guard missing.isEmpty else { return .failure(MissingBirthDates(names: missing)) }
         let head = current.first { $0.membership.relationship == .head }?.person.id ?? current.first?.person.id
@@ -60,6 +60,11 @@ public enum RegistrySituation {
             id: household.householdNo, region: household.region.value, area: household.areaKind,
             members: situationMembers, assets: assetSituation(assets),
             current: enrollment.map { CurrentDibao(monthlyAmount: $0.monthlyAmount) }, reviewClass: enrollment?.reviewClass))
+    }
+
+    /// The members the rules judge, in the situation's order: current and alive on the day.
+    public static func judged(_ members: [(membership: Membership, person: Person)], on date: CivilDate) -> [(membership: Membership, person: Person)] {
+        members.filter { $0.membership.isCurrent && $0.person.deathDate.map { $0 > date } ?? true }
     }
 
     static func assetSituation(_ records: [AssetRecord]) -> AssetSituation {

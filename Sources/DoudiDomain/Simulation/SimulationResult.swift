@@ -13,7 +13,7 @@ public struct SimulationResult: Sendable {
     }
 
     public struct Row: Sendable {
-        public let household: SimulationHousehold
+        public let household: RegisteredHousehold
         public let change: Change
         public let before: DibaoDecision.Status
         public let after: DibaoDecision.Status

@@ -11,7 +11,7 @@ public enum StandardSimulation {
         status == .eligible || status == .singlePerson || status == .phasedExit
     }
 
-    public static func run(_ households: [SimulationHousehold], notAssessed: [RegionCode: Int] = [:], book: PolicyBook,
+    public static func run(_ households: [RegisteredHousehold], notAssessed: [RegionCode: Int] = [:], book: PolicyBook,
                            change: StandardChange) throws(PolicyError) -> SimulationResult {
         let changed = change.applied(to: book)
         let date = change.from

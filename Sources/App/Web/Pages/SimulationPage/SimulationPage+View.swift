@@ -35,6 +35,7 @@ extension SimulationPage {
                    .tbody(.forEach(named) { row in .tr(.td(.text(row.name)), .forEach(SimulationSummary.cells(row.totals)) { .td(.class("num"), .text($0)) }) }),
                    .tfoot(.tr(.th(.text(L("simulation.total"))), .forEach(SimulationSummary.cells(result.total)) { .td(.class("num"), .text($0)) }))),
             .if(result.total.notAssessed > 0, .p(.class("notice"), .text(L("simulation.page.not_assessed", ["count": String(result.total.notAssessed)])))),
+            .if(output.neverChecked > 0, .p(.class("hint"), .text(L("simulation.page.never_checked", ["count": String(output.neverChecked)])))),
             .p(.class("hint"), .text(L("simulation.page.tekun_note"))),
             .h3(.text(L("simulation.chart.title"))),
             .div(.class("chart"), .raw(SimulationChart.svg(named))),

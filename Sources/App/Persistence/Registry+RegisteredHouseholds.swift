@@ -5,10 +5,10 @@ import SQLKit
 extension Registry {
     /// Every household of `region` in the caller's area as the rules see it on `date`: one
     /// query per table over the region's code range, grouped here, instead of a dossier
-    /// per household. Households with a member the rules cannot assess are counted by
-    /// township instead.
-    public func simulationHouseholds(in region: RegionCode, on date: CivilDate) async throws
-        -> (households: [SimulationHousehold], notAssessed: [RegionCode: Int]) {
+    /// per household. A household the rules cannot judge (a member without a birth date, or
+    /// means never checked) comes back on its own, with the reason.
+    public func registeredHouseholds(in region: RegionCode, on date: CivilDate) async throws
+        -> (households: [RegisteredHousehold], unassessed: [UnassessedHousehold]) {
         let households = try await rows(HouseholdRow.self, in: region).map { try $0.toDomain() }
         var members: [UUID: [(membership: Membership, person: Person)]] = [:]
         for member in try await currentMembers({ $0.within(region, table: "m") }) { members[member.membership.householdID, default: []].append(member) }
@@ -20,32 +20,44 @@ extension Registry {
         for record in try await rows(AssetRecordRow.self, in: region).map({ try $0.toDomain() }) {
             assets[record.householdID, default: []].append(record)
         }
-        let open = try await rows(EnrollmentRow.self, in: region) { $0.where("status", .in, [EnrollmentStatus.active.rawValue, EnrollmentStatus.phasingOut.rawValue]) }
+        let all = try await rows(EnrollmentRow.self, in: region)
+        let open = all.filter { $0.status == EnrollmentStatus.active.rawValue || $0.status == EnrollmentStatus.phasingOut.rawValue }
+        // Households whose means were ever checked: an income or asset record, or any
+        // enrollment, past or present. The registry holds every household of the area, most
+        // of whom never applied; without a checked income the rules would read nothing as zero.
+        let checked = Set(incomes.keys).union(assets.keys).union(all.map(\.householdId))
         var enrollments: [UUID: [Enrollment]] = [:]
         for enrollment in try await EnrollmentRow.withMembers(open, within: caller.scope, sql: sql).map({ try $0.toDomain() }) {
             enrollments[enrollment.householdID, default: []].append(enrollment)
         }
 
-        var result: [SimulationHousehold] = []
-        var notAssessed: [RegionCode: Int] = [:]
+        var result: [RegisteredHousehold] = []
+        var unassessed: [UnassessedHousehold] = []
         for household in households.sorted(by: { $0.householdNo < $1.householdNo }) {
             let township = household.region.township ?? household.region
             let own = members[household.id] ?? []
             guard !own.isEmpty else { continue }
+            guard checked.contains(household.id) else {
+                unassessed.append(UnassessedHousehold(key: household.id.uuidString, householdNo: household.householdNo, township: township,
+                                                      reason: "never_checked"))
+                continue
+            }
             let held = enrollments[household.id] ?? []
             let dibao = held.first { $0.program == .dibao }
             switch RegistrySituation.make(household: household, members: own, incomes: incomes[household.id] ?? [],
                                           assets: assets[household.id] ?? [], enrollment: dibao, on: date) {
-            case .failure:
-                notAssessed[township, default: 0] += 1
+            case let .failure(missing):
+                unassessed.append(UnassessedHousehold(key: household.id.uuidString, householdNo: household.householdNo, township: township,
+                                                      reason: "missing_birth_dates", count: missing.names.count))
             case let .success(situation):
-                let onTekun = Set(held.filter { $0.program == .tekun }.flatMap(\.memberIDs))
-                let tekunAreas = own.filter { onTekun.contains($0.person.id) }.map { _ in household.areaKind }
-                result.append(SimulationHousehold(key: household.id.uuidString, householdNo: household.householdNo, township: township,
-                                                  situation: situation, tekunAreas: tekunAreas))
+                let tekunIDs = Set(held.filter { $0.program == .tekun }.flatMap(\.memberIDs))
+                let onTekun = RegistrySituation.judged(own, on: date).map { tekunIDs.contains($0.person.id) }
+                result.append(RegisteredHousehold(key: household.id.uuidString, householdNo: household.householdNo, township: township,
+                                                  situation: situation, tekunAreas: onTekun.filter { $0 }.map { _ in household.areaKind },
+                                                  recorded: Set(held.map(\.program)), onTekun: onTekun))
             }
         }
-        return (result, notAssessed)
+        return (result, unassessed)
     }
 
     /// Rows of one table in the region's code range and the caller's area.

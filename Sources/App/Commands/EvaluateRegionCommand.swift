@@ -1,0 +1,83 @@
+import DoudiDomain
+import DoudiSheets
+import Foundation
+import SQLKit
+import Vapor
+
+/// `doudi evaluate-region --region CODE [--date D] --out FILE.csv --as USER`: every program
+/// for every household of the region in the user's area (`ProgramBatch`), one CSV row per
+/// household, with the households the rules cannot judge on rows of their own, and a count
+/// of each signal where the rules and the registry disagree. Reads only; writes the file.
+struct EvaluateRegionCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "region", help: L("cli.option.simulate.region"))
+        var region: String?
+        @Option(name: "date", help: L("cli.option.evaluate.date"))
+        var date: String?
+        @Option(name: "out", help: L("cli.option.evaluate_region.out"))
+        var out: String?
+        @Option(name: "as", help: L("cli.option.as"))
+        var actingUser: String?
+    }
+
+    var help: String { L("cli.help.evaluate_region") }
+
+    static let columns = ["household", "township", "outcome", "dibao", "dibao_amount", "tekun", "living", "care", "recorded", "flags"]
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        try await app.autoMigrate()
+        let caller = try await CallerResolution.resolve(signature.actingUser, on: app)
+        let regionText = signature.region ?? caller.scope.value
+        guard let region = RegionCode(prefix: regionText) ?? RegionCode(regionText) else {
+            throw CommandFailure(L("simulation.error.region", ["value": regionText]))
+        }
+        guard caller.scope.contains(region) || region.contains(caller.scope) else {
+            throw CommandFailure(L("simulation.error.scope", ["region": region.value]))
+        }
+        let date = try signature.date.map { text in
+            guard let date = CivilDate(iso: text) else { throw CommandFailure(L("cli.error.date", ["value": text])) }
+            return date
+        } ?? CivilDate.today()
+        guard let out = signature.out else { throw CommandFailure(L("cli.error.evaluate_region.out")) }
+
+        let registry = Registry(database: app.db, caller: caller, auditKey: app.auditKey, origin: "cli")
+        let loaded = try await registry.registeredHouseholds(in: caller.scope.contains(region) ? region : caller.scope, on: date)
+        let outcomes = ProgramBatch.run(loaded.households, book: app.policyBook, on: date)
+        let names = try await RegionStore(sql: app.db as! any SQLDatabase).regions(Set(loaded.households.map(\.township.value) + loaded.unassessed.map(\.township.value)))
+        var writer = try CSVWriter(url: URL(fileURLWithPath: out))
+        try writer.writeRow(Self.columns.map { L("evaluate_region.column.\($0)") })
+        var counts: [String: Int] = [:]
+        for outcome in outcomes {
+            outcome.flags.forEach { counts[$0, default: 0] += 1 }
+            try writer.writeRow(Self.row(outcome, township: names[outcome.household.township.value]?.name))
+        }
+        for household in loaded.unassessed {
+            counts[household.reason, default: 0] += 1
+            try writer.writeRow([household.householdNo, names[household.township.value]?.name ?? household.township.value,
+                                 L("evaluate_region.unassessed.\(household.reason)", ["count": String(household.count)]), "", "", "", "", "", "", ""])
+        }
+        try writer.close()
+        var lines = [L("evaluate_region.summary", ["total": String(outcomes.count + loaded.unassessed.count), "count": String(outcomes.count),
+                                                   "date": date.iso, "file": out])]
+        for key in ["dibao_not_covered", "dibao_unrecorded", "tekun_on_dibao", "tekun_not_met", "missing_birth_dates", "never_checked"] {
+            lines.append("  " + L("evaluate_region.flag.\(key)") + "\t" + String(counts[key] ?? 0))
+        }
+        context.console.output(ConsoleText(stringLiteral: lines.joined(separator: "\n")))
+    }
+
+    static func row(_ outcome: ProgramBatch.Outcome, township: String?) -> [String] {
+        let household = outcome.household
+        let place = township ?? household.township.value
+        let recorded = household.recorded.sorted { $0.rawValue < $1.rawValue }.map { $0.label() }.joined(separator: "、")
+        guard let programs = outcome.programs else {
+            return [household.householdNo, place, L("evaluate_region.failure.\(outcome.failure ?? "no_policy")"), "", "", "", "", "", recorded, ""]
+        }
+        let members = programs.members
+        return [household.householdNo, place, L("evaluate_region.assessed"), L("dibao_check.status.\(programs.dibao.status.rawValue)"),
+                programs.dibao.amount.money.yuanText, String(members.filter { $0.tekun.status == .eligible }.count),
+                String(members.filter { if case .granted = $0.subsidies?.living { true } else { false } }.count),
+                String(members.filter { if case .granted = $0.subsidies?.care { true } else { false } }.count),
+                recorded, outcome.flags.map { L("evaluate_region.flag.\($0)") }.joined(separator: "；")]
+    }
+}

@@ -1,0 +1,53 @@
+/// Every program for every registered household of a region on one date, and where the
+/// rules and the registry disagree: the signals the cross-check, reviews and payments
+/// build on. One household the rules cannot judge gets its own outcome; the run goes on.
+///
+/// Source: policy reference §5 items 3, 5 and 6; the campaign's 该吃五保吃低保 (a member who
+/// meets 特困 left on 低保), 错保 (paid where the rules refuse) and 漏保 (the rules grant what
+/// nobody receives).
+public enum ProgramBatch {
+    public struct Outcome: Sendable {
+        public let household: RegisteredHousehold
+        /// Nil when the region's policy does not resolve (`failure` says so).
+        public let programs: HouseholdPrograms?
+        /// `dibao_not_covered` (on 低保, the rules refuse it), `dibao_unrecorded` (the rules grant
+        /// 低保 or 单人保, nothing is recorded), `tekun_on_dibao` (a member meets 特困 while the
+        /// household is on 低保), `tekun_not_met` (on 特困, the rules do not find it met).
+        /// A person holding two programs at once is the identity cross-check's (ID-DUP).
+        public let flags: [String]
+        public let failure: String?
+    }
+
+    public static func run(_ households: [RegisteredHousehold], book: PolicyBook, on date: CivilDate) -> [Outcome] {
+        var cache: [String: Result<ProgramParameters, PolicyError>] = [:]
+        return households.map { household in
+            let region = household.situation.region
+            let resolved = cache[region] ?? Result { () throws(PolicyError) -> ProgramParameters in
+                guard let code = RegionCode(region) ?? RegionCode(prefix: region) else {
+                    throw PolicyError(nil, "policy.error.no_value", ["key": "region", "region": region, "date": date.iso])
+                }
+                return try ProgramParameters(book: book, region: code, on: date)
+            }
+            cache[region] = resolved
+            guard case let .success(parameters) = resolved else {
+                return Outcome(household: household, programs: nil, flags: [], failure: "no_policy")
+            }
+            let programs = HouseholdPrograms(household.situation, on: date, parameters: parameters)
+            return Outcome(household: household, programs: programs, flags: flags(household, programs), failure: nil)
+        }
+    }
+
+    static func flags(_ household: RegisteredHousehold, _ programs: HouseholdPrograms) -> [String] {
+        var flags: [String] = []
+        let covered = programs.dibao.status == .eligible || programs.dibao.status == .singlePerson || programs.dibao.status == .phasedExit
+        let onDibao = household.recorded.contains(.dibao)
+        if onDibao, !covered { flags.append("dibao_not_covered") }
+        if !onDibao, covered, !household.recorded.contains(.tekun) { flags.append("dibao_unrecorded") }
+        for (index, member) in programs.members.enumerated() {
+            let recordedTekun = household.onTekun.indices.contains(index) && household.onTekun[index]
+            if member.tekun.status == .eligible, !recordedTekun, onDibao, !flags.contains("tekun_on_dibao") { flags.append("tekun_on_dibao") }
+            if recordedTekun, member.tekun.status != .eligible, !flags.contains("tekun_not_met") { flags.append("tekun_not_met") }
+        }
+        return flags
+    }
+}

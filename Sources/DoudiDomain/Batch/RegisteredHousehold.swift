@@ -1,0 +1,46 @@
+/// One registered household as the region-wide runs (the standard simulation, the
+/// all-programs batch) see it: the rules' input, its township for totals, and what the
+/// registry records it holds.
+public struct RegisteredHousehold: Sendable {
+    /// An opaque key for linking to the household (never an ID number).
+    public let key: String
+    public let householdNo: String
+    public let township: RegionCode
+    public let situation: HouseholdSituation
+    /// The area of each member on 特困 (whose basic living standard moves with the 低保 standard).
+    public let tekunAreas: [AreaKind]
+    /// Programs with an active or phasing-out enrollment for the household.
+    public let recorded: Set<Program>
+    /// Per member of `situation`, in order: on a recorded 特困 enrollment.
+    public let onTekun: [Bool]
+
+    public init(key: String, householdNo: String, township: RegionCode, situation: HouseholdSituation, tekunAreas: [AreaKind] = [],
+                recorded: Set<Program> = [], onTekun: [Bool]? = nil) {
+        self.key = key
+        self.householdNo = householdNo
+        self.township = township
+        self.situation = situation
+        self.tekunAreas = tekunAreas
+        self.recorded = recorded
+        self.onTekun = onTekun ?? Array(repeating: false, count: situation.members.count)
+    }
+}
+
+/// A household the rules cannot judge, with why: one bad record gets its own outcome and
+/// never stops a run.
+public struct UnassessedHousehold: Sendable {
+    public let key: String
+    public let householdNo: String
+    public let township: RegionCode
+    /// `missing_birth_dates` (with `count` members), `no_policy`.
+    public let reason: String
+    public let count: Int
+
+    public init(key: String, householdNo: String, township: RegionCode, reason: String, count: Int = 0) {
+        self.key = key
+        self.householdNo = householdNo
+        self.township = township
+        self.reason = reason
+        self.count = count
+    }
+}

@@ -1,0 +1,36 @@
+import DoudiDomain
+import Foundation
+import Testing
+
+/// The all-programs batch: each household judged, and where the rules and the registry disagree.
+@Suite("Program batch")
+struct ProgramBatchTests {
+    let date = CivilDate(year: 2024, month: 5, day: 1)!
+    let township = RegionCode(prefix: "370321001")!
+
+    func household(_ no: String, _ members: [MemberSituation], recorded: Set<Program> = [], onTekun: [Bool]? = nil,
+                   region: String = "370321001001") -> RegisteredHousehold {
+        RegisteredHousehold(key: no, householdNo: no, township: township, situation: HouseholdSituation(region: region, area: .urban, members: members),
+                            recorded: recorded, onTekun: onTekun)
+    }
+
+    func person(_ year: Int, wages: Int64 = 0) -> MemberSituation {
+        MemberSituation(birthDate: CivilDate(year: year, month: 1, day: 1)!,
+                        incomes: wages > 0 ? [IncomeItem(kind: .wages, monthly: Money(fen: wages * 100))] : [])
+    }
+
+    @Test("signals: 该吃五保吃低保, on 低保 above the line, covered but unrecorded, on 特困 but able to work; a region without policy stops nothing")
+    func flags() {
+        let outcomes = ProgramBatch.run([
+            household("A", [person(1950)], recorded: [.dibao]),
+            household("B", [person(1980, wages: 3_000)], recorded: [.dibao]),
+            household("C", [person(1980, wages: 500), person(2012)]),
+            household("D", [person(1990, wages: 500)], recorded: [.tekun], onTekun: [true]),
+            household("E", [person(1980)], region: "not-a-region"),
+            household("F", [person(1980, wages: 5_000)]),
+        ], book: PolicyCaseTests.book, on: date)
+        #expect(outcomes.map(\.flags) == [["tekun_on_dibao"], ["dibao_not_covered"], ["dibao_unrecorded"], ["tekun_not_met"], [], []])
+        #expect(outcomes[4].failure == "no_policy" && outcomes[4].programs == nil)
+        #expect(outcomes[5].failure == nil && outcomes[5].programs?.dibao.status == .ineligible)
+    }
+}
