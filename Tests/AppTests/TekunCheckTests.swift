@@ -69,6 +69,16 @@ struct TekunCheckTests {
         }
     }
 
+    @Test("a person who chose 低保 over 特困 in writing is not alerted")
+    func choseDibao() async throws {
+        try await withTestApp { app in
+            var alone = [fixture.member("孤老", born: CivilDate(year: 1948, month: 2, day: 1)!, relationship: .head)]
+            alone[0].person.specialStatuses = [.choseDibao]
+            guard case let .notAssessed(text) = try #require(checks(alone, app: app).first).outcome else { Issue.record("decided"); return }
+            #expect(text == L("tekun_check.chose_dibao"))
+        }
+    }
+
     @Test("households of two are not checked: their members' supporters are in the household")
     func twoMembers() async throws {
         try await withTestApp { app in

@@ -104,29 +104,25 @@ struct PolicyDirectoryTests {
 
     @Test("a 临时救助 range whose least is above its most fails the load at the most's line")
     func temporaryAssistanceRangeOrder() throws {
-        let directory = try copy()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        try """
-        region: "370300"
-        name: 淄博市
-        parameters:
-          dibao.standard.urban:
-            - {from: 2023-01-01, value: 924, source: 甲}
-          dibao.standard.rural:
-            - {from: 2023-01-01, value: 801, source: 甲}
+        let errors = try ziboErrors("""
           linshi.illness.min:
             - {from: 2024-01-01, value: {multiple_of_standard: 12}, source: 乙}
           linshi.illness.max:
             - {from: 2024-01-01, value: {multiple_of_standard: 3}, source: 丙}
-
-        """.write(to: directory.appendingPathComponent(zibo), atomically: true, encoding: .utf8)
-        let errors = try #require(failure(directory)).errors
+        """)
         let error = try #require(errors.first { $0.reasonKey == "policy.error.linshi.range_order" }, "\(errors)")
         #expect(error.location == PolicyLocation(file: zibo, line: 11))
     }
 
     /// The range error a 淄博市 file with its standards and `parameters` (from line 8 on) gets.
     private func rangeError(zibo parameters: String) throws -> PolicyError {
+        let errors = try ziboErrors(parameters)
+        return try #require(errors.first { $0.reasonKey == "policy.error.range" }, "\(errors)")
+    }
+
+    /// The load errors of the shipped tree with 淄博市's file replaced by its standards and
+    /// `parameters` (from line 8 on).
+    private func ziboErrors(_ parameters: String) throws -> [PolicyError] {
         let directory = try copy()
         defer { try? FileManager.default.removeItem(at: directory) }
         try """
@@ -139,8 +135,7 @@ struct PolicyDirectoryTests {
             - {from: 2023-01-01, value: 801, source: 甲}
 
         """.appending(parameters).write(to: directory.appendingPathComponent(zibo), atomically: true, encoding: .utf8)
-        let errors = try #require(failure(directory)).errors
-        return try #require(errors.first { $0.reasonKey == "policy.error.range" }, "\(errors)")
+        return try #require(failure(directory)).errors
     }
 
     @Test("parameters written as a list instead of a mapping are refused, not read as none")

@@ -9,9 +9,9 @@ struct ProgramBatchTests {
     let township = RegionCode(prefix: "370321001")!
 
     func household(_ no: String, _ members: [MemberSituation], recorded: Set<Program> = [], onTekun: [Bool]? = nil,
-                   region: String = "370321001001") -> RegisteredHousehold {
+                   choseDibao: [Bool]? = nil, region: String = "370321001001") -> RegisteredHousehold {
         RegisteredHousehold(key: no, householdNo: no, township: township, situation: HouseholdSituation(region: region, area: .urban, members: members),
-                            recorded: recorded, onTekun: onTekun)
+                            recorded: recorded, onTekun: onTekun, choseDibao: choseDibao)
     }
 
     func person(_ year: Int, wages: Int64 = 0) -> MemberSituation {
@@ -19,7 +19,7 @@ struct ProgramBatchTests {
                         incomes: wages > 0 ? [IncomeItem(kind: .wages, monthly: Money(fen: wages * 100))] : [])
     }
 
-    @Test("signals: 该吃五保吃低保, on 低保 above the line, covered but unrecorded, on 特困 but able to work; a region without policy stops nothing")
+    @Test("signals: 该吃五保吃低保 (unless the person chose 低保 in writing), on 低保 above the line, covered but unrecorded, on 特困 but able to work; a region without policy stops nothing")
     func flags() {
         let outcomes = ProgramBatch.run([
             household("A", [person(1950)], recorded: [.dibao]),
@@ -28,8 +28,9 @@ struct ProgramBatchTests {
             household("D", [person(1990, wages: 500)], recorded: [.tekun], onTekun: [true]),
             household("E", [person(1980)], region: "not-a-region"),
             household("F", [person(1980, wages: 5_000)]),
+            household("G", [person(1950)], recorded: [.dibao], choseDibao: [true]),
         ], book: PolicyCaseTests.book, on: date)
-        #expect(outcomes.map(\.flags) == [["tekun_on_dibao"], ["dibao_not_covered"], ["dibao_unrecorded"], ["tekun_not_met"], [], []])
+        #expect(outcomes.map(\.flags) == [["tekun_on_dibao"], ["dibao_not_covered"], ["dibao_unrecorded"], ["tekun_not_met"], [], [], []])
         #expect(outcomes[4].failure == "no_policy" && outcomes[4].programs == nil)
         #expect(outcomes[5].failure == nil && outcomes[5].programs?.dibao.status == .ineligible)
     }

@@ -16,6 +16,17 @@ enum CallerResolution {
     }
 }
 
+extension CallerResolution {
+    /// `--region` as given, or the caller's own area when absent.
+    static func region(_ text: String?, caller: Caller) throws -> RegionCode {
+        let value = text ?? caller.scope.value
+        guard let region = RegionCode(prefix: value) ?? RegionCode(value) else {
+            throw CommandFailure(L("evaluate.error.region", ["value": value]))
+        }
+        return region
+    }
+}
+
 /// A command error whose message is already user-facing (Chinese).
 struct CommandFailure: Error, CustomStringConvertible {
     let message: String

@@ -24,10 +24,7 @@ struct CrossCheckCommand: AsyncCommand {
         let app = context.application
         try await app.autoMigrate()
         let caller = try await CallerResolution.resolve(signature.actingUser, on: app)
-        let regionText = signature.region ?? caller.scope.value
-        guard let region = RegionCode(prefix: regionText) ?? RegionCode(regionText) else {
-            throw CommandFailure(L("evaluate.error.region", ["value": regionText]))
-        }
+        let region = try CallerResolution.region(signature.region, caller: caller)
         var rules = Set(IdentityRule.allCases)
         if let text = signature.rules?.trimmed.nonEmpty {
             rules = []

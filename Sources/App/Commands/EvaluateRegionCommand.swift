@@ -28,10 +28,7 @@ struct EvaluateRegionCommand: AsyncCommand {
         let app = context.application
         try await app.autoMigrate()
         let caller = try await CallerResolution.resolve(signature.actingUser, on: app)
-        let regionText = signature.region ?? caller.scope.value
-        guard let region = RegionCode(prefix: regionText) ?? RegionCode(regionText) else {
-            throw CommandFailure(L("simulation.error.region", ["value": regionText]))
-        }
+        let region = try CallerResolution.region(signature.region, caller: caller)
         guard caller.scope.contains(region) || region.contains(caller.scope) else {
             throw CommandFailure(L("simulation.error.scope", ["region": region.value]))
         }

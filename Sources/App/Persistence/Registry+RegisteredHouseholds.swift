@@ -51,10 +51,12 @@ extension Registry {
                                                       reason: "missing_birth_dates", count: missing.names.count))
             case let .success(situation):
                 let tekunIDs = Set(held.filter { $0.program == .tekun }.flatMap(\.memberIDs))
-                let onTekun = RegistrySituation.judged(own, on: date).map { tekunIDs.contains($0.person.id) }
+                let judged = RegistrySituation.judged(own, on: date)
+                let onTekun = judged.map { tekunIDs.contains($0.person.id) }
                 result.append(RegisteredHousehold(key: household.id.uuidString, householdNo: household.householdNo, township: township,
                                                   situation: situation, tekunAreas: onTekun.filter { $0 }.map { _ in household.areaKind },
-                                                  recorded: Set(held.map(\.program)), onTekun: onTekun))
+                                                  recorded: Set(held.map(\.program)), onTekun: onTekun,
+                                                  choseDibao: judged.map { $0.person.specialStatuses.contains(.choseDibao) }))
             }
         }
         return (result, unassessed)

@@ -45,7 +45,11 @@ public enum ProgramBatch {
         if !onDibao, covered, !household.recorded.contains(.tekun) { flags.append("dibao_unrecorded") }
         for (index, member) in programs.members.enumerated() {
             let recordedTekun = household.onTekun.indices.contains(index) && household.onTekun[index]
-            if member.tekun.status == .eligible, !recordedTekun, onDibao, !flags.contains("tekun_on_dibao") { flags.append("tekun_on_dibao") }
+            let choseDibao = household.choseDibao.indices.contains(index) && household.choseDibao[index]
+            let conflicts = ProgramConflicts.among([.tekun, .dibao], choseDibaoOverTekun: choseDibao)
+            if member.tekun.status == .eligible, !recordedTekun, onDibao, !conflicts.isEmpty, !flags.contains("tekun_on_dibao") {
+                flags.append("tekun_on_dibao")
+            }
             if recordedTekun, member.tekun.status != .eligible, !flags.contains("tekun_not_met") { flags.append("tekun_not_met") }
         }
         return flags

@@ -13,9 +13,11 @@ public struct RegisteredHousehold: Sendable {
     public let recorded: Set<Program>
     /// Per member of `situation`, in order: on a recorded 特困 enrollment.
     public let onTekun: [Bool]
+    /// Per member of `situation`, in order: chose 低保 over 特困 in writing.
+    public let choseDibao: [Bool]
 
     public init(key: String, householdNo: String, township: RegionCode, situation: HouseholdSituation, tekunAreas: [AreaKind] = [],
-                recorded: Set<Program> = [], onTekun: [Bool]? = nil) {
+                recorded: Set<Program> = [], onTekun: [Bool]? = nil, choseDibao: [Bool]? = nil) {
         self.key = key
         self.householdNo = householdNo
         self.township = township
@@ -23,6 +25,7 @@ public struct RegisteredHousehold: Sendable {
         self.tekunAreas = tekunAreas
         self.recorded = recorded
         self.onTekun = onTekun ?? Array(repeating: false, count: situation.members.count)
+        self.choseDibao = choseDibao ?? Array(repeating: false, count: situation.members.count)
     }
 }
 

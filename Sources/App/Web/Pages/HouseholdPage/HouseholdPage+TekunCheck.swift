@@ -25,6 +25,10 @@ extension HouseholdPage {
                 return [TekunCheck(person: person, date: date,
                                    outcome: .notAssessed(L("tekun_check.already_tekun", ["certificate": tekun.certificateNo])))]
             }
+            // A recorded voluntary choice of 低保 settles the pair (ProgramConflicts): no alert.
+            if person.specialStatuses.contains(.choseDibao) {
+                return [TekunCheck(person: person, date: date, outcome: .notAssessed(L("tekun_check.chose_dibao")))]
+            }
             return [check(person, dossier: dossier, dibao: dibao, book: book, on: date)]
         }
 
