@@ -43,6 +43,16 @@ public struct SimulationResult: Sendable {
         public var difference: Money { costAfter - costBefore }
 
         public init() {}
+
+        static func + (a: Totals, b: Totals) -> Totals {
+            var sum = a
+            sum.households += b.households; sum.notAssessed += b.notAssessed
+            sum.coveredBefore += b.coveredBefore; sum.coveredAfter += b.coveredAfter
+            sum.joins += b.joins; sum.leaves += b.leaves; sum.amountChanged += b.amountChanged
+            sum.dibaoBefore = sum.dibaoBefore + b.dibaoBefore; sum.dibaoAfter = sum.dibaoAfter + b.dibaoAfter
+            sum.tekunBefore = sum.tekunBefore + b.tekunBefore; sum.tekunAfter = sum.tekunAfter + b.tekunAfter
+            return sum
+        }
     }
 
     public let change: StandardChange

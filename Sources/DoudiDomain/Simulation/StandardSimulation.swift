@@ -53,14 +53,7 @@ public enum StandardSimulation {
             }
         }
         let townships = byTownship.sorted { $0.key < $1.key }.map { (township: $0.key, totals: $0.value) }
-        var total = SimulationResult.Totals()
-        for (_, t) in townships {
-            total.households += t.households; total.notAssessed += t.notAssessed
-            total.coveredBefore += t.coveredBefore; total.coveredAfter += t.coveredAfter
-            total.joins += t.joins; total.leaves += t.leaves; total.amountChanged += t.amountChanged
-            total.dibaoBefore = total.dibaoBefore + t.dibaoBefore; total.dibaoAfter = total.dibaoAfter + t.dibaoAfter
-            total.tekunBefore = total.tekunBefore + t.tekunBefore; total.tekunAfter = total.tekunAfter + t.tekunAfter
-        }
+        let total = townships.map(\.totals).reduce(SimulationResult.Totals(), +)
         return SimulationResult(change: change, rows: rows, townships: townships, total: total)
     }
 
