@@ -10,8 +10,6 @@ extension Registry {
     public func registeredHouseholds(in region: RegionCode, on date: CivilDate) async throws
         -> (households: [RegisteredHousehold], unassessed: [UnassessedHousehold]) {
         let households = try await rows(HouseholdRow.self, in: region).map { try $0.toDomain() }
-        var members: [UUID: [(membership: Membership, person: Person)]] = [:]
-        for member in try await currentMembers({ $0.within(region, table: "m") }) { members[member.membership.householdID, default: []].append(member) }
         var incomes: [UUID: [IncomeRecord]] = [:]
         for record in try await rows(IncomeRecordRow.self, in: region).map({ try $0.toDomain() }) {
             incomes[record.householdID, default: []].append(record)
@@ -26,6 +24,14 @@ extension Registry {
         // enrollment, past or present. The registry holds every household of the area, most
         // of whom never applied; without a checked income the rules would read nothing as zero.
         let checked = Set(incomes.keys).union(assets.keys).union(all.map(\.householdId))
+        // Members only of those: most of a county's registered persons were never checked.
+        var members: [UUID: [(membership: Membership, person: Person)]] = [:]
+        let wanted = households.map(\.id).filter(checked.contains)
+        for member in try await chunkedLookup(wanted, { chunk in
+            try await currentMembers { $0.where(SQLColumn("household_id", table: "m"), .in, SQLBind.group(chunk)) }
+        }) {
+            members[member.membership.householdID, default: []].append(member)
+        }
         var enrollments: [UUID: [Enrollment]] = [:]
         for enrollment in try await EnrollmentRow.withMembers(open, within: caller.scope, sql: sql).map({ try $0.toDomain() }) {
             enrollments[enrollment.householdID, default: []].append(enrollment)
@@ -35,13 +41,13 @@ extension Registry {
         var unassessed: [UnassessedHousehold] = []
         for household in households.sorted(by: { $0.householdNo < $1.householdNo }) {
             let township = household.region.township ?? household.region
-            let own = members[household.id] ?? []
-            guard !own.isEmpty else { continue }
             guard checked.contains(household.id) else {
                 unassessed.append(UnassessedHousehold(key: household.id.uuidString, householdNo: household.householdNo, township: township,
                                                       reason: "never_checked"))
                 continue
             }
+            let own = members[household.id] ?? []
+            guard !own.isEmpty else { continue }
             let held = enrollments[household.id] ?? []
             let dibao = held.first { $0.program == .dibao }
             switch RegistrySituation.make(household: household, members: own, incomes: incomes[household.id] ?? [],
