@@ -69,6 +69,26 @@ struct TekunCheckTests {
         }
     }
 
+    @Test("with a self-care assessment on file, the page gives the 特困 amount: 4 items not met is 全护理")
+    func assessedAmount() async throws {
+        try await withTestApp { app in
+            let alone = [fixture.member("孤老", born: CivilDate(year: 1948, month: 2, day: 1)!, relationship: .head)]
+            let base = fixture.dossier(members: alone, incomes: [], recorded: 801)
+            var dossier = HouseholdDossier(household: base.household, members: base.members, relations: [], incomes: [], assets: [],
+                                           enrollments: base.enrollments, payments: [], history: [])
+            dossier.adl = [ADLAssessment(id: UUID(), personID: alone[0].person.id, assessedOn: CivilDate(year: 2026, month: 1, day: 5)!,
+                                         assessor: "评估员", feeding: true, dressing: false, transferring: false, toileting: false,
+                                         walkingIndoors: false, bathing: true, careForm: nil, institution: nil)]
+            let dibao = HouseholdPage.DibaoCheck.all(dossier, book: app.policyBook, on: DibaoCheckTests.date)
+            let checks = HouseholdPage.TekunCheck.all(dossier, dibaoChecks: dibao, book: app.policyBook, on: DibaoCheckTests.date)
+            guard case let .decided(decision) = try #require(checks.first).outcome else { Issue.record("not assessed"); return }
+            let amount = try #require(decision.amount)
+            // Rural 801 × 1.3 = 1,041.30, plus 全护理 300.
+            #expect(amount.basic == Money(fen: 104_130) && amount.care == Money(fen: 30_000))
+            #expect(HouseholdPage.tekunSection(checks).render().contains("1341.30"))
+        }
+    }
+
     @Test("a person who chose 低保 over 特困 in writing is not alerted")
     func choseDibao() async throws {
         try await withTestApp { app in

@@ -43,6 +43,15 @@ struct ADLAssessmentRow: Codable, Equatable, Sendable {
     }
 }
 
+extension ADLAssessmentRow {
+    func toDomain() throws -> ADLAssessment {
+        guard let date = CivilDate(iso: assessedOn) else { throw DataIntegrityError(message: "adl_assessments.assessed_on is not a date") }
+        return ADLAssessment(id: id, personID: personId, assessedOn: date, assessor: assessor, feeding: feeding, dressing: dressing,
+                             transferring: transferring, toileting: toileting, walkingIndoors: walkingIndoors, bathing: bathing,
+                             careForm: careForm.flatMap(CareForm.init(rawValue:)), institution: institution)
+    }
+}
+
 extension ADLAssessmentRow: ImportedRecord {
     static let entity = "adl_assessment"
     static let lookupColumn = "person_id"

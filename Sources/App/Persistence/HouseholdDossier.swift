@@ -11,4 +11,6 @@ public struct HouseholdDossier: Sendable {
     public let enrollments: [Enrollment]
     public let payments: [Payment]
     public let history: [ChangeRecord]
+    /// Self-care assessments of the members, newest first.
+    public var adl: [ADLAssessment] = []
 }

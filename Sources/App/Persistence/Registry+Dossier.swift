@@ -20,7 +20,9 @@ extension Registry {
         let enrollments = try enrollmentRows.map { try $0.toDomain() }.sorted { $0.startedOn > $1.startedOn }
         let payments = try await PaymentRow.rows(where: "enrollment_id", in: enrollments.map(\.id), sql: sql, refine: scoped)
             .map { try $0.toDomain() }.sorted { $0.month.index > $1.month.index }
+        let adl = try await ADLAssessmentRow.rows(where: "person_id", in: members.map(\.person.id), sql: sql, refine: scoped)
+            .map { try $0.toDomain() }.sorted { $0.assessedOn > $1.assessedOn }
         return HouseholdDossier(household: household, members: members, relations: relations, incomes: incomes,
-                                assets: assets, enrollments: enrollments, payments: payments, history: try await history(of: id))
+                                assets: assets, enrollments: enrollments, payments: payments, history: try await history(of: id), adl: adl)
     }
 }

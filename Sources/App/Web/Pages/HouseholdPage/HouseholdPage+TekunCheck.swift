@@ -8,8 +8,8 @@ extension HouseholdPage {
     /// test stands for the property condition.
     ///
     /// What the registry does not hold counts as not shown: a recorded supporter whose
-    /// income and situation are unknown is able to support, and without a self-care
-    /// assessment no amount is given.
+    /// income and situation are unknown is able to support; the latest self-care
+    /// assessment sets the care standard, and without one no amount is given.
     struct TekunCheck: Sendable {
         let person: Person
         let date: CivilDate
@@ -46,6 +46,8 @@ extension HouseholdPage {
                 birthDate: birthDate, area: dossier.household.areaKind, disabilities: person.disability.map { [$0] } ?? [],
                 incomes: incomes, propertyWithinRule: !dibaoDecision.reasons.contains { $0.hasPrefix("assets.") },
                 supporters: supporters,
+                // The latest assessment made by the day decides the care standard.
+                adlItemsNotMet: dossier.adl.first { $0.personID == person.id && !(date < $0.assessedOn) }?.itemsNotMet,
                 choseOrphanScheme: dossier.enrollments.contains { $0.program == .orphan && $0.status == .active && $0.memberIDs.contains(person.id) })
             do {
                 let parameters = try TekunParameters(book: book, region: dossier.household.region, on: date)

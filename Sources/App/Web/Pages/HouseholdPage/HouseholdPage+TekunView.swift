@@ -27,6 +27,9 @@ extension HouseholdPage {
             return .group(
                 verdict,
                 .if(decision.status == .eligible && decision.amount == nil, .p(.class("notice"), .text(L("tekun_check.no_assessment")))),
+                .unwrap(decision.amount) { amount in
+                    .p(.text(L("tekun_check.amount", ["total": amount.total.yuanText, "basic": amount.basic.yuanText, "care": amount.care.yuanText])))
+                },
                 .h3(.text(L("dibao_check.explanation"))),
                 explanationList(decision.explanation)
             )
