@@ -42,8 +42,20 @@ struct SideBySideBenchTests {
         #expect(tally.households == 500 && tally.eligible == expected.filter { $0.contains(",1,") }.count)
         let mapped = try MappedFile(path: directory.appendingPathComponent("persons.csv").path)
         withExtendedLifetime(mapped) {
-            let parts = SideBySideBench.split(mapped.bytes, into: 3)
-            #expect(parts.count == 3 && parts.first!.upperBound == parts[1].lowerBound && parts.last!.upperBound == mapped.bytes.count)
+            let bytes = mapped.bytes
+            // The household number on the line starting at `offset`.
+            func household(at offset: Int) -> Int { var scanner = FieldScanner(bytes, range: offset..<bytes.count); return scanner.integer() }
+            for count in [2, 3, 7] {
+                let parts = SideBySideBench.split(bytes, into: count)
+                #expect(parts.count == count && parts.last!.upperBound == bytes.count)
+                for (previous, next) in zip(parts, parts.dropFirst()) {
+                    #expect(previous.upperBound == next.lowerBound && bytes[next.lowerBound - 1] == UInt8(ascii: "\n"))
+                    // The line before the cut belongs to another household than the line after it.
+                    var lineStart = previous.upperBound - 1
+                    while lineStart > 0, bytes[lineStart - 1] != UInt8(ascii: "\n") { lineStart -= 1 }
+                    #expect(household(at: lineStart) != household(at: next.lowerBound))
+                }
+            }
         }
     }
 

@@ -57,6 +57,9 @@ struct StandardSimulationTests {
             let output = try await simulate(app, as: users.suozhen)
             #expect(output.result.townships.map(\.township.value) == ["370321001000"])
             #expect(throws: UserFacingError.self) { try StandardSimulationRunner.change(region: "370321", urban: "-5", rural: nil, from: "2026-07-01") }
+            // Far above any standard: refused before any sum could overflow.
+            #expect(throws: UserFacingError.self) { try StandardSimulationRunner.change(region: "370321", urban: "100000.01", rural: nil, from: "2026-07-01") }
+            #expect(throws: Never.self) { try StandardSimulationRunner.change(region: "370321", urban: "100000", rural: nil, from: "2026-07-01") }
             do {
                 _ = try StandardSimulationRunner.change(region: "370321", urban: "abc", rural: nil, from: "2026-07-01")
                 Issue.record("accepted a non-amount")
@@ -95,11 +98,16 @@ struct StandardSimulationTests {
             var before = Money.zero, after = Money.zero, checkedDifferences = 0
             for household in try await registry.households(HouseholdQuery(region: township, limit: 10_000)) {
                 let dossier = try #require(try await registry.dossier(ofHousehold: household.id, today: from))
-                // Means never checked: left out, as the simulation leaves them.
-                if dossier.incomes.isEmpty, dossier.assets.isEmpty, dossier.enrollments.isEmpty { continue }
-                let dibao = dossier.enrollments.first { $0.program == .dibao && ($0.status == .active || $0.status == .phasingOut) }
-                guard case let .success(situation) = RegistrySituation.make(household: household, members: dossier.members, incomes: dossier.incomes,
+                // Income never checked and no assistance that day: left out, as the simulation leaves them.
+                let open = dossier.enrollments.filter { $0.isOpen(on: from) }
+                if dossier.incomes.isEmpty, open.isEmpty { continue }
+                let dibao = open.first { $0.program == .dibao }
+                guard case var .success(situation) = RegistrySituation.make(household: household, members: dossier.members, incomes: dossier.incomes,
                                                                             assets: dossier.assets, enrollment: dibao, on: from) else { continue }
+                // Members on 特困 are paid by 特困, not counted again in the household's 低保.
+                let tekunMembers = Set(open.filter { $0.program == .tekun }.flatMap(\.memberIDs))
+                let judged = RegistrySituation.judged(dossier.members, on: from)
+                situation.members = zip(judged, situation.members).filter { !tekunMembers.contains($0.0.person.id) }.map(\.1)
                 let old = DibaoEvaluator.evaluate(situation, on: from, parameters: try DibaoParameters(book: app.policyBook, region: household.region, on: from))
                 let new = DibaoEvaluator.evaluate(situation, on: from, parameters: try DibaoParameters(book: changed, region: household.region, on: from))
                 let paid: Set<DibaoDecision.Status> = [.eligible, .singlePerson, .phasedExit]
@@ -111,8 +119,7 @@ struct StandardSimulationTests {
                     #expect(new.amount.money - old.amount.money == raise * Int64(new.membersCounted), "\(household.householdNo)")
                     checkedDifferences += 1
                 }
-                let tekunMembers = Set(dossier.enrollments.filter { $0.program == .tekun && $0.status == .active }.flatMap(\.memberIDs))
-                let onTekun = dossier.members.filter { tekunMembers.contains($0.person.id) }.count
+                let onTekun = judged.filter { tekunMembers.contains($0.person.id) }.count
                 let basic = (household.areaKind == .urban ? (Money(fen: 92_400), Money(fen: 100_000)) : (Money(fen: 80_100), Money(fen: 88_000)))
                 before = before + Rate(decimal: "1.3")!.of(basic.0, rounding: .fenHalfUp) * Int64(onTekun)
                 after = after + Rate(decimal: "1.3")!.of(basic.1, rounding: .fenHalfUp) * Int64(onTekun)

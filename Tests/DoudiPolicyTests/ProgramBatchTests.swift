@@ -29,8 +29,17 @@ struct ProgramBatchTests {
             household("E", [person(1980)], region: "not-a-region"),
             household("F", [person(1980, wages: 5_000)]),
             household("G", [person(1950)], recorded: [.dibao], choseDibao: [true]),
+            // A 16-year-old alone, kept on 特困 since childhood: not a signal.
+            household("H", [person(2008)], recorded: [.tekun], onTekun: [true]),
+            // An elder on 特困 living with a working daughter on 低保: the daughter can support.
+            household("I", [person(1940), person(1980, wages: 500)], recorded: [.tekun, .dibao], onTekun: [true, false]),
         ], book: PolicyCaseTests.book, on: date)
-        #expect(outcomes.map(\.flags) == [["tekun_on_dibao"], ["dibao_not_covered"], ["dibao_unrecorded"], ["tekun_not_met"], [], [], []])
+        #expect(outcomes.map(\.flags) == [["tekun_on_dibao"], ["dibao_not_covered"], ["dibao_unrecorded"], ["tekun_not_met"], [], [], [], [],
+                                          ["tekun_not_met"]])
+        #expect(outcomes[7].programs?.qualifying(member: 0) == [.tekun] && outcomes[7].programs?.dibaoMembers == [])
+        // The household's 低保 judges the daughter alone (特困 ends 低保 for the elder): 924 − 500.
+        #expect(outcomes[8].programs?.dibao.amount.money == Money(fen: 42_400) && outcomes[8].programs?.dibaoMembers == [1])
+        #expect(outcomes[8].programs?.qualifying(member: 0) == [] && outcomes[8].programs?.qualifying(member: 1) == [.dibao])
         #expect(outcomes[4].failure == "no_policy" && outcomes[4].programs == nil)
         #expect(outcomes[5].failure == nil && outcomes[5].programs?.dibao.status == .ineligible)
     }

@@ -21,14 +21,13 @@ struct StandardSimulationRulesTests {
         #expect(StandardChange(region: region, urban: .zero, rural: nil, from: from) == nil)
     }
 
-    @Test("a lone urban elder on 特困 and a 低保 household: 1.3 × the standard moves 1,201.20 → 1,300; the gap moves by the raise")
+    @Test("a lone urban elder on 特困 with no income and a 低保 household: 1.3 × the standard moves 1,201.20 → 1,300, the elder is not paid 低保 too; the gap moves by the raise")
     func tekunAndDibao() throws {
         let change = try #require(StandardChange(region: region, urban: Money(fen: 100_000), rural: nil, from: from))
         let tekun = RegisteredHousehold(key: "a", householdNo: "A", township: RegionCode(prefix: "370321001")!,
                                         situation: HouseholdSituation(region: "370321001001", area: .urban, members: [
-                                            MemberSituation(birthDate: CivilDate(year: 1940, month: 1, day: 1)!,
-                                                            incomes: [IncomeItem(kind: .pension, monthly: Money(fen: 300_000))])]),
-                                        tekunAreas: [.urban])
+                                            MemberSituation(birthDate: CivilDate(year: 1940, month: 1, day: 1)!)]),
+                                        onTekun: [true])
         let dibao = RegisteredHousehold(key: "b", householdNo: "B", township: RegionCode(prefix: "370321001")!,
                                         situation: HouseholdSituation(region: "370321001001", area: .urban, members: [
                                             MemberSituation(birthDate: CivilDate(year: 1980, month: 1, day: 1)!,

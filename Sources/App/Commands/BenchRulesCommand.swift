@@ -47,7 +47,8 @@ struct BenchRulesCommand: AsyncCommand {
         let totals = ResultSlots(count: cores)
         let parallel = Self.time { () -> Tally in
             DispatchQueue.concurrentPerform(iterations: cores) { part in
-                let range = (part * chunk)..<min(count, (part + 1) * chunk)
+                // Fewer households than cores leaves the last parts empty, never reversed.
+                let range = min(count, part * chunk)..<min(count, (part + 1) * chunk)
                 totals.store(Self.evaluate(households[range], date: date, parameters: parameters, allPrograms: all), at: part)
             }
             return totals.sum()
@@ -114,7 +115,12 @@ struct BenchRulesCommand: AsyncCommand {
             context.console.output(ConsoleText(stringLiteral: L("bench.side_by_side.generated", ["count": String(count), "seconds": format(generated.seconds)])))
         }
         let parameters = try DibaoParameters(book: context.application.policyBook, region: region, on: date)
-        let (timing, tally) = try SideBySideBench.run(directory: directory, parameters: parameters, date: date, region: region.value)
+        let (timing, tally): (SideBySideBench.Timing, SideBySideBench.Tally)
+        do {
+            (timing, tally) = try SideBySideBench.run(directory: directory, parameters: parameters, date: date, region: region.value)
+        } catch let failure as SideBySideBench.Failure {
+            throw CommandFailure(failure.message)
+        }
         context.console.output(ConsoleText(stringLiteral: L("bench.side_by_side.result", [
             "households": String(tally.households), "persons": String(tally.persons), "read": format(timing.read),
             "judge": format(timing.judge), "write": format(timing.write), "total": format(timing.total),

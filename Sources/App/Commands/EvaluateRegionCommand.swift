@@ -47,6 +47,7 @@ struct EvaluateRegionCommand: AsyncCommand {
         var counts: [String: Int] = [:]
         for outcome in outcomes {
             outcome.flags.forEach { counts[$0, default: 0] += 1 }
+            if let failure = outcome.failure { counts[failure, default: 0] += 1 }
             try writer.writeRow(Self.row(outcome, township: names[outcome.household.township.value]?.name))
         }
         for household in loaded.unassessed {
@@ -55,9 +56,10 @@ struct EvaluateRegionCommand: AsyncCommand {
                                  L("evaluate_region.unassessed.\(household.reason)", ["count": String(household.count)]), "", "", "", "", "", "", ""])
         }
         try writer.close()
-        var lines = [L("evaluate_region.summary", ["total": String(outcomes.count + loaded.unassessed.count), "count": String(outcomes.count),
+        let judged = outcomes.filter { $0.programs != nil }.count
+        var lines = [L("evaluate_region.summary", ["total": String(outcomes.count + loaded.unassessed.count), "count": String(judged),
                                                    "date": date.iso, "file": out])]
-        for key in ["dibao_not_covered", "dibao_unrecorded", "tekun_on_dibao", "tekun_not_met", "missing_birth_dates", "never_checked"] {
+        for key in ["dibao_not_covered", "dibao_unrecorded", "tekun_on_dibao", "tekun_not_met", "missing_birth_dates", "no_members", "no_policy", "never_checked"] {
             lines.append("  " + L("evaluate_region.flag.\(key)") + "\t" + String(counts[key] ?? 0))
         }
         context.console.output(ConsoleText(stringLiteral: lines.joined(separator: "\n")))

@@ -19,7 +19,20 @@ enum SideBySideBench {
         var amount = Money.zero
     }
 
-    enum Failure: Error { case file(String), line(String, Int) }
+    enum Failure: Error {
+        case unreadable(String)
+        case line(String, Int)
+        case households(persons: Int, listed: Int)
+
+        /// The message for the user, in the current locale.
+        var message: String {
+            switch self {
+            case let .unreadable(file): L("bench.side_by_side.error.unreadable", ["file": file])
+            case let .line(file, line): L("bench.side_by_side.error.line", ["file": file, "line": String(line)])
+            case let .households(persons, listed): L("bench.side_by_side.error.households", ["persons": String(persons), "listed": String(listed)])
+            }
+        }
+    }
 
     static func run(directory: URL, parameters: DibaoParameters, date: CivilDate, region: String) throws -> (Timing, Tally) {
         var timing = Timing()
@@ -30,7 +43,7 @@ enum SideBySideBench {
             return Double(now - start) / 1e9
         }
         let areas = try readAreas(directory.appendingPathComponent("households.csv").path)
-        let persons = try MappedFile(path: directory.appendingPathComponent("persons.csv").path)
+        let persons = try map(directory.appendingPathComponent("persons.csv").path)
         timing.read = lap()
 
         let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -40,16 +53,16 @@ enum SideBySideBench {
             var buffer: [UInt8] = []
             buffer.reserveCapacity(parts[index].count / 2)
             var tally = Tally()
-            do {
+            do throws(Failure) {
                 try judge(persons.bytes, range: parts[index], areas: areas, region: region, date: date, parameters: parameters,
                           into: &buffer, tally: &tally)
                 outputs.store((buffer, tally, nil), at: index)
-            } catch let failure as Failure {
-                outputs.store(([], tally, failure), at: index)
             } catch {
-                outputs.store(([], tally, .file(String(describing: error))), at: index)
+                outputs.store(([], tally, error), at: index)
             }
         }
+        // The workers read the mapping through `persons`; it is released only after them.
+        withExtendedLifetime(persons) {}
         timing.judge = lap()
         let results = outputs.values
         if let failure = results.compactMap(\.error).first { throw failure }
@@ -62,15 +75,24 @@ enum SideBySideBench {
             tally.households += part.tally.households; tally.persons += part.tally.persons
             tally.eligible += part.tally.eligible; tally.amount = tally.amount + part.tally.amount
         }
-        guard tally.households == areas.count else { throw Failure.file("persons.csv: \(tally.households) households, households.csv: \(areas.count)") }
+        guard tally.households == areas.count else { throw Failure.households(persons: tally.households, listed: areas.count) }
         return (timing, tally)
     }
 
     /// 0 urban, 1 rural, by household index (rows must be 0, 1, 2, … in order).
     static func readAreas(_ path: String) throws -> [UInt8] {
-        let file = try MappedFile(path: path)
+        let file = try map(path)
+        // The mapping must outlive the scan: the scanner holds only its bytes.
+        return try withExtendedLifetime(file) { try readAreas(file.bytes) }
+    }
+
+    static func map(_ path: String) throws(Failure) -> MappedFile {
+        do { return try MappedFile(path: path) } catch { throw .unreadable(path) }
+    }
+
+    static func readAreas(_ bytes: UnsafeRawBufferPointer) throws(Failure) -> [UInt8] {
         var areas: [UInt8] = []
-        var fields = FieldScanner(file.bytes, range: 0..<file.bytes.count)
+        var fields = FieldScanner(bytes, range: 0..<bytes.count)
         fields.skipLine()
         while !fields.atEnd {
             let line = fields.line
@@ -106,7 +128,7 @@ enum SideBySideBench {
     }
 
     static func judge(_ bytes: UnsafeRawBufferPointer, range: Range<Int>, areas: [UInt8], region: String, date: CivilDate,
-                      parameters: DibaoParameters, into out: inout [UInt8], tally: inout Tally) throws {
+                      parameters: DibaoParameters, into out: inout [UInt8], tally: inout Tally) throws(Failure) {
         var fields = FieldScanner(bytes, range: range)
         // Lines count from the file's start, so an error names the line a person would find.
         func failure() -> Failure {
@@ -175,18 +197,19 @@ struct FieldScanner {
 
     func startsWith(_ byte: UInt8) -> Bool { position < end && bytes[position] == byte }
 
-    /// A non-negative decimal, then its comma if any; -1 when there are no digits.
+    /// A non-negative decimal, then its comma if any; -1 when there are no digits or more
+    /// than 18 (a value that could overflow is a bad field, not a crash).
     mutating func integer() -> Int {
         var value = 0, digits = 0
         while position < end {
             let byte = bytes[position]
             guard byte >= 48, byte <= 57 else { break }
-            value = value * 10 + Int(byte - 48)
+            if digits < 18 { value = value * 10 + Int(byte - 48) }
             digits += 1
             position += 1
         }
         if position < end, bytes[position] == UInt8(ascii: ",") { position += 1 }
-        return digits > 0 ? value : -1
+        return digits > 0 && digits <= 18 ? value : -1
     }
 
     /// `YYYY-MM-DD`, then its comma.

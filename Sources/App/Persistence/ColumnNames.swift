@@ -22,9 +22,10 @@ final class ColumnNames: @unchecked Sendable {
         return name
     }
 
-    /// `householdNo` → `household_no`, `headPersonID` → `head_person_id`, `IDKey` → `id_key`:
-    /// a run of capitals is one word, whose last capital starts the next word when a
-    /// lowercase letter follows (as SQLKit and Foundation convert).
+    /// `householdNo` → `household_no`: a capital starts a word. A run of capitals is one
+    /// word (`headPersonID` → `head_person_id`), as Foundation converts it; SQLKit's own
+    /// conversion would split it letter by letter. No row property has such a run or a digit
+    /// today, so for every row both give the same columns (`ColumnNamesTests` checks them).
     static func snakeCase(_ key: String) -> String {
         let characters = Array(key)
         var out = ""

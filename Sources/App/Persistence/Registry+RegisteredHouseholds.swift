@@ -18,12 +18,15 @@ extension Registry {
         for record in try await rows(AssetRecordRow.self, in: region).map({ try $0.toDomain() }) {
             assets[record.householdID, default: []].append(record)
         }
-        let all = try await rows(EnrollmentRow.self, in: region)
-        let open = all.filter { $0.status == EnrollmentStatus.active.rawValue || $0.status == EnrollmentStatus.phasingOut.rawValue }
-        // Households whose means were ever checked: an income or asset record, or any
-        // enrollment, past or present. The registry holds every household of the area, most
-        // of whom never applied; without a checked income the rules would read nothing as zero.
-        let checked = Set(incomes.keys).union(assets.keys).union(all.map(\.householdId))
+        // Enrollments in force on the day asked for, not merely today.
+        let open = try await EnrollmentRow.withMembers(try await rows(EnrollmentRow.self, in: region), within: caller.scope, sql: sql)
+            .map { try $0.toDomain() }.filter { $0.isOpen(on: date) }
+        var enrollments: [UUID: [Enrollment]] = [:]
+        for enrollment in open { enrollments[enrollment.householdID, default: []].append(enrollment) }
+        // Households whose income was checked (an income record) or who receive assistance
+        // that day. The registry holds every household of the area, most of whom never
+        // applied; without a checked income the rules would read nothing as zero.
+        let checked = Set(incomes.keys).union(enrollments.keys)
         // Members only of those: most of a county's registered persons were never checked.
         var members: [UUID: [(membership: Membership, person: Person)]] = [:]
         let wanted = households.map(\.id).filter(checked.contains)
@@ -31,10 +34,6 @@ extension Registry {
             try await currentMembers { $0.where(SQLColumn("household_id", table: "m"), .in, SQLBind.group(chunk)) }
         }) {
             members[member.membership.householdID, default: []].append(member)
-        }
-        var enrollments: [UUID: [Enrollment]] = [:]
-        for enrollment in try await EnrollmentRow.withMembers(open, within: caller.scope, sql: sql).map({ try $0.toDomain() }) {
-            enrollments[enrollment.householdID, default: []].append(enrollment)
         }
 
         var result: [RegisteredHousehold] = []
@@ -47,7 +46,11 @@ extension Registry {
                 continue
             }
             let own = members[household.id] ?? []
-            guard !own.isEmpty else { continue }
+            guard !own.isEmpty else {
+                unassessed.append(UnassessedHousehold(key: household.id.uuidString, householdNo: household.householdNo, township: township,
+                                                      reason: "no_members"))
+                continue
+            }
             let held = enrollments[household.id] ?? []
             let dibao = held.first { $0.program == .dibao }
             switch RegistrySituation.make(household: household, members: own, incomes: incomes[household.id] ?? [],
@@ -60,8 +63,7 @@ extension Registry {
                 let judged = RegistrySituation.judged(own, on: date)
                 let onTekun = judged.map { tekunIDs.contains($0.person.id) }
                 result.append(RegisteredHousehold(key: household.id.uuidString, householdNo: household.householdNo, township: township,
-                                                  situation: situation, tekunAreas: onTekun.filter { $0 }.map { _ in household.areaKind },
-                                                  recorded: Set(held.map(\.program)), onTekun: onTekun,
+                                                  situation: situation, recorded: Set(held.map(\.program)), onTekun: onTekun,
                                                   choseDibao: judged.map { $0.person.specialStatuses.contains(.choseDibao) }))
             }
         }

@@ -8,8 +8,8 @@ enum SimulationSummary {
 
     static func heading(_ change: StandardChange, names: [String: String]) -> String {
         L("simulation.heading", ["region": names[change.region.value] ?? change.region.value, "from": change.from.iso,
-                                 "urban": change.urban?.yuanText ?? L("simulation.unchanged"),
-                                 "rural": change.rural?.yuanText ?? L("simulation.unchanged")])
+                                 "urban": change.urban.map { L("policy.value.yuan", ["amount": $0.yuanText]) } ?? L("simulation.unchanged"),
+                                 "rural": change.rural.map { L("policy.value.yuan", ["amount": $0.yuanText]) } ?? L("simulation.unchanged")])
     }
 
     /// Every column but the township's name.

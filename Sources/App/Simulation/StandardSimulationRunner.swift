@@ -30,8 +30,9 @@ struct StandardSimulationRunner {
         }
         func amount(_ text: String?, field: String) throws -> Money? {
             guard let text = text?.trimmed, !text.isEmpty else { return nil }
-            guard let money = Money(yuanText: text), money > .zero else {
-                throw UserFacingError(.badRequest, "simulation.error.amount", ["field": L("simulation.field.\(field)"), "value": text])
+            guard let money = Money(yuanText: text), money > .zero, money <= StandardChange.ceiling else {
+                throw UserFacingError(.badRequest, "simulation.error.amount", ["field": L("simulation.field.\(field)"), "value": text,
+                                                                               "ceiling": StandardChange.ceiling.yuanText])
             }
             return money
         }

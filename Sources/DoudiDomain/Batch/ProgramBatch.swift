@@ -32,7 +32,7 @@ public enum ProgramBatch {
             guard case let .success(parameters) = resolved else {
                 return Outcome(household: household, programs: nil, flags: [], failure: "no_policy")
             }
-            let programs = HouseholdPrograms(household.situation, on: date, parameters: parameters)
+            let programs = HouseholdPrograms(household.situation, on: date, parameters: parameters, onTekun: household.onTekun)
             return Outcome(household: household, programs: programs, flags: flags(household, programs), failure: nil)
         }
     }

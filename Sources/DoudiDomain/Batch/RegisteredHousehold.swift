@@ -7,8 +7,6 @@ public struct RegisteredHousehold: Sendable {
     public let householdNo: String
     public let township: RegionCode
     public let situation: HouseholdSituation
-    /// The area of each member on 特困 (whose basic living standard moves with the 低保 standard).
-    public let tekunAreas: [AreaKind]
     /// Programs with an active or phasing-out enrollment for the household.
     public let recorded: Set<Program>
     /// Per member of `situation`, in order: on a recorded 特困 enrollment.
@@ -16,17 +14,19 @@ public struct RegisteredHousehold: Sendable {
     /// Per member of `situation`, in order: chose 低保 over 特困 in writing.
     public let choseDibao: [Bool]
 
-    public init(key: String, householdNo: String, township: RegionCode, situation: HouseholdSituation, tekunAreas: [AreaKind] = [],
+    public init(key: String, householdNo: String, township: RegionCode, situation: HouseholdSituation,
                 recorded: Set<Program> = [], onTekun: [Bool]? = nil, choseDibao: [Bool]? = nil) {
         self.key = key
         self.householdNo = householdNo
         self.township = township
         self.situation = situation
-        self.tekunAreas = tekunAreas
         self.recorded = recorded
         self.onTekun = onTekun ?? Array(repeating: false, count: situation.members.count)
         self.choseDibao = choseDibao ?? Array(repeating: false, count: situation.members.count)
     }
+
+    /// The area of each member on 特困 (whose basic living standard moves with the 低保 standard).
+    public var tekunAreas: [AreaKind] { onTekun.filter { $0 }.map { _ in situation.area } }
 }
 
 /// A household the rules cannot judge, with why: one bad record gets its own outcome and

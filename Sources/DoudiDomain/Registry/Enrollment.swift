@@ -59,3 +59,11 @@ public struct Enrollment: Hashable, Sendable, Codable, Identifiable {
         self.voluntaryChoice = voluntaryChoice
     }
 }
+
+extension Enrollment {
+    /// In force on `date`: started by then, not ended by then, and not suspended. The status
+    /// is today's, so a suspension is read as lasting; start and end dates place the rest.
+    public func isOpen(on date: CivilDate) -> Bool {
+        !(date < startedOn) && (endedOn.map { date < $0 } ?? true) && status != .suspended
+    }
+}

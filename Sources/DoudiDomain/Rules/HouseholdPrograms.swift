@@ -18,10 +18,18 @@ public struct HouseholdPrograms: Sendable {
     }
 
     public let dibao: DibaoDecision
+    /// The members the 低保 decision judged, by their index in the household (members on
+    /// 特困 are not among them: 特困 ends 低保 for the same person).
+    public let dibaoMembers: [Int]
     public let members: [Member]
 
-    public init(_ household: HouseholdSituation, on date: CivilDate, parameters p: ProgramParameters) {
-        dibao = DibaoEvaluator.evaluate(household, on: date, parameters: p.dibao)
+    /// `onTekun`: per member, on a recorded 特困 enrollment (then judged as kept on 特困
+    /// while a minor or in school, and left out of the household's 低保).
+    public init(_ household: HouseholdSituation, on date: CivilDate, parameters p: ProgramParameters, onTekun: [Bool] = []) {
+        let onTekunAt = { (index: Int) in onTekun.indices.contains(index) && onTekun[index] }
+        let judged = household.excluding(onTekun)
+        dibaoMembers = judged.kept
+        dibao = DibaoEvaluator.evaluate(judged.situation, on: date, parameters: p.dibao)
         let propertyWithinRule = !dibao.reasons.contains { $0.hasPrefix("assets.") }
         let inDibao = dibao.status == .eligible || dibao.status == .singlePerson || dibao.status == .phasedExit
         let lowIncome = dibao.status == .edge
@@ -35,10 +43,10 @@ public struct HouseholdPrograms: Sendable {
             let supporters = household.members.enumerated()
                 .filter { $0.offset != index && $0.element.birthDate.age(on: date) >= 18 }
                 .map { Self.supporter($0.element, area: household.area, onDibao: covered) }
-            let tekun = TekunEligibility(TekunApplicant(birthDate: member.birthDate, area: household.area, disabilities: disabilities,
-                                                        incomes: member.incomes ?? [], propertyWithinRule: propertyWithinRule,
-                                                        supporters: supporters),
-                                         on: date, parameters: p.tekun)
+            let applicant = TekunApplicant(birthDate: member.birthDate, area: household.area, disabilities: disabilities,
+                                           incomes: member.incomes ?? [], propertyWithinRule: propertyWithinRule, supporters: supporters)
+                .kept(sinceMinor: onTekunAt(index), inSchool: member.student == true)
+            let tekun = TekunEligibility(applicant, on: date, parameters: p.tekun)
             let subsidies = disabilities.first.map {
                 DisabilitySubsidies(.init(disability: $0, inDibaoFamily: inDibao, inLowIncomeFamily: lowIncome,
                                           onTekun: tekun.status == .eligible), on: date, parameters: p.subsidies)
@@ -71,8 +79,9 @@ public struct HouseholdPrograms: Sendable {
         let member = members[index]
         var programs: [Program] = []
         if member.tekun.status == .eligible { programs.append(.tekun) }
-        let covered = dibao.status == .eligible || dibao.status == .phasedExit
-            || (dibao.status == .singlePerson && dibao.singlePersons.contains { $0.member == index })
+        let judged = dibaoMembers.contains(index)
+        let covered = judged && (dibao.status == .eligible || dibao.status == .phasedExit
+            || (dibao.status == .singlePerson && dibao.singlePersons.contains { dibaoMembers[$0.member] == index }))
         if covered, member.tekun.status != .eligible { programs.append(.dibao) }
         if case .granted = member.subsidies?.living { programs.append(.disabilityLivingSubsidy) }
         if case .granted = member.subsidies?.care { programs.append(.severeDisabilityCareSubsidy) }

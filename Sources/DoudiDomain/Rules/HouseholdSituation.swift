@@ -81,3 +81,14 @@ public struct AssetSituation: Hashable, Sendable, Codable {
         self.businesses = businesses
     }
 }
+
+extension HouseholdSituation {
+    /// This household without the members flagged in `excluded` (by index; missing flags
+    /// keep the member), and the indices of those kept, in order.
+    public func excluding(_ excluded: [Bool]) -> (situation: HouseholdSituation, kept: [Int]) {
+        let kept = members.indices.filter { !(excluded.indices.contains($0) && excluded[$0]) }
+        var situation = self
+        situation.members = kept.map { members[$0] }
+        return (situation, kept)
+    }
+}

@@ -10,10 +10,15 @@ public struct StandardChange: Sendable, Hashable {
     public let rural: Money?
     public let from: CivilDate
 
-    /// Nil unless at least one standard is given and every given one is positive.
+    /// The most a simulated standard may be, per person per month: far above any real
+    /// standard, and low enough that no county's sums can overflow.
+    public static let ceiling = Money(fen: 100_000 * 100)
+
+    /// Nil unless at least one standard is given and every given one is above zero and at
+    /// most `ceiling`.
     public init?(region: RegionCode, urban: Money?, rural: Money?, from: CivilDate) {
         guard urban != nil || rural != nil else { return nil }
-        for value in [urban, rural].compactMap({ $0 }) where value <= .zero { return nil }
+        for value in [urban, rural].compactMap({ $0 }) where value <= .zero || Self.ceiling < value { return nil }
         self.region = region
         self.urban = urban
         self.rural = rural

@@ -21,8 +21,10 @@ public enum StandardSimulation {
         for (township, count) in notAssessed { byTownship[township, default: .init()].notAssessed += count }
         for household in households {
             guard let region = RegionCode(household.situation.region) ?? RegionCode(prefix: household.situation.region) else { continue }
-            let old = DibaoEvaluator.evaluate(household.situation, on: date, parameters: try before.dibao(region))
-            let new = DibaoEvaluator.evaluate(household.situation, on: date, parameters: try after.dibao(region))
+            // Members on 特困 are paid by 特困, not counted again in the household's 低保.
+            let dibaoHousehold = household.situation.excluding(household.onTekun).situation
+            let old = DibaoEvaluator.evaluate(dibaoHousehold, on: date, parameters: try before.dibao(region))
+            let new = DibaoEvaluator.evaluate(dibaoHousehold, on: date, parameters: try after.dibao(region))
             var tekunOld = Money.zero, tekunNew = Money.zero
             for area in household.tekunAreas {
                 tekunOld = tekunOld + TekunAmount(area: area, selfCare: .selfSufficient, parameters: try before.tekun(region)).basic
