@@ -92,10 +92,21 @@ struct TekunCheckTests {
     @Test("a person who chose 低保 over 特困 in writing is not alerted")
     func choseDibao() async throws {
         try await withTestApp { app in
-            var alone = [fixture.member("孤老", born: CivilDate(year: 1948, month: 2, day: 1)!, relationship: .head)]
-            alone[0].person.specialStatuses = [.choseDibao]
-            guard case let .notAssessed(text) = try #require(checks(alone, app: app).first).outcome else { Issue.record("decided"); return }
+            let alone = [fixture.member("孤老", born: CivilDate(year: 1948, month: 2, day: 1)!, relationship: .head)]
+            let base = fixture.dossier(members: alone, incomes: [], recorded: 801)
+            let chosen = base.enrollments.map { enrollment -> Enrollment in
+                var enrollment = enrollment
+                enrollment.voluntaryChoice = "经本人签字同意选择低保"
+                return enrollment
+            }
+            let dossier = HouseholdDossier(household: base.household, members: base.members, relations: [], incomes: [], assets: [],
+                                           enrollments: chosen, payments: [], history: [])
+            let dibao = HouseholdPage.DibaoCheck.all(dossier, book: app.policyBook, on: DibaoCheckTests.date)
+            let result = HouseholdPage.TekunCheck.all(dossier, dibaoChecks: dibao, book: app.policyBook, on: DibaoCheckTests.date)
+            guard case let .notAssessed(text) = try #require(result.first).outcome else { Issue.record("decided"); return }
             #expect(text == L("tekun_check.chose_dibao"))
+            // Without the note, the same person is alerted.
+            guard case .decided = try #require(checks(alone, app: app).first).outcome else { Issue.record("not decided"); return }
         }
     }
 

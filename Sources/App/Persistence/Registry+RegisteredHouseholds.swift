@@ -64,7 +64,7 @@ extension Registry {
                 let onTekun = judged.map { tekunIDs.contains($0.person.id) }
                 result.append(RegisteredHousehold(key: household.id.uuidString, householdNo: household.householdNo, township: township,
                                                   situation: situation, recorded: Set(held.map(\.program)), onTekun: onTekun,
-                                                  choseDibao: judged.map { $0.person.specialStatuses.contains(.choseDibao) }))
+                                                  choseDibao: judged.map { member in held.contains { $0.recordsChoiceOfDibao(by: member.person.id, on: date) } }))
             }
         }
         return (result, unassessed)

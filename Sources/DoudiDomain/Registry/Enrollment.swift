@@ -67,3 +67,11 @@ extension Enrollment {
         !(date < startedOn) && (endedOn.map { date < $0 } ?? true) && status != .suspended
     }
 }
+
+extension Enrollment {
+    /// A 低保 enrollment in force that covers `person` and records their voluntary choice of
+    /// 低保 (自愿选择说明): for a person who also meets 特困, the choice settles the pair.
+    public func recordsChoiceOfDibao(by person: UUID, on date: CivilDate) -> Bool {
+        program == .dibao && isOpen(on: date) && memberIDs.contains(person) && !(voluntaryChoice ?? "").trimmed.isEmpty
+    }
+}

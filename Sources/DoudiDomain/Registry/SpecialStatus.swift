@@ -8,9 +8,6 @@ public enum SpecialStatus: String, RegistryCode {
     case unstableOutOfPoverty = "unstable_out_of_poverty"
     case marginalAtRisk = "marginal_at_risk"
     case suddenHardship = "sudden_hardship"
-    /// Meets 特困 but chose 低保 in writing (policy reference §1.11: the two exclude each
-    /// other in practice; the recorded voluntary choice decides).
-    case choseDibao = "chose_dibao"
 
     public static let labelNamespace = "special_status"
 }

@@ -26,7 +26,7 @@ extension HouseholdPage {
                                    outcome: .notAssessed(L("tekun_check.already_tekun", ["certificate": tekun.certificateNo])))]
             }
             // A recorded voluntary choice of 低保 settles the pair (ProgramConflicts): no alert.
-            if person.specialStatuses.contains(.choseDibao) {
+            if dossier.enrollments.contains(where: { $0.recordsChoiceOfDibao(by: person.id, on: date) }) {
                 return [TekunCheck(person: person, date: date, outcome: .notAssessed(L("tekun_check.chose_dibao")))]
             }
             return [check(person, dossier: dossier, dibao: dibao, book: book, on: date)]

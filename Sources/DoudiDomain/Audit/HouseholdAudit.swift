@@ -1,0 +1,91 @@
+import Foundation
+
+/// Judges one household against the household rules (`HouseholdRule`) on a date, from the
+/// all-programs decision (`HouseholdPrograms`) and its enrollments. Pure: the caller loads.
+///
+/// Source: see `HouseholdRule`; each check below names its rule.
+public enum HouseholdAudit {
+    public struct Settings: Sendable {
+        /// 脱保复核 looks at enrollments ended on or after this day.
+        public var exitsSince: CivilDate
+        /// 渐退未执行 looks at 低保 ended within this many months before the day.
+        public var phasedExitLookbackMonths: Int
+
+        public init(exitsSince: CivilDate, phasedExitLookbackMonths: Int = 12) {
+            self.exitsSince = exitsSince
+            self.phasedExitLookbackMonths = phasedExitLookbackMonths
+        }
+    }
+
+    /// `memberIDs`: the person of each member of `household.situation`, in order.
+    public static func hits(_ household: RegisteredHousehold, memberIDs: [UUID], enrollments: [Enrollment], programs: HouseholdPrograms,
+                            parameters p: ProgramParameters, on date: CivilDate, settings: Settings) -> [HouseholdHit] {
+        var hits: [HouseholdHit] = []
+        let open = enrollments.filter { $0.isOpen(on: date) }
+        let members = household.situation.members
+        func person(of enrollment: Enrollment) -> UUID { enrollment.memberIDs.first ?? memberIDs.first ?? enrollment.householdID }
+
+        // HH-TEKUN: one person on 低保 who meets 特困 and did not choose 低保 in writing.
+        if let dibao = open.first(where: { $0.program == .dibao }), members.count == 1, programs.members[0].tekun.status == .eligible,
+           !household.onTekun[0], !ProgramConflicts.among([.tekun, .dibao], choseDibaoOverTekun: household.choseDibao[0]).isEmpty {
+            hits.append(HouseholdHit(rule: .tekunOnDibao, enrollmentID: dibao.id, personID: memberIDs[0], facts: [
+                "age": String(members[0].birthDate.age(on: date)), "reasons": programs.members[0].tekun.incapacity.reasons.map(\.code).joined(separator: ","),
+            ]))
+        }
+        // HH-AMOUNT: 低保 in payment (not tapering) whose amount differs from the rules' for a covered household.
+        if let dibao = open.first(where: { $0.program == .dibao && $0.status == .active }),
+           programs.dibao.status == .eligible || programs.dibao.status == .singlePerson,
+           programs.dibao.amount.money != dibao.monthlyAmount {
+            hits.append(HouseholdHit(rule: .amountMismatch, enrollmentID: dibao.id, personID: person(of: dibao), facts: [
+                "recorded": dibao.monthlyAmount.yuanText, "computed": programs.dibao.amount.money.yuanText,
+            ]))
+        }
+        // HH-REVIEW: each enrollment in force past its review date.
+        for enrollment in open {
+            guard let due = enrollment.nextReviewOn, due < date else { continue }
+            hits.append(HouseholdHit(rule: .reviewOverdue, enrollmentID: enrollment.id, personID: person(of: enrollment), facts: [
+                "program": enrollment.program.rawValue, "due": due.iso, "days": String(date.daysSinceEpoch - due.daysSinceEpoch),
+            ]))
+        }
+        let ended = enrollments.filter { enrollment in enrollment.endedOn.map { !(date < $0) } ?? false }
+        let coveredNow = open.contains { $0.program == .dibao || $0.program == .tekun }
+        // HH-TAPER: 低保 ended lately, income now inside the 渐退 band, the region tapers, and the end was not a 渐退.
+        let lookback = date.adding(months: -settings.phasedExitLookbackMonths)
+        if !coveredNow, p.dibao.phasedExitMonths > 0, programs.dibao.membersCounted > 0,
+           let last = ended.filter({ $0.program == .dibao && !($0.endedOn! < lookback) }).max(by: { $0.endedOn! < $1.endedOn! }),
+           !(last.endReason ?? "").contains("渐退"),
+           PhasedExit.withinBand(income: programs.dibao.householdIncome.money, counted: programs.dibao.membersCounted,
+                                 area: household.situation.area, parameters: p.dibao),
+           !(programs.dibao.householdIncome.money < p.dibao.standard(household.situation.area) * Int64(programs.dibao.membersCounted)) {
+            hits.append(HouseholdHit(rule: .phasedExitMissing, enrollmentID: last.id, personID: person(of: last), facts: [
+                "ended": last.endedOn!.iso, "income": programs.dibao.householdIncome.description, "counted": String(programs.dibao.membersCounted),
+            ]))
+        }
+        // HH-EXIT: 低保 or 特困 ended since the day set, a vulnerable member, nothing in its place.
+        if !coveredNow, let last = ended.filter({ ($0.program == .dibao || $0.program == .tekun) && !($0.endedOn! < settings.exitsSince) })
+            .max(by: { $0.endedOn! < $1.endedOn! }) {
+            let vulnerable = members.filter { member in
+                let age = member.birthDate.age(on: date)
+                return age >= 60 || age < 18 || member.disabilityGrade != nil || member.seriousIllness == true
+            }
+            if !vulnerable.isEmpty {
+                hits.append(HouseholdHit(rule: .exitReview, enrollmentID: last.id, personID: person(of: last), facts: [
+                    "program": last.program.rawValue, "ended": last.endedOn!.iso, "vulnerable": String(vulnerable.count),
+                ]))
+            }
+        }
+        // HH-SUBSIDY: a 两项补贴 in payment to a member the rules refuse it.
+        for enrollment in open where enrollment.program == .disabilityLivingSubsidy || enrollment.program == .severeDisabilityCareSubsidy {
+            for personID in enrollment.memberIDs {
+                guard let index = memberIDs.firstIndex(of: personID) else { continue }
+                let subsidies = programs.members[index].subsidies
+                let grant = enrollment.program == .disabilityLivingSubsidy ? subsidies?.living : subsidies?.care
+                // No disability on file at all is a refusal too: the subsidy has nothing to rest on.
+                guard case let .refused(reason) = grant ?? .refused("no_certificate") else { continue }
+                hits.append(HouseholdHit(rule: .subsidyError, enrollmentID: enrollment.id, personID: personID,
+                                         facts: ["program": enrollment.program.rawValue, "reason": reason]))
+            }
+        }
+        return hits
+    }
+}
