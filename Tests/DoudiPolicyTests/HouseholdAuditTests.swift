@@ -1,0 +1,125 @@
+import DoudiDomain
+import Foundation
+import Testing
+
+/// The household audit rules on 桓台 (urban standard 924; 渐退 6 months up to 2 × the standard)
+/// on 2024-05-01, one rule at a time, each with a case that hits and one that does not.
+@Suite("Household audit rules")
+struct HouseholdAuditTests {
+    static let date = CivilDate(year: 2024, month: 5, day: 1)!
+    static let region = RegionCode("370321001001")!
+
+    struct World {
+        let household = UUID()
+        let members: [(UUID, MemberSituation)]
+        var enrollments: [Enrollment] = []
+
+        init(_ members: [MemberSituation]) { self.members = members.map { (UUID(), $0) } }
+
+        mutating func enroll(_ program: Program, members indices: [Int]? = nil, status: EnrollmentStatus = .active, amount: Int64 = 0,
+                             ended: CivilDate? = nil, endReason: String? = nil, review: CivilDate? = nil, choice: String? = nil) {
+            let ids = (indices ?? Array(members.indices)).map { members[$0].0 }
+            enrollments.append(Enrollment(id: UUID(), region: HouseholdAuditTests.region, householdID: household, certificateNo: "C\(enrollments.count)",
+                                          program: program, status: ended == nil ? status : .ended, coverage: .household, memberIDs: ids,
+                                          monthlyAmount: Money(fen: amount * 100), startedOn: CivilDate(year: 2020, month: 1, day: 1)!,
+                                          endedOn: ended, endReason: endReason, nextReviewOn: review, voluntaryChoice: choice))
+        }
+
+        func hits() throws -> [HouseholdHit] {
+            let situation = HouseholdSituation(region: HouseholdAuditTests.region.value, area: .urban, members: members.map(\.1))
+            let open = enrollments.filter { $0.isOpen(on: HouseholdAuditTests.date) }
+            let onTekun = members.map { member in open.contains { $0.program == .tekun && $0.memberIDs.contains(member.0) } }
+            let chose = members.map { member in open.contains { $0.recordsChoiceOfDibao(by: member.0, on: HouseholdAuditTests.date) } }
+            let registered = RegisteredHousehold(key: "k", householdNo: "H", township: RegionCode(prefix: "370321001")!, situation: situation,
+                                                 recorded: Set(open.map(\.program)), onTekun: onTekun, choseDibao: chose)
+            let parameters = try ProgramParameters(book: PolicyCaseTests.book, region: HouseholdAuditTests.region, on: HouseholdAuditTests.date)
+            let programs = HouseholdPrograms(situation, on: HouseholdAuditTests.date, parameters: parameters, onTekun: onTekun)
+            return HouseholdAudit.hits(registered, memberIDs: members.map(\.0), enrollments: enrollments, programs: programs,
+                                       parameters: parameters, on: HouseholdAuditTests.date,
+                                       settings: .init(exitsSince: CivilDate(year: 2024, month: 1, day: 1)!))
+        }
+    }
+
+    static func person(_ year: Int, wages: Int64 = 0, grade: Int? = nil) -> MemberSituation {
+        var member = MemberSituation(birthDate: CivilDate(year: year, month: 1, day: 1)!,
+                                     incomes: wages > 0 ? [IncomeItem(kind: .wages, monthly: Money(fen: wages * 100))] : [])
+        if let grade { (member.disabilityGrade, member.disabilityCategory) = (grade, .physical) }
+        return member
+    }
+
+    @Test("HH-TEKUN: a lone elder on 低保 meets 特困; not when the enrollment records the choice of 低保")
+    func tekunOnDibao() throws {
+        var world = World([Self.person(1950)])
+        world.enroll(.dibao, amount: 924)
+        #expect(try world.hits().map(\.rule) == [.tekunOnDibao])
+        var chosen = World([Self.person(1950)])
+        chosen.enroll(.dibao, amount: 924, choice: "经本人签字同意选择低保")
+        #expect(try chosen.hits().isEmpty)
+    }
+
+    @Test("HH-AMOUNT: 800 paid where the rules give 924 × 2 − 1,000 = 848; nothing when 848 is paid")
+    func amountMismatch() throws {
+        var world = World([Self.person(1980, wages: 1_000), Self.person(1982)])
+        world.enroll(.dibao, amount: 800)
+        let hit = try #require(try world.hits().first)
+        #expect(hit.rule == .amountMismatch && hit.facts["recorded"] == "800.00" && hit.facts["computed"] == "848.00")
+        var right = World([Self.person(1980, wages: 1_000), Self.person(1982)])
+        right.enroll(.dibao, amount: 848)
+        #expect(try right.hits().isEmpty)
+    }
+
+    @Test("HH-REVIEW: due the day before is one day overdue; due today is not overdue")
+    func reviewOverdue() throws {
+        var late = World([Self.person(1980, wages: 1_000), Self.person(1982)])
+        late.enroll(.dibao, amount: 848, review: CivilDate(year: 2024, month: 4, day: 30)!)
+        #expect(try late.hits().map(\.facts["days"]) == ["1"])
+        var due = World([Self.person(1980, wages: 1_000), Self.person(1982)])
+        due.enroll(.dibao, amount: 848, review: Self.date)
+        #expect(try due.hits().isEmpty)
+    }
+
+    @Test("HH-TAPER: 低保 ended two months ago with income 1,000 (above 924, inside 2 ×) and no 渐退; not after a 渐退, nor a year and more ago")
+    func phasedExitMissing() throws {
+        var world = World([Self.person(1980, wages: 1_000)])
+        world.enroll(.dibao, amount: 100, ended: CivilDate(year: 2024, month: 3, day: 1)!, endReason: "家庭人均收入超过当地低保标准")
+        #expect(try world.hits().map(\.rule) == [.phasedExitMissing])
+        var tapered = World([Self.person(1980, wages: 1_000)])
+        tapered.enroll(.dibao, amount: 100, ended: CivilDate(year: 2024, month: 3, day: 1)!, endReason: "渐退期满")
+        #expect(try tapered.hits().isEmpty)
+        var old = World([Self.person(1980, wages: 1_000)])
+        old.enroll(.dibao, amount: 100, ended: CivilDate(year: 2023, month: 4, day: 30)!, endReason: "家庭人均收入超过当地低保标准")
+        #expect(try old.hits().isEmpty)
+    }
+
+    @Test("HH-EXIT: 特困 ended since January for a household with an elder; not for working-age adults above the band")
+    func exitReview() throws {
+        var world = World([Self.person(1950, wages: 3_000)])
+        world.enroll(.tekun, ended: CivilDate(year: 2024, month: 2, day: 1)!, endReason: "有赡养能力的义务人")
+        #expect(try world.hits().map(\.rule) == [.exitReview])
+        var adults = World([Self.person(1980, wages: 3_000)])
+        adults.enroll(.dibao, ended: CivilDate(year: 2024, month: 2, day: 1)!, endReason: "家庭人均收入超过当地低保标准")
+        #expect(try adults.hits().isEmpty)
+    }
+
+    @Test("HH-SUBSIDY: a care subsidy for grade 3 physical, and a living subsidy with no disability on file, are hits; grade 1 in a 低保 family is not")
+    func subsidyError() throws {
+        var world = World([Self.person(1980, wages: 1_000, grade: 3), Self.person(1982)])
+        world.enroll(.dibao, amount: 848)
+        world.enroll(.severeDisabilityCareSubsidy, members: [0], amount: 110)
+        world.enroll(.disabilityLivingSubsidy, members: [1], amount: 110)
+        #expect(try world.hits().map { "\($0.rule.rawValue):\($0.facts["reason"] ?? "")" } == ["HH-SUBSIDY:grade", "HH-SUBSIDY:no_certificate"])
+        var right = World([Self.person(1980, wages: 1_000, grade: 1), Self.person(1982)])
+        right.enroll(.dibao, amount: 848)
+        right.enroll(.severeDisabilityCareSubsidy, members: [0], amount: 110)
+        right.enroll(.disabilityLivingSubsidy, members: [0], amount: 110)
+        #expect(try right.hits().isEmpty)
+    }
+
+    @Test("every household rule has a Chinese name and basis")
+    func catalog() {
+        for rule in HouseholdRule.allCases {
+            #expect(rule.name() != "audit.rule.\(rule.rawValue).name")
+            #expect(rule.basis() != "audit.rule.\(rule.rawValue).basis" && rule.basis().contains("政策参考"))
+        }
+    }
+}
