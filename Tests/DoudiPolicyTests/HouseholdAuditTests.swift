@@ -40,75 +40,68 @@ struct HouseholdAuditTests {
         }
     }
 
-    static func person(_ year: Int, wages: Int64 = 0, grade: Int? = nil) -> MemberSituation {
-        var member = MemberSituation(birthDate: CivilDate(year: year, month: 1, day: 1)!,
-                                     incomes: wages > 0 ? [IncomeItem(kind: .wages, monthly: Money(fen: wages * 100))] : [])
-        if let grade { (member.disabilityGrade, member.disabilityCategory) = (grade, .physical) }
-        return member
-    }
-
     @Test("HH-TEKUN: a lone elder on 低保 meets 特困; not when the enrollment records the choice of 低保")
     func tekunOnDibao() throws {
-        var world = World([Self.person(1950)])
+        var world = World([member(born: 1950)])
         world.enroll(.dibao, amount: 924)
         #expect(try world.hits().map(\.rule) == [.tekunOnDibao])
-        var chosen = World([Self.person(1950)])
+        var chosen = World([member(born: 1950)])
         chosen.enroll(.dibao, amount: 924, choice: "经本人签字同意选择低保")
         #expect(try chosen.hits().isEmpty)
     }
 
     @Test("HH-AMOUNT: 800 paid where the rules give 924 × 2 − 1,000 = 848; nothing when 848 is paid")
     func amountMismatch() throws {
-        var world = World([Self.person(1980, wages: 1_000), Self.person(1982)])
+        var world = World([member(born: 1980, wages: 1_000), member(born: 1982)])
         world.enroll(.dibao, amount: 800)
         let hit = try #require(try world.hits().first)
         #expect(hit.rule == .amountMismatch && hit.facts["recorded"] == "800.00" && hit.facts["computed"] == "848.00")
-        var right = World([Self.person(1980, wages: 1_000), Self.person(1982)])
+        var right = World([member(born: 1980, wages: 1_000), member(born: 1982)])
         right.enroll(.dibao, amount: 848)
         #expect(try right.hits().isEmpty)
     }
 
     @Test("HH-REVIEW: due the day before is one day overdue; due today is not overdue")
     func reviewOverdue() throws {
-        var late = World([Self.person(1980, wages: 1_000), Self.person(1982)])
+        var late = World([member(born: 1980, wages: 1_000), member(born: 1982)])
         late.enroll(.dibao, amount: 848, review: CivilDate(year: 2024, month: 4, day: 30)!)
         #expect(try late.hits().map(\.facts["days"]) == ["1"])
-        var due = World([Self.person(1980, wages: 1_000), Self.person(1982)])
+        var due = World([member(born: 1980, wages: 1_000), member(born: 1982)])
         due.enroll(.dibao, amount: 848, review: Self.date)
         #expect(try due.hits().isEmpty)
     }
 
     @Test("HH-TAPER: 低保 ended two months ago with income 1,000 (above 924, inside 2 ×) and no 渐退; not after a 渐退, nor a year and more ago")
     func phasedExitMissing() throws {
-        var world = World([Self.person(1980, wages: 1_000)])
+        var world = World([member(born: 1980, wages: 1_000)])
         world.enroll(.dibao, amount: 100, ended: CivilDate(year: 2024, month: 3, day: 1)!, endReason: "家庭人均收入超过当地低保标准")
         #expect(try world.hits().map(\.rule) == [.phasedExitMissing])
-        var tapered = World([Self.person(1980, wages: 1_000)])
+        var tapered = World([member(born: 1980, wages: 1_000)])
         tapered.enroll(.dibao, amount: 100, ended: CivilDate(year: 2024, month: 3, day: 1)!, endReason: "渐退期满")
         #expect(try tapered.hits().isEmpty)
-        var old = World([Self.person(1980, wages: 1_000)])
+        var old = World([member(born: 1980, wages: 1_000)])
         old.enroll(.dibao, amount: 100, ended: CivilDate(year: 2023, month: 4, day: 30)!, endReason: "家庭人均收入超过当地低保标准")
         #expect(try old.hits().isEmpty)
     }
 
     @Test("HH-EXIT: 特困 ended since January for a household with an elder; not for working-age adults above the band")
     func exitReview() throws {
-        var world = World([Self.person(1950, wages: 3_000)])
+        var world = World([member(born: 1950, wages: 3_000)])
         world.enroll(.tekun, ended: CivilDate(year: 2024, month: 2, day: 1)!, endReason: "有赡养能力的义务人")
         #expect(try world.hits().map(\.rule) == [.exitReview])
-        var adults = World([Self.person(1980, wages: 3_000)])
+        var adults = World([member(born: 1980, wages: 3_000)])
         adults.enroll(.dibao, ended: CivilDate(year: 2024, month: 2, day: 1)!, endReason: "家庭人均收入超过当地低保标准")
         #expect(try adults.hits().isEmpty)
     }
 
     @Test("HH-SUBSIDY: a care subsidy for grade 3 physical, and a living subsidy with no disability on file, are hits; grade 1 in a 低保 family is not")
     func subsidyError() throws {
-        var world = World([Self.person(1980, wages: 1_000, grade: 3), Self.person(1982)])
+        var world = World([member(born: 1980, wages: 1_000, grade: 3), member(born: 1982)])
         world.enroll(.dibao, amount: 848)
         world.enroll(.severeDisabilityCareSubsidy, members: [0], amount: 110)
         world.enroll(.disabilityLivingSubsidy, members: [1], amount: 110)
         #expect(try world.hits().map { "\($0.rule.rawValue):\($0.facts["reason"] ?? "")" } == ["HH-SUBSIDY:grade", "HH-SUBSIDY:no_certificate"])
-        var right = World([Self.person(1980, wages: 1_000, grade: 1), Self.person(1982)])
+        var right = World([member(born: 1980, wages: 1_000, grade: 1), member(born: 1982)])
         right.enroll(.dibao, amount: 848)
         right.enroll(.severeDisabilityCareSubsidy, members: [0], amount: 110)
         right.enroll(.disabilityLivingSubsidy, members: [0], amount: 110)

@@ -9,16 +9,9 @@ struct HouseholdProgramsTests {
     let date = CivilDate(year: 2024, month: 5, day: 1)!
     var parameters: ProgramParameters { get throws { try ProgramParameters(book: PolicyCaseTests.book, region: RegionCode(prefix: "370321")!, on: date) } }
 
-    func member(_ year: Int, wages: Int64 = 0, grade: Int? = nil) -> MemberSituation {
-        var member = MemberSituation(birthDate: CivilDate(year: year, month: 1, day: 1)!,
-                                     incomes: wages > 0 ? [IncomeItem(kind: .wages, monthly: Money(fen: wages * 100))] : [])
-        if let grade { (member.disabilityGrade, member.disabilityCategory) = (grade, .physical) }
-        return member
-    }
-
     @Test("a lone elder with no income meets both 低保 and 特困, and is moved to 特困 (该吃五保吃低保)")
     func loneElder() throws {
-        let programs = HouseholdPrograms(HouseholdSituation(region: "370321001001", area: .urban, members: [member(1950)]), on: date,
+        let programs = HouseholdPrograms(HouseholdSituation(region: "370321001001", area: .urban, members: [member(born: 1950)]), on: date,
                                          parameters: try parameters)
         #expect(programs.dibao.status == .eligible && programs.members[0].tekun.status == .eligible)
         #expect(programs.qualifying(member: 0) == [.tekun])
@@ -28,7 +21,7 @@ struct HouseholdProgramsTests {
 
     @Test("a disabled adult whose working spouse supports them: 低保 and both subsidies, not 特困")
     func supportedByTheHousehold() throws {
-        let household = HouseholdSituation(region: "370321001001", area: .urban, members: [member(1984, grade: 1), member(1986, wages: 1_000)])
+        let household = HouseholdSituation(region: "370321001001", area: .urban, members: [member(born: 1984, grade: 1), member(born: 1986, wages: 1_000)])
         let programs = HouseholdPrograms(household, on: date, parameters: try parameters)
         #expect(programs.dibao.status == .eligible && programs.dibao.amount.money == Money(fen: 84_800))
         #expect(programs.members[0].tekun.failures.contains("supporter:1"))
@@ -39,7 +32,7 @@ struct HouseholdProgramsTests {
 
     @Test("the spouse's income rises above the 低保 line: the household leaves 低保, the disabled member keeps the care subsidy only")
     func losingDibao() throws {
-        let household = HouseholdSituation(region: "370321001001", area: .urban, members: [member(1984, grade: 1), member(1986, wages: 3_000)])
+        let household = HouseholdSituation(region: "370321001001", area: .urban, members: [member(born: 1984, grade: 1), member(born: 1986, wages: 3_000)])
         let programs = HouseholdPrograms(household, on: date, parameters: try parameters)
         #expect(programs.dibao.status == .ineligible || programs.dibao.status == .edge)
         #expect(programs.qualifying(member: 0).contains(.severeDisabilityCareSubsidy))

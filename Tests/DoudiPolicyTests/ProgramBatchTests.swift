@@ -14,25 +14,20 @@ struct ProgramBatchTests {
                             recorded: recorded, onTekun: onTekun, choseDibao: choseDibao)
     }
 
-    func person(_ year: Int, wages: Int64 = 0) -> MemberSituation {
-        MemberSituation(birthDate: CivilDate(year: year, month: 1, day: 1)!,
-                        incomes: wages > 0 ? [IncomeItem(kind: .wages, monthly: Money(fen: wages * 100))] : [])
-    }
-
     @Test("signals: 该吃五保吃低保 (unless the person chose 低保 in writing), on 低保 above the line, covered but unrecorded, on 特困 but able to work; a region without policy stops nothing")
     func flags() {
         let outcomes = ProgramBatch.run([
-            household("A", [person(1950)], recorded: [.dibao]),
-            household("B", [person(1980, wages: 3_000)], recorded: [.dibao]),
-            household("C", [person(1980, wages: 500), person(2012)]),
-            household("D", [person(1990, wages: 500)], recorded: [.tekun], onTekun: [true]),
-            household("E", [person(1980)], region: "not-a-region"),
-            household("F", [person(1980, wages: 5_000)]),
-            household("G", [person(1950)], recorded: [.dibao], choseDibao: [true]),
+            household("A", [member(born: 1950)], recorded: [.dibao]),
+            household("B", [member(born: 1980, wages: 3_000)], recorded: [.dibao]),
+            household("C", [member(born: 1980, wages: 500), member(born: 2012)]),
+            household("D", [member(born: 1990, wages: 500)], recorded: [.tekun], onTekun: [true]),
+            household("E", [member(born: 1980)], region: "not-a-region"),
+            household("F", [member(born: 1980, wages: 5_000)]),
+            household("G", [member(born: 1950)], recorded: [.dibao], choseDibao: [true]),
             // A 16-year-old alone, kept on 特困 since childhood: not a signal.
-            household("H", [person(2008)], recorded: [.tekun], onTekun: [true]),
+            household("H", [member(born: 2008)], recorded: [.tekun], onTekun: [true]),
             // An elder on 特困 living with a working daughter on 低保: the daughter can support.
-            household("I", [person(1940), person(1980, wages: 500)], recorded: [.tekun, .dibao], onTekun: [true, false]),
+            household("I", [member(born: 1940), member(born: 1980, wages: 500)], recorded: [.tekun, .dibao], onTekun: [true, false]),
         ], book: PolicyCaseTests.book, on: date)
         #expect(outcomes.map(\.flags) == [["tekun_on_dibao"], ["dibao_not_covered"], ["dibao_unrecorded"], ["tekun_not_met"], [], [], [], [],
                                           ["tekun_not_met"]])
