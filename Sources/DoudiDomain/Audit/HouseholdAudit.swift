@@ -50,6 +50,8 @@ public enum HouseholdAudit {
         let ended = enrollments.filter { enrollment in enrollment.endedOn.map { !(date < $0) } ?? false }
         let coveredNow = open.contains { $0.program == .dibao || $0.program == .tekun }
         // HH-TAPER: 低保 ended lately, income now inside the 渐退 band, the region tapers, and the end was not a 渐退.
+        // No 渐退 history is stored, so "not a 渐退" is read from the end reason (a heuristic):
+        // an end reason naming 渐退 counts as one.
         let lookback = date.adding(months: -settings.phasedExitLookbackMonths)
         if !coveredNow, p.dibao.phasedExitMonths > 0, programs.dibao.membersCounted > 0,
            let last = ended.filter({ $0.program == .dibao && !($0.endedOn! < lookback) }).max(by: { $0.endedOn! < $1.endedOn! }),
