@@ -31,11 +31,11 @@ struct HouseholdAuditTests {
             let onTekun = members.map { member in open.contains { $0.program == .tekun && $0.memberIDs.contains(member.0) } }
             let chose = members.map { member in open.contains { $0.recordsChoiceOfDibao(by: member.0, on: HouseholdAuditTests.date) } }
             let registered = RegisteredHousehold(key: "k", householdNo: "H", township: RegionCode(prefix: "370321001")!, situation: situation,
-                                                 recorded: Set(open.map(\.program)), onTekun: onTekun, choseDibao: chose)
+                                                 recorded: Set(open.map(\.program)), onTekun: onTekun, choseDibao: chose,
+                                                 memberIDs: members.map(\.0), enrollments: enrollments)
             let parameters = try ProgramParameters(book: PolicyCaseTests.book, region: HouseholdAuditTests.region, on: HouseholdAuditTests.date)
             let programs = HouseholdPrograms(situation, on: HouseholdAuditTests.date, parameters: parameters, onTekun: onTekun)
-            return HouseholdAudit.hits(registered, memberIDs: members.map(\.0), enrollments: enrollments, programs: programs,
-                                       parameters: parameters, on: HouseholdAuditTests.date,
+            return HouseholdAudit.hits(registered, programs: programs, parameters: parameters, on: HouseholdAuditTests.date,
                                        settings: .init(exitsSince: CivilDate(year: 2024, month: 1, day: 1)!))
         }
     }

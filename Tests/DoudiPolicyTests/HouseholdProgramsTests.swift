@@ -39,6 +39,16 @@ struct HouseholdProgramsTests {
         #expect(!programs.qualifying(member: 0).contains(.dibao) && !programs.qualifying(member: 0).contains(.disabilityLivingSubsidy))
     }
 
+    @Test("meeting 特困 excludes no subsidy; being on 特困 excludes both")
+    func subsidiesFollowTheRecordedTekun() throws {
+        let alone = HouseholdSituation(region: "370321001001", area: .urban, members: [member(born: 1984, grade: 1)])
+        let meets = HouseholdPrograms(alone, on: date, parameters: try parameters)
+        #expect(meets.members[0].tekun.status == .eligible)
+        #expect(meets.qualifying(member: 0) == [.tekun, .disabilityLivingSubsidy, .severeDisabilityCareSubsidy])
+        let on = HouseholdPrograms(alone, on: date, parameters: try parameters, onTekun: [true])
+        #expect(on.qualifying(member: 0) == [.tekun] && on.dibaoMembers.isEmpty)
+    }
+
     @Test("特困 excludes orphan support by choice and both subsidies by rule; a child is one kind of orphan only")
     func conflicts() {
         let all = ProgramConflicts.among([.tekun, .orphan, .disabilityLivingSubsidy, .severeDisabilityCareSubsidy])

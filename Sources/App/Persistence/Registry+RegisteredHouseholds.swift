@@ -19,10 +19,12 @@ extension Registry {
             assets[record.householdID, default: []].append(record)
         }
         // Enrollments in force on the day asked for, not merely today.
-        let open = try await EnrollmentRow.withMembers(try await rows(EnrollmentRow.self, in: region), within: caller.scope, sql: sql)
-            .map { try $0.toDomain() }.filter { $0.isOpen(on: date) }
-        var enrollments: [UUID: [Enrollment]] = [:]
-        for enrollment in open { enrollments[enrollment.householdID, default: []].append(enrollment) }
+        var everEnrolled: [UUID: [Enrollment]] = [:], enrollments: [UUID: [Enrollment]] = [:]
+        for enrollment in try await EnrollmentRow.withMembers(try await rows(EnrollmentRow.self, in: region), within: caller.scope, sql: sql)
+            .map({ try $0.toDomain() }) {
+            everEnrolled[enrollment.householdID, default: []].append(enrollment)
+            if enrollment.isOpen(on: date) { enrollments[enrollment.householdID, default: []].append(enrollment) }
+        }
         // Households whose income was checked (an income record) or who receive assistance
         // that day. The registry holds every household of the area, most of whom never
         // applied; without a checked income the rules would read nothing as zero.
@@ -64,7 +66,8 @@ extension Registry {
                 let onTekun = judged.map { tekunIDs.contains($0.person.id) }
                 result.append(RegisteredHousehold(key: household.id.uuidString, householdNo: household.householdNo, township: township,
                                                   situation: situation, recorded: Set(held.map(\.program)), onTekun: onTekun,
-                                                  choseDibao: judged.map { member in held.contains { $0.recordsChoiceOfDibao(by: member.person.id, on: date) } }))
+                                                  choseDibao: judged.map { member in held.contains { $0.recordsChoiceOfDibao(by: member.person.id, on: date) } },
+                                                  memberIDs: judged.map(\.person.id), enrollments: everEnrolled[household.id] ?? []))
             }
         }
         return (result, unassessed)

@@ -17,10 +17,10 @@ public enum HouseholdAudit {
         }
     }
 
-    /// `memberIDs`: the person of each member of `household.situation`, in order.
-    public static func hits(_ household: RegisteredHousehold, memberIDs: [UUID], enrollments: [Enrollment], programs: HouseholdPrograms,
-                            parameters p: ProgramParameters, on date: CivilDate, settings: Settings) -> [HouseholdHit] {
+    public static func hits(_ household: RegisteredHousehold, programs: HouseholdPrograms, parameters p: ProgramParameters,
+                            on date: CivilDate, settings: Settings) -> [HouseholdHit] {
         var hits: [HouseholdHit] = []
+        let memberIDs = household.memberIDs, enrollments = household.enrollments
         let open = enrollments.filter { $0.isOpen(on: date) }
         let members = household.situation.members
         func person(of enrollment: Enrollment) -> UUID { enrollment.memberIDs.first ?? memberIDs.first ?? enrollment.householdID }

@@ -15,10 +15,13 @@ public enum ProgramBatch {
         /// household is on 低保), `tekun_not_met` (on 特困, the rules do not find it met).
         /// A person holding two programs at once is the identity cross-check's (ID-DUP).
         public let flags: [String]
+        /// The household audit rules' hits (`HouseholdAudit`), when `settings` were given.
+        public let hits: [HouseholdHit]
         public let failure: String?
     }
 
-    public static func run(_ households: [RegisteredHousehold], book: PolicyBook, on date: CivilDate) -> [Outcome] {
+    public static func run(_ households: [RegisteredHousehold], book: PolicyBook, on date: CivilDate,
+                           audit settings: HouseholdAudit.Settings? = nil) -> [Outcome] {
         var cache: [String: Result<ProgramParameters, PolicyError>] = [:]
         return households.map { household in
             let region = household.situation.region
@@ -30,10 +33,11 @@ public enum ProgramBatch {
             }
             cache[region] = resolved
             guard case let .success(parameters) = resolved else {
-                return Outcome(household: household, programs: nil, flags: [], failure: "no_policy")
+                return Outcome(household: household, programs: nil, flags: [], hits: [], failure: "no_policy")
             }
             let programs = HouseholdPrograms(household.situation, on: date, parameters: parameters, onTekun: household.onTekun)
-            return Outcome(household: household, programs: programs, flags: flags(household, programs), failure: nil)
+            let hits = settings.map { HouseholdAudit.hits(household, programs: programs, parameters: parameters, on: date, settings: $0) } ?? []
+            return Outcome(household: household, programs: programs, flags: flags(household, programs), hits: hits, failure: nil)
         }
     }
 

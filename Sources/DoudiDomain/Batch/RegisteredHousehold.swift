@@ -1,3 +1,5 @@
+import Foundation
+
 /// One registered household as the region-wide runs (the standard simulation, the
 /// all-programs batch) see it: the rules' input, its township for totals, and what the
 /// registry records it holds.
@@ -13,9 +15,14 @@ public struct RegisteredHousehold: Sendable {
     public let onTekun: [Bool]
     /// Per member of `situation`, in order: chose 低保 over 特困 in writing.
     public let choseDibao: [Bool]
+    /// Per member of `situation`, in order: the person (an opaque key, never an ID number).
+    public let memberIDs: [UUID]
+    /// Every enrollment of the household, ended ones too (the audit rules read exits).
+    public let enrollments: [Enrollment]
 
     public init(key: String, householdNo: String, township: RegionCode, situation: HouseholdSituation,
-                recorded: Set<Program> = [], onTekun: [Bool]? = nil, choseDibao: [Bool]? = nil) {
+                recorded: Set<Program> = [], onTekun: [Bool]? = nil, choseDibao: [Bool]? = nil, memberIDs: [UUID]? = nil,
+                enrollments: [Enrollment] = []) {
         self.key = key
         self.householdNo = householdNo
         self.township = township
@@ -23,6 +30,8 @@ public struct RegisteredHousehold: Sendable {
         self.recorded = recorded
         self.onTekun = onTekun ?? Array(repeating: false, count: situation.members.count)
         self.choseDibao = choseDibao ?? Array(repeating: false, count: situation.members.count)
+        self.memberIDs = memberIDs ?? situation.members.map { _ in UUID() }
+        self.enrollments = enrollments
     }
 
     /// The area of each member on 特困 (whose basic living standard moves with the 低保 standard).

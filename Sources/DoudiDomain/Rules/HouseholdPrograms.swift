@@ -1,6 +1,6 @@
 /// Every program's rules for one household on one date: 低保 for the household; 特困 for
 /// each member; 残疾人两项补贴 for each member with a disability, knowing the household's
-/// 低保 and the member's 特困 verdict. What a member qualifies for is also the answer to what
+/// 低保 and whether the member is on 特困 (meeting 特困 without receiving it excludes nothing). What a member qualifies for is also the answer to what
 /// a person losing one program should move to: the rules judged again on the new facts.
 /// The batch over a region and the benchmark build on it.
 ///
@@ -49,7 +49,7 @@ public struct HouseholdPrograms: Sendable {
             let tekun = TekunEligibility(applicant, on: date, parameters: p.tekun)
             let subsidies = disabilities.first.map {
                 DisabilitySubsidies(.init(disability: $0, inDibaoFamily: inDibao, inLowIncomeFamily: lowIncome,
-                                          onTekun: tekun.status == .eligible), on: date, parameters: p.subsidies)
+                                          onTekun: onTekunAt(index)), on: date, parameters: p.subsidies)
             }
             return Member(tekun: tekun, subsidies: subsidies)
         }
