@@ -31,8 +31,15 @@ enum CaseFiles {
 }
 
 /// A case format whose cases remember the file they came from (for failure messages).
-public protocol CaseFileItem: Codable {
+public protocol CaseFileItem: Codable, CustomStringConvertible {
+    /// The case's name, as its file writes it.
+    var name: String { get }
     var file: String { get set }
+}
+
+extension CaseFileItem {
+    /// `file: name`, how a failing case is named.
+    public var description: String { "\(file): \(name)" }
 }
 
 extension CaseFileItem {

@@ -4,7 +4,7 @@ import Foundation
 /// One 残疾人两项补贴 rule test case (policy-tests/disability-subsidies/): a disabled person's
 /// situation on a date in a region, and each subsidy expected: a monthly amount ("110") or
 /// the reason it is refused (`tekun`, `grade`, …; see `DisabilitySubsidies.Grant`).
-public struct DisabilitySubsidyCase: CaseFileItem, Sendable, CustomStringConvertible {
+public struct DisabilitySubsidyCase: CaseFileItem, Sendable {
     public struct Person: Codable, Sendable {
         public var disability: TekunCase.CaseDisability
         public var dibaoFamily: Bool?
@@ -44,8 +44,6 @@ public struct DisabilitySubsidyCase: CaseFileItem, Sendable, CustomStringConvert
     enum CodingKeys: String, CodingKey {
         case name, source, date, region, person, expect, overlay
     }
-
-    public var description: String { "\(file): \(name)" }
 
     public func mismatches(_ result: DisabilitySubsidies) -> [String] {
         func text(_ grant: DisabilitySubsidies.Grant) -> String {

@@ -26,7 +26,7 @@ public struct JSONLinesEvaluator {
             if !unknown.isEmpty {
                 return failure(number, L("evaluate.error.unknown_fields", ["fields": unknown.map(\.path).joined(separator: "、")]))
             }
-            guard let region = RegionCode(prefix: household.region) ?? RegionCode(household.region) else {
+            guard let region = RegionCode(prefix: household.region) else {
                 return failure(number, L("evaluate.error.region", ["value": household.region]))
             }
             let parameters: DibaoParameters

@@ -12,7 +12,7 @@ import Yams
 /// add-ons, rounding to the yuan, bands) are tested on real regions' other values, the way
 /// OpenFisca tests a reform; the overlay's values say in their source that they are test
 /// variants.
-public struct PolicyCase: CaseFileItem, Sendable, CustomStringConvertible {
+public struct PolicyCase: CaseFileItem, Sendable {
     public struct Expectation: Codable, Sendable {
         public var status: DibaoDecision.Status
         public var amount: Yuan?
@@ -56,8 +56,6 @@ public struct PolicyCase: CaseFileItem, Sendable, CustomStringConvertible {
 
     /// The directory of overlays, under the case directory; it holds no cases.
     public static let overlayDirectory = "overlays"
-
-    public var description: String { "\(file): \(name)" }
 
     /// The differences between `decision` and what the case expects; empty when it passes.
     public func mismatches(_ decision: DibaoDecision) -> [String] {

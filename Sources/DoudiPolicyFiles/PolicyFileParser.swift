@@ -48,7 +48,7 @@ struct PolicyFileParser {
         }
         var region: RegionCode?
         if !national {
-            guard let node = top["region"], let text = node.scalar?.string, let code = RegionCode(prefix: text) ?? RegionCode(text) else {
+            guard let node = top["region"], let text = node.scalar?.string, let code = RegionCode(prefix: text) else {
                 errors.append(PolicyError(values.location(top["region"] ?? root), "policy.error.region"))
                 return nil
             }

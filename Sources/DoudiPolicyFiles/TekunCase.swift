@@ -5,7 +5,7 @@ import Foundation
 /// the 无劳动能力 and self-care rules must find. Only the outputs a case names are compared.
 ///
 /// Reasons are written `elderly`, `minor` or `disability:<category>:<grade>`.
-public struct TekunCase: CaseFileItem, Sendable, CustomStringConvertible {
+public struct TekunCase: CaseFileItem, Sendable {
     public struct Person: Codable, Sendable {
         public var birthDate: CivilDate
         public var disabilities: [CaseDisability]?
@@ -81,8 +81,6 @@ public struct TekunCase: CaseFileItem, Sendable, CustomStringConvertible {
     enum CodingKeys: String, CodingKey {
         case name, source, date, region, person, expect, overlay
     }
-
-    public var description: String { "\(file): \(name)" }
 
     /// The differences between what the rules found and what the case expects; empty when it passes.
     public func mismatches(_ incapacity: WorkIncapacity, selfCare: SelfCareLevel?, amount: TekunAmount?,

@@ -4,7 +4,7 @@ import Foundation
 /// One 临时救助 rule test case (policy-tests/linshi/): an application on a date, and what the
 /// rules must find. Only the outputs a case names are compared; a bound written `none`
 /// must be unset.
-public struct TemporaryAssistanceCase: CaseFileItem, Sendable, CustomStringConvertible {
+public struct TemporaryAssistanceCase: CaseFileItem, Sendable {
     public struct Expectation: Codable, Sendable {
         public var grantable: Bool?
         public var reasons: [String]?
@@ -34,8 +34,6 @@ public struct TemporaryAssistanceCase: CaseFileItem, Sendable, CustomStringConve
     enum CodingKeys: String, CodingKey {
         case name, source, date, request, expect, overlay
     }
-
-    public var description: String { "\(file): \(name)" }
 
     public func mismatches(_ d: TemporaryAssistanceDecision) -> [String] {
         var found: [String] = []

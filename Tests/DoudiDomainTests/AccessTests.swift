@@ -45,4 +45,12 @@ struct AccessTests {
         #expect(ShanghaiTime.second(instant) == "2026-11-23 00:05:09")
         #expect(ShanghaiTime.minute(instant) == "2026-11-23 00:05")
     }
+
+    @Test("a caller sees the part of a region inside their area: the region within it, their area within the region, nothing apart")
+    func visiblePart() {
+        let township = Caller(userID: UUID(), username: "x", role: .townshipReviewer, scope: RegionCode(prefix: "370321001")!)
+        #expect(township.visiblePart(of: RegionCode(prefix: "370321")!) == RegionCode(prefix: "370321001"))
+        #expect(township.visiblePart(of: RegionCode(prefix: "370321001001")!) == RegionCode(prefix: "370321001001"))
+        #expect(township.visiblePart(of: RegionCode(prefix: "370321100")!) == nil)
+    }
 }

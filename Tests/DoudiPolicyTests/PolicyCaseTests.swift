@@ -32,7 +32,7 @@ struct PolicyCaseTests {
 
     @Test("each case's decision matches", arguments: cases)
     func run(_ item: PolicyCase) throws {
-        let region = try #require(RegionCode(prefix: item.household.region) ?? RegionCode(item.household.region), "\(item)")
+        let region = try #require(RegionCode(prefix: item.household.region), "\(item)")
         let parameters = try DibaoParameters(book: Self.book(for: item), region: region, on: item.date)
         let decision = DibaoEvaluator.evaluate(item.household, on: item.date, parameters: parameters)
         let mismatches = item.mismatches(decision)

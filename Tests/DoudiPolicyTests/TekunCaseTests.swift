@@ -18,7 +18,7 @@ struct TekunCaseTests {
 
     @Test("each case's findings match", arguments: cases)
     func run(_ item: TekunCase) throws {
-        let region = try #require(RegionCode(prefix: item.region) ?? RegionCode(item.region), "\(item)")
+        let region = try #require(RegionCode(prefix: item.region), "\(item)")
         let parameters = try TekunParameters(book: PolicyCaseTests.book(overlay: item.overlay), region: region, on: item.date)
         let incapacity = WorkIncapacity(birthDate: item.person.birthDate, disabilities: (item.person.disabilities ?? []).map(\.disability),
                                         on: item.date, parameters: parameters, supportedSinceMinor: item.person.supportedSinceMinor ?? false,

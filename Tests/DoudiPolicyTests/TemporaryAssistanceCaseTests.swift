@@ -20,7 +20,7 @@ struct TemporaryAssistanceCaseTests {
 
     @Test("each case's decision matches", arguments: cases)
     func run(_ item: TemporaryAssistanceCase) throws {
-        let region = try #require(RegionCode(prefix: item.request.region) ?? RegionCode(item.request.region), "\(item)")
+        let region = try #require(RegionCode(prefix: item.request.region), "\(item)")
         let parameters = try TemporaryAssistanceParameters(book: PolicyCaseTests.book(overlay: item.overlay), region: region, on: item.date)
         let decision = TemporaryAssistanceRules.evaluate(item.request, on: item.date, parameters: parameters)
         let mismatches = item.mismatches(decision)

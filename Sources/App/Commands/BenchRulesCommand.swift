@@ -31,9 +31,7 @@ struct BenchRulesCommand: AsyncCommand {
         guard let region = RegionCode(prefix: signature.region ?? "370321") else {
             throw CommandFailure(L("evaluate.error.region", ["value": signature.region ?? ""]))
         }
-        guard let date = CivilDate(iso: signature.date ?? "2024-05-01") else {
-            throw CommandFailure(L("cli.error.date", ["value": signature.date ?? ""]))
-        }
+        let date = try CallerResolution.date(signature.date, or: CivilDate(year: 2024, month: 5, day: 1)!)
         if let directory = signature.sideBySide {
             return try Self.sideBySide(URL(fileURLWithPath: directory), count: count, region: region, date: date, context: context)
         }
@@ -44,14 +42,14 @@ struct BenchRulesCommand: AsyncCommand {
         let single = Self.time { Self.evaluate(households[...], date: date, parameters: parameters, allPrograms: all) }
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let chunk = (count + cores - 1) / cores
-        let totals = ResultSlots(count: cores)
+        let totals = WorkerSlots(count: cores, empty: Tally())
         let parallel = Self.time { () -> Tally in
             DispatchQueue.concurrentPerform(iterations: cores) { part in
                 // Fewer households than cores leaves the last parts empty, never reversed.
                 let range = min(count, part * chunk)..<min(count, (part + 1) * chunk)
                 totals.store(Self.evaluate(households[range], date: date, parameters: parameters, allPrograms: all), at: part)
             }
-            return totals.sum()
+            return totals.values.reduce(Tally(), +)
         }
         context.console.output(ConsoleText(stringLiteral: L("bench.rules.result", [
             "count": String(count), "region": region.value, "date": date.iso,
@@ -135,18 +133,4 @@ struct BenchRulesCommand: AsyncCommand {
     }
 
     static func format(_ seconds: Double) -> String { String(format: "%.3f", seconds) }
-
-    /// One slot per worker, written by that worker only.
-    final class ResultSlots: @unchecked Sendable {
-        private var slots: [Tally]
-        private let lock = NSLock()
-
-        init(count: Int) { slots = Array(repeating: Tally(), count: count) }
-
-        func store(_ tally: Tally, at index: Int) { lock.withLock { slots[index] = tally } }
-
-        func sum() -> Tally {
-            lock.withLock { slots.reduce(Tally(), +) }
-        }
-    }
 }

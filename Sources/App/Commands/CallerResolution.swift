@@ -20,10 +20,17 @@ extension CallerResolution {
     /// `--region` as given, or the caller's own area when absent.
     static func region(_ text: String?, caller: Caller) throws -> RegionCode {
         let value = text ?? caller.scope.value
-        guard let region = RegionCode(prefix: value) ?? RegionCode(value) else {
+        guard let region = RegionCode(prefix: value) else {
             throw CommandFailure(L("evaluate.error.region", ["value": value]))
         }
         return region
+    }
+
+    /// A date option (`YYYY-MM-DD`) as given, or `fallback` when absent.
+    static func date(_ text: String?, or fallback: @autoclosure () -> CivilDate) throws -> CivilDate {
+        guard let text else { return fallback() }
+        guard let date = CivilDate(iso: text) else { throw CommandFailure(L("cli.error.date", ["value": text])) }
+        return date
     }
 }
 

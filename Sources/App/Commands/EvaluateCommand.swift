@@ -23,13 +23,7 @@ struct EvaluateCommand: AsyncCommand {
     var help: String { L("cli.help.evaluate") }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        let date: CivilDate
-        if let text = signature.date {
-            guard let parsed = CivilDate(iso: text) else { throw CommandFailure(L("cli.error.date", ["value": text])) }
-            date = parsed
-        } else {
-            date = .today()
-        }
+        let date = try CallerResolution.date(signature.date, or: .today())
         let data: Data
         if let path = signature.input {
             guard let contents = FileManager.default.contents(atPath: path) else {

@@ -33,22 +33,16 @@ struct EvaluateRegionCommand: AsyncCommand {
         try await app.autoMigrate()
         let caller = try await CallerResolution.resolve(signature.actingUser, on: app)
         let region = try CallerResolution.region(signature.region, caller: caller)
-        guard caller.scope.contains(region) || region.contains(caller.scope) else {
+        guard let visible = caller.visiblePart(of: region) else {
             throw CommandFailure(L("simulation.error.scope", ["region": region.value]))
         }
-        let date = try signature.date.map { text in
-            guard let date = CivilDate(iso: text) else { throw CommandFailure(L("cli.error.date", ["value": text])) }
-            return date
-        } ?? CivilDate.today()
+        let date = try CallerResolution.date(signature.date, or: .today())
         guard let out = signature.out else { throw CommandFailure(L("cli.error.evaluate_region.out")) }
         // 脱保复核 looks back a year unless told otherwise.
-        let exitsSince = try signature.exitsSince.map { text in
-            guard let date = CivilDate(iso: text) else { throw CommandFailure(L("cli.error.date", ["value": text])) }
-            return date
-        } ?? date.adding(months: -12)
+        let exitsSince = try CallerResolution.date(signature.exitsSince, or: date.adding(months: -12))
 
         let registry = Registry(database: app.db, caller: caller, auditKey: app.auditKey, origin: "cli")
-        let loaded = try await registry.registeredHouseholds(in: caller.scope.contains(region) ? region : caller.scope, on: date)
+        let loaded = try await registry.registeredHouseholds(in: visible, on: date)
         let outcomes = ProgramBatch.run(loaded.households, book: app.policyBook, on: date, audit: .init(exitsSince: exitsSince))
         let names = try await RegionStore(sql: app.db as! any SQLDatabase).regions(Set(loaded.households.map(\.township.value) + loaded.unassessed.map(\.township.value)))
         var writer = try CSVWriter(url: URL(fileURLWithPath: out))

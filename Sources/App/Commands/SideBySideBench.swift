@@ -17,6 +17,11 @@ enum SideBySideBench {
     struct Tally: Equatable {
         var households = 0, persons = 0, eligible = 0
         var amount = Money.zero
+
+        static func + (a: Tally, b: Tally) -> Tally {
+            Tally(households: a.households + b.households, persons: a.persons + b.persons, eligible: a.eligible + b.eligible,
+                  amount: a.amount + b.amount)
+        }
     }
 
     enum Failure: Error {
@@ -48,7 +53,7 @@ enum SideBySideBench {
 
         let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let parts = split(persons.bytes, into: cores)
-        let outputs = Slots<(buffer: [UInt8], tally: Tally, error: Failure?)>(count: parts.count, empty: ([], Tally(), nil))
+        let outputs = WorkerSlots<(buffer: [UInt8], tally: Tally, error: Failure?)>(count: parts.count, empty: ([], Tally(), nil))
         DispatchQueue.concurrentPerform(iterations: parts.count) { index in
             var buffer: [UInt8] = []
             buffer.reserveCapacity(parts[index].count / 2)
@@ -70,11 +75,7 @@ enum SideBySideBench {
         for part in results { file.append(contentsOf: part.buffer) }
         try file.write(to: directory.appendingPathComponent("doudi-results.csv"))
         timing.write = lap()
-        var tally = Tally()
-        for part in results {
-            tally.households += part.tally.households; tally.persons += part.tally.persons
-            tally.eligible += part.tally.eligible; tally.amount = tally.amount + part.tally.amount
-        }
+        let tally = results.map(\.tally).reduce(Tally(), +)
         guard tally.households == areas.count else { throw Failure.households(persons: tally.households, listed: areas.count) }
         return (timing, tally)
     }
@@ -168,15 +169,6 @@ enum SideBySideBench {
             tally.persons += 1
         }
         finish()
-    }
-
-    /// One slot per worker, each written by its own worker only.
-    final class Slots<Value>: @unchecked Sendable {
-        private var slots: [Value]
-        private let lock = NSLock()
-        init(count: Int, empty: Value) { slots = Array(repeating: empty, count: count) }
-        func store(_ value: Value, at index: Int) { lock.withLock { slots[index] = value } }
-        var values: [Value] { lock.withLock { slots } }
     }
 }
 

@@ -25,7 +25,7 @@ struct StandardSimulationRunner {
     /// The change a request asks for, or a user-facing error naming the field.
     static func change(region regionText: String, urban urbanText: String?, rural ruralText: String?, from dateText: String) throws -> StandardChange {
         let trimmed = regionText.trimmed
-        guard let region = RegionCode(prefix: trimmed) ?? RegionCode(trimmed) else {
+        guard let region = RegionCode(prefix: trimmed) else {
             throw UserFacingError(.badRequest, "simulation.error.region", ["value": trimmed])
         }
         func amount(_ text: String?, field: String) throws -> Money? {
@@ -47,12 +47,10 @@ struct StandardSimulationRunner {
     }
 
     func run(_ change: StandardChange, as caller: Caller) async throws -> Output {
-        // The caller's area and the changed region must overlap: one contains the other.
-        guard change.region.contains(caller.scope) || caller.scope.contains(change.region) else {
+        guard let narrowest = caller.visiblePart(of: change.region) else {
             throw UserFacingError(.forbidden, "simulation.error.scope", ["region": change.region.value])
         }
         let registry = Registry(database: database, caller: caller, auditKey: auditKey, origin: origin)
-        let narrowest = caller.scope.contains(change.region) ? change.region : caller.scope
         let loaded = try await registry.registeredHouseholds(in: narrowest, on: change.from)
         let result: SimulationResult
         do {

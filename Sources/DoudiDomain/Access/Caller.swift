@@ -19,4 +19,11 @@ public struct Caller: Hashable, Sendable {
     public func mayAccess(_ region: RegionCode) -> Bool {
         scope.contains(region)
     }
+
+    /// The part of `region` inside the caller's area: the region itself when it lies within
+    /// the area, the area when the region encloses it (a township user running a county-wide
+    /// job), nil when they do not meet.
+    public func visiblePart(of region: RegionCode) -> RegionCode? {
+        scope.contains(region) ? region : region.contains(scope) ? scope : nil
+    }
 }

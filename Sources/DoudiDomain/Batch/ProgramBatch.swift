@@ -26,7 +26,7 @@ public enum ProgramBatch {
         return households.map { household in
             let region = household.situation.region
             let resolved = cache[region] ?? Result { () throws(PolicyError) -> ProgramParameters in
-                guard let code = RegionCode(region) ?? RegionCode(prefix: region) else {
+                guard let code = RegionCode(prefix: region) else {
                     throw PolicyError(nil, "policy.error.no_value", ["key": "region", "region": region, "date": date.iso])
                 }
                 return try ProgramParameters(book: book, region: code, on: date)
@@ -43,7 +43,7 @@ public enum ProgramBatch {
 
     static func flags(_ household: RegisteredHousehold, _ programs: HouseholdPrograms) -> [String] {
         var flags: [String] = []
-        let covered = programs.dibao.status == .eligible || programs.dibao.status == .singlePerson || programs.dibao.status == .phasedExit
+        let covered = programs.dibao.status.isPaid
         let onDibao = household.recorded.contains(.dibao)
         if onDibao, !covered { flags.append("dibao_not_covered") }
         if !onDibao, covered, !household.recorded.contains(.tekun) { flags.append("dibao_unrecorded") }

@@ -10,6 +10,9 @@ public struct DibaoDecision: Hashable, Sendable, Codable {
         /// Income rose into the 渐退 band: paid a tapering amount.
         case phasedExit = "phased_exit"
         case ineligible
+
+        /// Paid: as a household, as 单人保 members, or tapering out (渐退).
+        public var isPaid: Bool { self == .eligible || self == .singlePerson || self == .phasedExit }
     }
 
     public var id: String?

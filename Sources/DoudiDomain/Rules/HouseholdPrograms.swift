@@ -31,9 +31,8 @@ public struct HouseholdPrograms: Sendable {
         dibaoMembers = judged.kept
         dibao = DibaoEvaluator.evaluate(judged.situation, on: date, parameters: p.dibao)
         let propertyWithinRule = !dibao.reasons.contains { $0.hasPrefix("assets.") }
-        let inDibao = dibao.status == .eligible || dibao.status == .singlePerson || dibao.status == .phasedExit
+        let inDibao = dibao.status.isPaid
         let lowIncome = dibao.status == .edge
-        let covered = inDibao
         members = household.members.enumerated().map { index, member in
             var disabilities: [Disability] = []
             if let category = member.disabilityCategory, let number = member.disabilityGrade,
@@ -42,7 +41,7 @@ public struct HouseholdPrograms: Sendable {
             }
             let supporters = household.members.enumerated()
                 .filter { $0.offset != index && $0.element.birthDate.age(on: date) >= 18 }
-                .map { Self.supporter($0.element, area: household.area, onDibao: covered) }
+                .map { Self.supporter($0.element, area: household.area, onDibao: inDibao) }
             let applicant = TekunApplicant(birthDate: member.birthDate, area: household.area, disabilities: disabilities,
                                            incomes: member.incomes ?? [], propertyWithinRule: propertyWithinRule, supporters: supporters)
                 .kept(sinceMinor: onTekunAt(index), inSchool: member.student == true)

@@ -6,11 +6,6 @@
 /// decide cases decide the simulation: no second formula). Both runs use the rules'
 /// computed amounts, not recorded ones, so the difference is the change's alone.
 public enum StandardSimulation {
-    /// Covered means paid: as a household, as 单人保 members, or tapering out (渐退).
-    static func covered(_ status: DibaoDecision.Status) -> Bool {
-        status == .eligible || status == .singlePerson || status == .phasedExit
-    }
-
     public static func run(_ households: [RegisteredHousehold], notAssessed: [RegionCode: Int] = [:], book: PolicyBook,
                            change: StandardChange) throws(PolicyError) -> SimulationResult {
         let changed = change.applied(to: book)
@@ -20,7 +15,7 @@ public enum StandardSimulation {
         var byTownship: [RegionCode: SimulationResult.Totals] = [:]
         for (township, count) in notAssessed { byTownship[township, default: .init()].notAssessed += count }
         for household in households {
-            guard let region = RegionCode(household.situation.region) ?? RegionCode(prefix: household.situation.region) else { continue }
+            guard let region = RegionCode(prefix: household.situation.region) else { continue }
             // Members on 特困 are paid by 特困, not counted again in the household's 低保.
             let dibaoHousehold = household.situation.excluding(household.onTekun).situation
             let old = DibaoEvaluator.evaluate(dibaoHousehold, on: date, parameters: try before.dibao(region))
@@ -30,7 +25,8 @@ public enum StandardSimulation {
                 tekunOld = tekunOld + TekunAmount(area: area, selfCare: .selfSufficient, parameters: try before.tekun(region)).basic
                 tekunNew = tekunNew + TekunAmount(area: area, selfCare: .selfSufficient, parameters: try after.tekun(region)).basic
             }
-            let (wasCovered, isCovered) = (covered(old.status), covered(new.status))
+            // Covered means paid (`isPaid`): as a household, as 单人保 members, or tapering out.
+            let (wasCovered, isCovered) = (old.status.isPaid, new.status.isPaid)
             let (dibaoOld, dibaoNew) = (wasCovered ? old.amount.money : .zero, isCovered ? new.amount.money : .zero)
 
             var totals = byTownship[household.township] ?? .init()

@@ -10,7 +10,7 @@ extension PolicyPage {
         var message: String?
         var region = caller.scope
         if let text = text?.trimmed.nonEmpty {
-            if let code = RegionCode(prefix: text) ?? RegionCode(text) { region = code } else { message = L("evaluate.error.region", ["value": text]) }
+            if let code = RegionCode(prefix: text) { region = code } else { message = L("evaluate.error.region", ["value": text]) }
         }
         var date = CivilDate.today()
         if let text = dateText?.trimmed.nonEmpty {

@@ -8,7 +8,7 @@ extension SimulationPage {
         var message: String?
         var region = caller.scope
         if let text = input.region?.trimmed.nonEmpty {
-            if let code = RegionCode(prefix: text) ?? RegionCode(text) { region = code } else { message = L("simulation.error.region", ["value": text]) }
+            if let code = RegionCode(prefix: text) { region = code } else { message = L("simulation.error.region", ["value": text]) }
         }
         var from = CivilDate.today()
         if let text = input.from?.trimmed.nonEmpty {
