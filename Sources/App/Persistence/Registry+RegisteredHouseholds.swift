@@ -18,20 +18,17 @@ extension Registry {
         for record in try await rows(AssetRecordRow.self, in: region).map({ try $0.toDomain() }) {
             assets[record.householdID, default: []].append(record)
         }
-        // Enrollments in force on the day asked for, not merely today.
-        var everEnrolled: [UUID: [Enrollment]] = [:], enrollments: [UUID: [Enrollment]] = [:]
+        var enrollments: [UUID: [Enrollment]] = [:]
         for enrollment in try await EnrollmentRow.withMembers(try await rows(EnrollmentRow.self, in: region), within: caller.scope, sql: sql)
             .map({ try $0.toDomain() }) {
-            everEnrolled[enrollment.householdID, default: []].append(enrollment)
-            if enrollment.isOpen(on: date) { enrollments[enrollment.householdID, default: []].append(enrollment) }
+            enrollments[enrollment.householdID, default: []].append(enrollment)
         }
-        // Households whose income was checked (an income record) or who receive assistance
-        // that day. The registry holds every household of the area, most of whom never
-        // applied; without a checked income the rules would read nothing as zero.
-        let checked = Set(incomes.keys).union(enrollments.keys)
-        // Members only of those: most of a county's registered persons were never checked.
+        // Members only of households with a checked income or assistance in force that day
+        // (the others are never judged): most of a county's registered persons never applied.
+        let wanted = households.map(\.id).filter { id in
+            incomes[id] != nil || (enrollments[id] ?? []).contains { $0.isOpen(on: date) }
+        }
         var members: [UUID: [(membership: Membership, person: Person)]] = [:]
-        let wanted = households.map(\.id).filter(checked.contains)
         for member in try await chunkedLookup(wanted, { chunk in
             try await currentMembers { $0.where(SQLColumn("household_id", table: "m"), .in, SQLBind.group(chunk)) }
         }) {
@@ -41,33 +38,10 @@ extension Registry {
         var result: [RegisteredHousehold] = []
         var unassessed: [UnassessedHousehold] = []
         for household in households.sorted(by: { $0.householdNo < $1.householdNo }) {
-            let township = household.region.township ?? household.region
-            guard checked.contains(household.id) else {
-                unassessed.append(UnassessedHousehold(key: household.id.uuidString, householdNo: household.householdNo, township: township,
-                                                      reason: "never_checked"))
-                continue
-            }
-            let own = members[household.id] ?? []
-            guard !own.isEmpty else {
-                unassessed.append(UnassessedHousehold(key: household.id.uuidString, householdNo: household.householdNo, township: township,
-                                                      reason: "no_members"))
-                continue
-            }
-            let held = enrollments[household.id] ?? []
-            let dibao = held.first { $0.program == .dibao }
-            switch RegistrySituation.make(household: household, members: own, incomes: incomes[household.id] ?? [],
-                                          assets: assets[household.id] ?? [], enrollment: dibao, on: date) {
-            case let .failure(missing):
-                unassessed.append(UnassessedHousehold(key: household.id.uuidString, householdNo: household.householdNo, township: township,
-                                                      reason: "missing_birth_dates", count: missing.names.count))
-            case let .success(situation):
-                let tekunIDs = Set(held.filter { $0.program == .tekun }.flatMap(\.memberIDs))
-                let judged = RegistrySituation.judged(own, on: date)
-                let onTekun = judged.map { tekunIDs.contains($0.person.id) }
-                result.append(RegisteredHousehold(key: household.id.uuidString, householdNo: household.householdNo, township: township,
-                                                  situation: situation, recorded: Set(held.map(\.program)), onTekun: onTekun,
-                                                  choseDibao: judged.map { member in held.contains { $0.recordsChoiceOfDibao(by: member.person.id, on: date) } },
-                                                  memberIDs: judged.map(\.person.id), enrollments: everEnrolled[household.id] ?? []))
+            switch RegisteredHousehold.assemble(household, members: members[household.id] ?? [], incomes: incomes[household.id] ?? [],
+                                                assets: assets[household.id] ?? [], enrollments: enrollments[household.id] ?? [], on: date) {
+            case let .success(registered): result.append(registered)
+            case let .failure(reason): unassessed.append(reason)
             }
         }
         return (result, unassessed)

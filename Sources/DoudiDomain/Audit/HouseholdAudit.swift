@@ -17,6 +17,9 @@ public enum HouseholdAudit {
         }
     }
 
+    /// A hit's facts are what a stored finding's evidence hash covers, so none of them moves
+    /// with the day alone (an age, the days overdue): a re-run on the same records gives the
+    /// same evidence, and only a change in the records reopens a reviewed finding.
     public static func hits(_ household: RegisteredHousehold, programs: HouseholdPrograms, parameters p: ProgramParameters,
                             on date: CivilDate, settings: Settings) -> [HouseholdHit] {
         var hits: [HouseholdHit] = []
@@ -29,7 +32,7 @@ public enum HouseholdAudit {
         if let dibao = open.first(where: { $0.program == .dibao }), members.count == 1, programs.members[0].tekun.status == .eligible,
            !household.onTekun[0], !ProgramConflicts.among([.tekun, .dibao], choseDibaoOverTekun: household.choseDibao[0]).isEmpty {
             hits.append(HouseholdHit(rule: .tekunOnDibao, enrollmentID: dibao.id, personID: memberIDs[0], facts: [
-                "age": String(members[0].birthDate.age(on: date)), "reasons": programs.members[0].tekun.incapacity.reasons.map(\.code).joined(separator: ","),
+                "reasons": programs.members[0].tekun.incapacity.reasons.map(\.code).joined(separator: ","),
             ]))
         }
         // HH-AMOUNT: 低保 in payment (not tapering) whose amount differs from the rules' for a covered household.
@@ -44,7 +47,7 @@ public enum HouseholdAudit {
         for enrollment in open {
             guard let due = enrollment.nextReviewOn, due < date else { continue }
             hits.append(HouseholdHit(rule: .reviewOverdue, enrollmentID: enrollment.id, personID: person(of: enrollment), facts: [
-                "program": enrollment.program.rawValue, "due": due.iso, "days": String(date.daysSinceEpoch - due.daysSinceEpoch),
+                "program": enrollment.program.rawValue, "due": due.iso,
             ]))
         }
         let ended = enrollments.filter { enrollment in enrollment.endedOn.map { !(date < $0) } ?? false }

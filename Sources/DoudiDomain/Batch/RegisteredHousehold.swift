@@ -40,7 +40,7 @@ public struct RegisteredHousehold: Sendable {
 
 /// A household the rules cannot judge, with why: one bad record gets its own outcome and
 /// never stops a run.
-public struct UnassessedHousehold: Sendable {
+public struct UnassessedHousehold: Error, Sendable {
     public let key: String
     public let householdNo: String
     public let township: RegionCode

@@ -1,0 +1,38 @@
+import Foundation
+
+extension RegisteredHousehold {
+    /// One household as the rules see it on `date`, from its registry records: the registry's
+    /// region-wide read and the demo generator's self-check both build it here, so they
+    /// cannot disagree on what the rules are shown.
+    ///
+    /// A household is judged when its income was checked (an income record) or it receives
+    /// assistance that day: the registry holds every household of an area, most of whom never
+    /// applied, and without a checked income the rules would read nothing as zero.
+    /// `members` are the current members with their persons; `enrollments` every enrollment
+    /// of the household, ended ones too (the audit rules read exits).
+    public static func assemble(_ household: Household, members: [(membership: Membership, person: Person)],
+                                incomes: [IncomeRecord], assets: [AssetRecord], enrollments: [Enrollment],
+                                on date: CivilDate) -> Result<RegisteredHousehold, UnassessedHousehold> {
+        let township = household.region.township ?? household.region
+        func unassessed(_ reason: String, count: Int = 0) -> Result<RegisteredHousehold, UnassessedHousehold> {
+            .failure(UnassessedHousehold(key: household.id.uuidString, householdNo: household.householdNo, township: township,
+                                         reason: reason, count: count))
+        }
+        let held = enrollments.filter { $0.isOpen(on: date) }
+        guard !incomes.isEmpty || !held.isEmpty else { return unassessed("never_checked") }
+        guard !members.isEmpty else { return unassessed("no_members") }
+        let dibao = held.first { $0.program == .dibao }
+        switch RegistrySituation.make(household: household, members: members, incomes: incomes, assets: assets, enrollment: dibao, on: date) {
+        case let .failure(missing):
+            return unassessed("missing_birth_dates", count: missing.names.count)
+        case let .success(situation):
+            let tekunIDs = Set(held.filter { $0.program == .tekun }.flatMap(\.memberIDs))
+            let judged = RegistrySituation.judged(members, on: date)
+            return .success(RegisteredHousehold(
+                key: household.id.uuidString, householdNo: household.householdNo, township: township, situation: situation,
+                recorded: Set(held.map(\.program)), onTekun: judged.map { tekunIDs.contains($0.person.id) },
+                choseDibao: judged.map { member in held.contains { $0.recordsChoiceOfDibao(by: member.person.id, on: date) } },
+                memberIDs: judged.map(\.person.id), enrollments: enrollments))
+        }
+    }
+}
