@@ -97,7 +97,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DoudiSyntheticTests",
-            dependencies: ["DoudiSynthetic"],
+            dependencies: ["DoudiSynthetic", "DoudiPolicyFiles"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

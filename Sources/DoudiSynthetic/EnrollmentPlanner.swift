@@ -8,6 +8,9 @@ import DoudiDomain
 /// written to incomes.csv, so the audit engine can recompute them.
 struct EnrollmentPlanner {
     var rng: SplitMix64
+    /// The household-rule settling's own stream (`settle`), so settling leaves every other
+    /// draw, and with it the identity plants, as it would be without it.
+    var settleRng: SplitMix64
     let asOf: CivilDate
     let asOfMonth: MonthPeriod
     let county: ShandongCounty
@@ -22,6 +25,7 @@ struct EnrollmentPlanner {
 
     init(seed: UInt64, stream: UInt64, asOf: CivilDate, asOfMonth: MonthPeriod, county: ShandongCounty, scale: Bool) {
         rng = SplitMix64(seed: seed, stream: stream)
+        settleRng = SplitMix64(seed: seed, stream: stream ^ 0x5E77_1E00)
         self.asOf = asOf
         self.asOfMonth = asOfMonth
         self.county = county

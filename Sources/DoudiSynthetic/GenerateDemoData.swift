@@ -4,9 +4,11 @@ import Foundation
 /// Writes the demo (or scale) roll into `outputDirectory`, plus references/ when asked, and a
 /// README.txt describing it. Deterministic: the same options give byte-identical files.
 ///
-/// `progress` is called now and then with a file name and the rows written so far.
+/// `progress` is called now and then with a file name and the rows written so far. With
+/// `audit` (the demo county), the household audit rules are settled and planted too
+/// (`EnrollmentPlanner.settle`); without it, only the identity rules' problems are planted.
 public func generateDemoData(
-    options: DemoDataOptions, outputDirectory: URL, progress: (@Sendable (String, Int) -> Void)? = nil
+    options: DemoDataOptions, audit: DemoAuditRules? = nil, outputDirectory: URL, progress: (@Sendable (String, Int) -> Void)? = nil
 ) throws -> DemoDataSummary {
     if let recipients = options.recipients, recipients <= 0 { throw DemoDataError.nonPositive(option: "--recipients", value: recipients) }
     if let households = options.households, households <= 0 { throw DemoDataError.nonPositive(option: "households", value: households) }
@@ -15,7 +17,7 @@ public func generateDemoData(
 
     let scale = options.recipients != nil
     let writer = try RollWriter(directory: outputDirectory, seed: options.seed, asOfMonth: options.asOf, paymentMonthCount: scale ? 1 : 12)
-    let generator = RollGenerator(seed: options.seed, asOfMonth: options.asOf, scale: scale, writer: writer, progress: progress)
+    let generator = RollGenerator(seed: options.seed, asOfMonth: options.asOf, scale: scale, writer: writer, audit: audit, progress: progress)
     try generator.run(countyQuotas(options))
     try writer.close()
     var files = writer.files.map { DemoDataSummary.FileCount(name: $0.name, rows: $0.rows) }

@@ -11,7 +11,7 @@ public enum PlantedFile {
         for column in PlantedFindings.header { writer.writeField(column) }
         try writer.endRow()
         for entry in planted.entries {
-            writer.writeField(entry.rule.rawValue); writer.writeField(entry.idNumber)
+            writer.writeField(entry.rule.code); writer.writeField(entry.idNumber)
             writer.writeField(String(entry.expected)); writer.writeField(entry.note)
             try writer.endRow()
         }

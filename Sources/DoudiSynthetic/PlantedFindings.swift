@@ -5,7 +5,7 @@ import DoudiDomain
 /// department data that must give none (written to planted.csv, counted in README.txt).
 public struct PlantedFindings: Sendable, Equatable {
     public struct Entry: Sendable, Equatable {
-        public let rule: IdentityRule
+        public let rule: AuditRule
         /// The ID number as written to households.csv (synthetic).
         public let idNumber: String
         /// Findings the rule must give for this person from this plant; 0 for a clean record.
@@ -18,6 +18,10 @@ public struct PlantedFindings: Sendable, Equatable {
     public init() {}
 
     mutating func add(_ rule: IdentityRule, _ idNumber: String, expected: Int, note: String) {
+        add(.identity(rule), idNumber, expected: expected, note: note)
+    }
+
+    mutating func add(_ rule: AuditRule, _ idNumber: String, expected: Int, note: String) {
         entries.append(Entry(rule: rule, idNumber: idNumber, expected: expected, note: note))
     }
 
@@ -26,12 +30,12 @@ public struct PlantedFindings: Sendable, Equatable {
     }
 
     /// Findings a run must give for `rule`.
-    public func findings(of rule: IdentityRule) -> Int {
+    public func findings(of rule: AuditRule) -> Int {
         entries.lazy.filter { $0.rule == rule }.reduce(0) { $0 + $1.expected }
     }
 
     /// Planted records that must give no finding under `rule`.
-    public func cleanRecords(of rule: IdentityRule) -> Int {
+    public func cleanRecords(of rule: AuditRule) -> Int {
         entries.lazy.filter { $0.rule == rule && $0.expected == 0 }.count
     }
 

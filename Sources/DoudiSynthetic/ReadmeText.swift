@@ -40,15 +40,17 @@ enum ReadmeText {
             lines.append("  其余行均为名册以外的人员，身份证号不会与名册重复。格式见 docs/reference-templates.md。")
         }
         lines.append("")
-        lines.append("有意植入的身份类问题（planted.csv 为逐条答案）：比对运行应得的发现数 / 不应被发现的干扰记录数")
-        for rule in IdentityRule.allCases {
-            lines.append("  \(rule.rawValue)\t\(summary.planted.findings(of: rule))\t\(summary.planted.cleanRecords(of: rule))")
+        lines.append("有意植入的问题（planted.csv 为逐条答案）：比对运行应得的发现数 / 不应被发现的干扰记录数")
+        lines.append("  户级规则（HH-）按数据截止日（\(summary.options.asOf.lastDay.iso)）运行计数；HH-EXIT 列出此前一年内的退出。")
+        for rule in AuditRule.allCases {
+            lines.append("  \(rule.code)\t\(summary.planted.findings(of: rule))\t\(summary.planted.cleanRecords(of: rule))")
         }
         lines.append("")
         lines.append("说明:")
-        lines.append("  低保标准: 城镇 924 元/人·月, 农村 801 元/人·月（淄博 2023）；特困基本生活标准为低保标准的 1.3 倍，")
+        lines.append("  生成器规划用的低保标准: 城镇 924 元/人·月, 农村 801 元/人·月（淄博 2023）；特困基本生活标准为其 1.3 倍，")
         lines.append("  照料护理标准 全自理 210 / 部分失能 630 / 完全失能 1260 元；两项补贴、孤儿标准为演示假设值。")
-        lines.append("  低保金额 = (标准 − 家庭月人均收入) × 计入人数 + 分类施保加发，取整到元；收入见 incomes.csv。")
+        lines.append("  低保金额由规则按 policy/ 中本县参数测算（与 doudi evaluate 同一规则），HH-AMOUNT 植入的除外；收入见 incomes.csv。")
+        lines.append("  单人户成员符合特困条件的列入特困（HH-TEKUN 植入的除外）；渐退范围内停保的注明渐退期满（HH-TAPER 植入的除外）。")
         lines.append("  relations.csv 中 近亲属 行: 公民身份号码为救助家庭成员，关系人身份号码为工作人员。")
         lines.append("  relations.csv 中 赡养 行: 公民身份号码为老人，关系人身份号码为分户居住的子女（赡养义务人）。")
         return lines.joined(separator: "\n") + "\n"

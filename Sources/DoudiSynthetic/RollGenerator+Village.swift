@@ -77,11 +77,17 @@ extension RollGenerator {
                 }
             }
             let plant = planner.plantIdentityProblem(&list[index], records: &records, staff: staff)
+            let householdPlants = try audit.map {
+                try planner.settle(&list[index], records: &records, staff: staff, rules: $0, identityPlanted: plant != nil)
+            } ?? []
             try writer.household(list[index])
             let lastPaid = try writer.records(records, of: list[index])
             let rows = list[index].members.map { SynthRollRow.rows(of: $0, in: records, lastPaid: lastPaid) }
             tally(list[index], records, rows: rows, countyIndex: countyIndex)
             if let plant { record(plant, in: list[index], rows: rows) }
+            for found in householdPlants {
+                planted.add(.household(found.rule), list[index].members[found.member].id, expected: 1, note: found.note)
+            }
             if let relative {
                 let head = list[index].members[0]
                 hits.kin.append(KinLink(staff: relative.official, relation: relative.relation, person: hitPerson(

@@ -21,9 +21,13 @@ final class RollGenerator {
     /// The answer key of the problems planted in the roll itself.
     var planted = PlantedFindings()
     let progress: (@Sendable (String, Int) -> Void)?
+    /// The household audit rules to settle each household against (`EnrollmentPlanner.settle`).
+    let audit: DemoAuditRules?
     private var writtenCities = Set<Int>()
 
-    init(seed: UInt64, asOfMonth: MonthPeriod, scale: Bool, writer: RollWriter, progress: (@Sendable (String, Int) -> Void)?) {
+    init(seed: UInt64, asOfMonth: MonthPeriod, scale: Bool, writer: RollWriter, audit: DemoAuditRules?,
+         progress: (@Sendable (String, Int) -> Void)?) {
+        self.audit = audit
         self.seed = seed
         self.asOfMonth = asOfMonth
         asOf = asOfMonth.lastDay

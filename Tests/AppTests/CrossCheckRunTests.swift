@@ -28,12 +28,12 @@ struct CrossCheckRunTests {
             try await seedRecords(EnrollmentImporter(database: app.db, auditKey: app.auditKey), EnrollmentImportTests.validFile, as: users.suozhen)
             _ = try await Self.importDeaths("公民身份号码,死亡日期\n\(TestPersons.li),2025-08-09", as: users.county, on: app)
             let runner = CrossCheckRunner(database: app.db, auditKey: app.auditKey, files: app.referenceFiles, book: app.policyBook)
-            let request = CrossCheckRunner.Request(region: TestRegions.county, rules: Set(IdentityRule.allCases), batchIDs: [],
+            let request = CrossCheckRunner.Request(region: TestRegions.county, rules: Set(IdentityRule.allCases.map(AuditRule.identity)), batchIDs: [],
                                                    caller: users.county, today: testToday, now: testNow)
             let first = try await runner.run(request)
-            #expect(first.rollRows == 4 && first.counts[.deceasedRecipient] == .init(new: 1, changed: 0, unchanged: 0))
+            #expect(first.rollRows == 4 && first.counts[.identity(.deceasedRecipient)] == .init(new: 1, changed: 0, unchanged: 0))
             let second = try await runner.run(request)
-            #expect(second.counts[.deceasedRecipient] == .init(new: 0, changed: 0, unchanged: 1))
+            #expect(second.counts[.identity(.deceasedRecipient)] == .init(new: 0, changed: 0, unchanged: 1))
             #expect(try await Self.findings(app).count == 1)
             let evidence = try await (app.db as! any SQLDatabase).select().column("evidence_json").column("source_key").from("findings").all()
             let text = try evidence.map { try $0.decode(column: "evidence_json", as: String.self) + $0.decode(column: "source_key", as: String.self) }
@@ -43,14 +43,14 @@ struct CrossCheckRunTests {
             _ = try await Self.importDeaths("公民身份号码,死亡日期,死亡信息来源\n\(TestPersons.li),2025-08-09,殡葬火化\n", minute: 1, as: users.county, on: app)
             let third = try await runner.run(request)
             let afterThird = try await Self.findings(app)
-            #expect(third.counts[.deceasedRecipient] == .init(new: 0, changed: 1, unchanged: 0) && afterThird.count == 1)
+            #expect(third.counts[.identity(.deceasedRecipient)] == .init(new: 0, changed: 1, unchanged: 0) && afterThird.count == 1)
             // A corrected death date is new evidence for the same finding; the same batch again is not.
             _ = try await Self.importDeaths("公民身份号码,死亡日期\n\(TestPersons.li),2025-08-10", minute: 2, as: users.county, on: app)
             let fourth = try await runner.run(request)
-            #expect(fourth.counts[.deceasedRecipient] == .init(new: 0, changed: 1, unchanged: 0))
+            #expect(fourth.counts[.identity(.deceasedRecipient)] == .init(new: 0, changed: 1, unchanged: 0))
             #expect(try await Self.findings(app).map(\.changed) == [true])
             let fifth = try await runner.run(request)
-            #expect(fifth.counts[.deceasedRecipient] == .init(new: 0, changed: 0, unchanged: 1))
+            #expect(fifth.counts[.identity(.deceasedRecipient)] == .init(new: 0, changed: 0, unchanged: 1))
             #expect(try await Self.findings(app).map(\.changed) == [true], "the mark stays until the finding is reviewed")
             let runs = try await (app.db as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM crosscheck_runs").first()?.decode(column: "n", as: Int.self)
             #expect(runs == 5)
@@ -72,10 +72,10 @@ struct CrossCheckRunTests {
             let cremation = try await deaths("殡葬管理所", minute: 2, as: users.county)
             let tangshan = try await deaths("县公安局", minute: 3, as: users.tangshan)
             let runner = CrossCheckRunner(database: app.db, auditKey: app.auditKey, files: app.referenceFiles, book: app.policyBook)
-            let suozhen = try await runner.run(.init(region: TestRegions.suozhen, rules: [.deceasedRecipient], batchIDs: [], caller: users.county,
+            let suozhen = try await runner.run(.init(region: TestRegions.suozhen, rules: [.identity(.deceasedRecipient)], batchIDs: [], caller: users.county,
                                                      today: testToday, now: testNow))
             #expect(Set(suozhen.batches.map(\.id)) == [police.id, cremation.id], "唐山镇's own batch is not 索镇's")
-            let county = try await runner.run(.init(region: TestRegions.county, rules: [.deceasedRecipient], batchIDs: [], caller: users.county,
+            let county = try await runner.run(.init(region: TestRegions.county, rules: [.identity(.deceasedRecipient)], batchIDs: [], caller: users.county,
                                                     today: testToday, now: testNow))
             #expect(Set(county.batches.map(\.id)) == [police.id, cremation.id, tangshan.id])
         }
@@ -88,10 +88,10 @@ struct CrossCheckRunTests {
             let batch = try await Self.importDeaths("公民身份号码,死亡日期\n\(TestPersons.li),2025-08-09", as: users.county, on: app)
             let runner = CrossCheckRunner(database: app.db, auditKey: app.auditKey, files: app.referenceFiles, book: app.policyBook)
             await #expect(throws: UserFacingError.self) {
-                _ = try await runner.run(.init(region: TestRegions.county, rules: [.deceasedRecipient], batchIDs: [], caller: users.suozhen))
+                _ = try await runner.run(.init(region: TestRegions.county, rules: [.identity(.deceasedRecipient)], batchIDs: [], caller: users.suozhen))
             }
             await #expect(throws: UserFacingError.self) {
-                _ = try await runner.run(.init(region: TestRegions.suozhen, rules: [.deceasedRecipient], batchIDs: [batch.id], caller: users.suozhen))
+                _ = try await runner.run(.init(region: TestRegions.suozhen, rules: [.identity(.deceasedRecipient)], batchIDs: [batch.id], caller: users.suozhen))
             }
         }
     }

@@ -45,7 +45,7 @@ struct DemoCountyTests {
         }
     }
 
-    @Test("低保 covers 4–6 % of persons, 特困 about 0.8 %")
+    @Test("低保 covers 4–6 % of persons, 特困 about 1 %")
     func coverage() {
         let households = Tables.fullHouseholds
         let number = households.column("户编号"), basis = households.column("成员认定依据")
@@ -59,7 +59,9 @@ struct DemoCountyTests {
         }
         let persons = households.rows.count
         #expect((0.04...0.06).contains(Self.share(dibao, persons)), "低保 \(dibao) of \(persons)")
-        #expect((0.006...0.010).contains(Self.share(tekun, persons)), "特困 \(tekun) of \(persons)")
+        // Lone people who meet 特困 are on 特困 (the generator settles them with the rules), which
+        // puts 特困 near 1 %.
+        #expect((0.006...0.012).contains(Self.share(tekun, persons)), "特困 \(tekun) of \(persons)")
         #expect(dibao == Runs.full.summary.roll.dibaoPersons)
         #expect(tekun == Runs.full.summary.roll.tekunPersons)
     }

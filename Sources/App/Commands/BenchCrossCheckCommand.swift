@@ -113,7 +113,7 @@ struct BenchCrossCheckSetup {
             try await sql.delete(from: "crosscheck_runs").run()
             guard let admin = try await UserStore(sql: sql).caller(named: "bench") else { throw CommandFailure("no bench user") }
             let runner = CrossCheckRunner(database: app.db, auditKey: app.auditKey, files: app.referenceFiles, book: app.policyBook)
-            let outcome = try await runner.run(.init(region: Self.province, rules: Set(IdentityRule.allCases), batchIDs: [], caller: admin,
+            let outcome = try await runner.run(.init(region: Self.province, rules: Set(IdentityRule.allCases.map(AuditRule.identity)), batchIDs: [], caller: admin,
                                                      today: DemoDataOptions.defaultAsOf.lastDay, origin: "bench"))
             console.output(ConsoleText(stringLiteral: CrossCheckSummary.text(outcome)))
             let rows = outcome.batches.reduce(0) { $0 + $1.rowsValid }

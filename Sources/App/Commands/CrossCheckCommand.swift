@@ -2,9 +2,10 @@ import DoudiDomain
 import Foundation
 import Vapor
 
-/// `doudi crosscheck --region CODE [--rules ID-DEATH,…] [--batches ID,…] --as USER`: runs
-/// the identity rules over a region's roll against reference batches (the latest of each
-/// kind when none are named), shows each phase as it runs, and ends with a table of the
+/// `doudi crosscheck --region CODE [--rules ID-DEATH,HH-TEKUN,…] [--batches ID,…] --as USER`:
+/// runs the audit rules (`AuditRule`: all of them unless named) over a region: the identity
+/// rules over its roll against reference batches (the latest of each kind when none are
+/// named), the household rules over its registered households; shows each phase as it runs, and ends with a table of the
 /// findings per rule: new, changed, unchanged.
 struct CrossCheckCommand: AsyncCommand {
     struct Signature: CommandSignature {
@@ -14,6 +15,8 @@ struct CrossCheckCommand: AsyncCommand {
         var rules: String?
         @Option(name: "batches", help: L("cli.option.crosscheck.batches"))
         var batches: String?
+        @Option(name: "exits-since", help: L("cli.option.evaluate_region.exits_since"))
+        var exitsSince: String?
         @Option(name: "as", help: L("cli.option.as"))
         var actingUser: String?
     }
@@ -25,13 +28,13 @@ struct CrossCheckCommand: AsyncCommand {
         try await app.autoMigrate()
         let caller = try await CallerResolution.resolve(signature.actingUser, on: app)
         let region = try CallerResolution.region(signature.region, caller: caller)
-        var rules = Set(IdentityRule.allCases)
+        var rules = Set(AuditRule.allCases)
         if let text = signature.rules?.trimmed.nonEmpty {
             rules = []
-            for code in text.split(separator: ",").map({ $0.trimmed.uppercased() }) {
-                guard let rule = IdentityRule(rawValue: code) else {
+            for code in text.split(separator: ",").map(\.trimmed) {
+                guard let rule = AuditRule(code: code) else {
                     throw CommandFailure(L("cli.error.crosscheck.rule", ["value": code,
-                                                                        "rules": IdentityRule.allCases.map(\.rawValue).joined(separator: ", ")]))
+                                                                        "rules": AuditRule.allCases.map(\.code).joined(separator: ", ")]))
                 }
                 rules.insert(rule)
             }
@@ -41,11 +44,14 @@ struct CrossCheckCommand: AsyncCommand {
             guard let id = UUID(uuidString: text) else { throw CommandFailure(L("crosscheck.error.batch", ["batch": text])) }
             batchIDs.append(id)
         }
+        let today = CivilDate.today()
+        let exitsSince = try CallerResolution.date(signature.exitsSince, or: today.adding(months: -12))
         let runner = CrossCheckRunner(database: app.db, auditKey: app.auditKey, files: app.referenceFiles, book: app.policyBook)
         let bar = ProgressBar()
         let outcome: CrossCheckRunner.Outcome
         do {
-            outcome = try await runner.run(.init(region: region, rules: rules, batchIDs: batchIDs, caller: caller)) { phase, done in
+            outcome = try await runner.run(.init(region: region, rules: rules, batchIDs: batchIDs, caller: caller, today: today,
+                                                   exitsSince: exitsSince)) { phase, done in
                 let phases = CrossCheckRunner.Phase.allCases
                 let index = phases.firstIndex(of: phase) ?? 0
                 bar.show((Double(index) + done) / Double(phases.count), label: L("crosscheck.phase.\(phase.rawValue)"))
@@ -69,11 +75,14 @@ enum CrossCheckSummary {
                                                                "source": batch.sourceDepartment, "as_of": batch.asOf.iso]))
         }
         lines.append(["code", "rule", "new", "changed", "unchanged"].map { L("crosscheck.summary.column.\($0)") }.joined(separator: "\t"))
-        for rule in IdentityRule.allCases {
+        for rule in AuditRule.allCases {
             guard let counts = outcome.counts[rule] else { continue }
-            lines.append([rule.rawValue, rule.name(), String(counts.new), String(counts.changed), String(counts.unchanged)].joined(separator: "\t"))
+            lines.append([rule.code, rule.name(), String(counts.new), String(counts.changed), String(counts.unchanged)].joined(separator: "\t"))
         }
         if outcome.counts.isEmpty { lines.append(L("crosscheck.summary.none")) }
+        for (reason, count) in outcome.unassessed.sorted(by: { $0.key < $1.key }) {
+            lines.append(L("crosscheck.summary.unassessed", ["reason": L("crosscheck.unassessed.\(reason)"), "count": String(count)]))
+        }
         lines.append(outcome.timings.map { L("crosscheck.phase.\($0.phase)") + String(format: " %.2f s", $0.seconds) }.joined(separator: "；"))
         return lines.joined(separator: "\n")
     }

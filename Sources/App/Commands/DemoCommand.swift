@@ -68,7 +68,8 @@ struct DemoLoader {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("doudi-demo-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let summary = try generateDemoData(options: options, outputDirectory: directory, progress: nil)
+        let audit = options.recipients == nil ? DemoAuditRules.demo(book: app.policyBook, asOf: options.asOf) : nil
+        let summary = try generateDemoData(options: options, audit: audit, outputDirectory: directory, progress: nil)
 
         let accounts = app.accountAdministration()
         let bootstrapped = try await accounts.bootstrap(username: "admin", displayName: Role.administrator.label(), scope: Self.province,
@@ -95,7 +96,7 @@ struct DemoLoader {
         if options.references {
             try await importReferences(from: directory.appendingPathComponent("references"), as: admin)
             let outcome = try await CrossCheckRunner(database: app.db, auditKey: app.auditKey, files: app.referenceFiles, book: app.policyBook)
-                .run(.init(region: Self.county, rules: Set(IdentityRule.allCases), batchIDs: [], caller: admin, today: today, origin: "demo"))
+                .run(.init(region: Self.county, rules: Set(AuditRule.allCases), batchIDs: [], caller: admin, today: today, origin: "demo"))
             console.output(ConsoleText(stringLiteral: CrossCheckSummary.text(outcome)))
         }
         try DemoAccounts.write(logins, to: loginsPath)

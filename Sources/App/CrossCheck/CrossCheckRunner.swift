@@ -11,13 +11,15 @@ import Vapor
 struct CrossCheckRunner {
     struct Request: Sendable {
         var region: RegionCode
-        var rules: Set<IdentityRule>
+        var rules: Set<AuditRule>
         /// Batch ids; empty means the latest batch of each kind the rules need.
         var batchIDs: [UUID]
         var caller: Caller
         var today: CivilDate = .today()
         var now: Date = Date()
         var origin = "cli"
+        /// 脱保复核 (HH-EXIT) lists exits from this day on; a year before `today` when nil.
+        var exitsSince: CivilDate?
     }
 
     struct Outcome: Sendable {
@@ -25,11 +27,13 @@ struct CrossCheckRunner {
         var rollRows: Int
         var batches: [ReferenceBatch]
         var hits: Int
-        var counts: [IdentityRule: FindingStore.Counts]
+        var counts: [AuditRule: FindingStore.Counts]
+        /// Households the household rules could not judge, by reason (`UnassessedHousehold`).
+        var unassessed: [String: Int] = [:]
         var timings: [(phase: String, seconds: Double)]
     }
 
-    enum Phase: String, Sendable, CaseIterable { case roll, batches, matching, evidence, storing }
+    enum Phase: String, Sendable, CaseIterable { case roll, batches, matching, evidence, households, storing }
 
     let database: any Database
     let auditKey: SymmetricKey
@@ -75,7 +79,8 @@ struct CrossCheckRunner {
 
         progress(.matching, 0)
         let engineBatches = zip(batches, loaded).map { CrossCheckEngine.Batch(kind: $0.kind, columns: $1.0) }
-        let hits = try await BlockingWork.run { CrossCheckEngine(roll: roll.columns).run(rules: request.rules, batches: engineBatches) }
+        let identityRules = Set(request.rules.compactMap(\.identity))
+        let hits = try await BlockingWork.run { CrossCheckEngine(roll: roll.columns).run(rules: identityRules, batches: engineBatches) }
         lap(.matching)
 
         progress(.evidence, 0)
@@ -86,10 +91,31 @@ struct CrossCheckRunner {
         for draft in built where seen.insert(draft.key).inserted { drafts.append(draft) }
         lap(.evidence)
 
+        progress(.households, 0)
+        var unassessed: [String: Int] = [:], householdHits = 0
+        let householdRules = Set(request.rules.compactMap(\.household))
+        if !householdRules.isEmpty {
+            let registry = Registry(database: database, caller: request.caller, auditKey: auditKey, origin: request.origin)
+            let loaded = try await registry.registeredHouseholds(in: request.region, on: request.today)
+            // Never checked is most of a county's households (never applied): not a failure.
+            for household in loaded.unassessed where household.reason != "never_checked" { unassessed[household.reason, default: 0] += 1 }
+            let settings = HouseholdAudit.Settings(exitsSince: request.exitsSince ?? request.today.adding(months: -12))
+            let (book, today, secret) = (book, request.today, auditKey)
+            let (found, failures) = try await BlockingWork.run {
+                let outcomes = ProgramBatch.run(loaded.households, book: book, on: today, audit: settings)
+                return (HouseholdFindingBuilder(secret: secret, today: today).drafts(outcomes).filter { householdRules.contains($0.rule.household!) },
+                        outcomes.compactMap(\.failure))
+            }
+            for failure in failures { unassessed[failure, default: 0] += 1 }
+            householdHits = found.count
+            for draft in found where seen.insert(draft.key).inserted { drafts.append(draft) }
+        }
+        lap(.households)
+
         progress(.storing, 0)
         let runID = UUID()
-        let rules = IdentityRule.allCases.filter(request.rules.contains)
-        let findings = drafts, hitCount = hits.count
+        let rules = AuditRule.allCases.filter(request.rules.contains)
+        let findings = drafts, hitCount = hits.count + householdHits
         // A province's findings are a large load: on SQLite written without foreign-key
         // enforcement (`BulkSession`). Every reference is to a person or enrollment the run
         // just read (neither is ever deleted) or to the run itself; PostgreSQL still checks.
@@ -101,14 +127,15 @@ struct CrossCheckRunner {
         }
         lap(.storing)
         progress(.storing, 1)
-        return Outcome(runID: runID, rollRows: roll.columns.count, batches: batches, hits: hits.count, counts: counts, timings: timings)
+        return Outcome(runID: runID, rollRows: roll.columns.count, batches: batches, hits: hitCount, counts: counts, unassessed: unassessed,
+                       timings: timings)
     }
 
     /// What one run stores.
     private struct RunRecord: Sendable {
         let id: UUID
         let request: Request
-        let rules: [IdentityRule]
+        let rules: [AuditRule]
         let batches: [ReferenceBatch]
         let rollRows: Int
         let hits: Int
@@ -116,12 +143,12 @@ struct CrossCheckRunner {
     }
 
     /// The run, its findings against the stored ones, and its audit entry, on one transaction.
-    private func record(_ run: RunRecord, sql: any SQLDatabase) async throws -> [IdentityRule: FindingStore.Counts] {
+    private func record(_ run: RunRecord, sql: any SQLDatabase) async throws -> [AuditRule: FindingStore.Counts] {
         let request = run.request
         try await BulkInsert(table: "crosscheck_runs", columns: [
             "id", "region_code", "rules", "batches", "started_by", "started_at", "finished_at", "roll_rows", "hits",
             "findings_new", "findings_changed", "findings_unchanged",
-        ]).run([[run.id, request.region.value, run.rules.map { "\($0.rawValue)@\($0.version)" }.joined(separator: ","),
+        ]).run([[run.id, request.region.value, run.rules.map { "\($0.code)@\($0.version)" }.joined(separator: ","),
                  run.batches.map { UUIDText.string($0.id) }.joined(separator: ","), request.caller.userID, request.now, request.now,
                  Int64(run.rollRows), Int64(run.hits), Int64(0), Int64(0), Int64(0)]], on: sql)
         let counts = try await FindingStore(sql: sql).store(run.findings, run: run.id, at: request.now)
@@ -131,7 +158,7 @@ struct CrossCheckRunner {
         try await AuditLog(sql: sql, key: auditKey).append(
             action: "crosscheck.run", subjectKind: "crosscheck_run", subjectKey: UUIDText.string(run.id), region: request.region.value,
             actor: request.caller, origin: request.origin,
-            detail: ChangeLog.json(["rules": run.rules.map(\.rawValue).joined(separator: ","), "batches": String(run.batches.count),
+            detail: ChangeLog.json(["rules": run.rules.map(\.code).joined(separator: ","), "batches": String(run.batches.count),
                                     "findings": String(run.findings.count), "new": String(sum.new)]), at: request.now)
         return counts
     }
@@ -153,7 +180,7 @@ struct CrossCheckRunner {
             return named
         }
         var chosen: [ReferenceBatch] = []
-        for kind in Set(request.rules.compactMap(\.referenceKind)).sorted(by: { $0.rawValue < $1.rawValue }) {
+        for kind in Set(request.rules.compactMap { $0.identity?.referenceKind }).sorted(by: { $0.rawValue < $1.rawValue }) {
             var seen: Set<[String]> = []
             // Newest first, so the first batch of each source and region is its latest.
             for batch in try await store.batches(within: request.caller.scope, kind: kind, limit: 10_000) {

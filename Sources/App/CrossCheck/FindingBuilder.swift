@@ -75,13 +75,13 @@ struct FindingBuilder {
         if hit.rule != .deceasedRecipient { (hashed.lastPaidMonth, hashed.enrollmentInForce) = (nil, true) }
         let evidence = FindingEvidence(facts: facts, provenance: provenance).json
         let sourceKey = Hex.lowercase(HMAC<SHA256>.authenticationCode(for: source.bytes, using: secret))
-        let key = Hex.lowercase(SHA256.hash(data: Array("\(hit.rule.rawValue)|\(person.uuidString)|\(enrollment.uuidString)|\(sourceKey)".utf8)))
-        return FindingDraft(rule: hit.rule, key: key, region: String(c.regions[row]), personID: person, enrollmentID: enrollment,
+        let key = FindingDraft.key(rule: .identity(hit.rule), person: person, enrollment: enrollment, sourceKey: sourceKey)
+        return FindingDraft(rule: .identity(hit.rule), key: key, region: String(c.regions[row]), personID: person, enrollmentID: enrollment,
                             sourceKey: sourceKey, evidenceJSON: evidence.string, evidenceSHA256: Hex.lowercase(SHA256.hash(data: hashed.json.bytes)))
     }
 
     /// The parts as a JSON array: unambiguous whatever characters the parts hold.
-    private static func source(_ parts: [String]) -> JSONText {
+    static func source(_ parts: [String]) -> JSONText {
         var json = JSONText(capacity: 128)
         json.array { json in for part in parts { json.value(part) } }
         return json

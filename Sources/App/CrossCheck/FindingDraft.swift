@@ -1,9 +1,10 @@
+import Crypto
 import DoudiDomain
 import Foundation
 
 /// A finding as one run sees it, before it meets the stored findings.
 struct FindingDraft: Sendable {
-    let rule: IdentityRule
+    let rule: AuditRule
     /// SHA-256 of rule + subject + source record: the same problem always has the same key.
     let key: String
     let region: String
@@ -14,6 +15,13 @@ struct FindingDraft: Sendable {
     /// What was found and on what facts (`FindingEvidence`), and its hash over the facts alone.
     let evidenceJSON: String
     let evidenceSHA256: String
+}
+
+extension FindingDraft {
+    /// The finding's key: SHA-256 of rule, subject and source key.
+    static func key(rule: AuditRule, person: UUID, enrollment: UUID, sourceKey: String) -> String {
+        Hex.lowercase(SHA256.hash(data: Array("\(rule.code)|\(person.uuidString)|\(enrollment.uuidString)|\(sourceKey)".utf8)))
+    }
 }
 
 /// What a finding rests on. The hash covers `facts` only: the same facts seen in a new
@@ -29,6 +37,8 @@ struct FindingEvidence: Codable, Sendable {
         var reference: [String: String]?
         var otherPerson: UUID?
         var otherEnrollment: UUID?
+        /// A household rule's facts (`HouseholdHit.facts`): figures and codes, no ID numbers.
+        var household: [String: String]?
     }
 
     struct Provenance: Codable, Sendable, Equatable {

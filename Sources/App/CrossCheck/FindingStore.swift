@@ -18,14 +18,14 @@ struct FindingStore {
     let sql: any SQLDatabase
 
     /// Per rule, what the run's drafts were against the stored findings.
-    func store(_ drafts: [FindingDraft], run: UUID, at now: Date) async throws -> [IdentityRule: Counts] {
+    func store(_ drafts: [FindingDraft], run: UUID, at now: Date) async throws -> [AuditRule: Counts] {
         let stored = try await chunkedLookup(drafts.map(\.key)) { keys in
             try await sql.select().column("finding_key").column("evidence_sha256").from("findings")
                 .where("finding_key", .in, keys).all()
                 .map { (try $0.decode(column: "finding_key", as: String.self), try $0.decode(column: "evidence_sha256", as: String.self)) }
         }
         let known = Dictionary(stored, uniquingKeysWith: { first, _ in first })
-        var counts: [IdentityRule: Counts] = [:]
+        var counts: [AuditRule: Counts] = [:]
         for draft in drafts {
             switch known[draft.key] {
             case nil: counts[draft.rule, default: Counts()].new += 1
@@ -39,7 +39,7 @@ struct FindingStore {
         // (bound values, or COPY through a staging table on PostgreSQL), with time-ordered
         // ids so the key index is appended to, not split at random.
         let rows = drafts.lazy.map { draft -> [any Encodable & Sendable] in
-            [OrderedUUID.make(now: now), draft.region, draft.rule.rawValue, draft.key, draft.personID, draft.enrollmentID, draft.sourceKey,
+            [OrderedUUID.make(now: now), draft.region, draft.rule.code, draft.key, draft.personID, draft.enrollmentID, draft.sourceKey,
              draft.evidenceJSON, draft.evidenceSHA256, false, run, run, now, now]
         }
         var insert = BulkInsert(table: "findings", columns: Self.columns)

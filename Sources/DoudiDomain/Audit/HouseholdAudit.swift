@@ -26,7 +26,11 @@ public enum HouseholdAudit {
         let memberIDs = household.memberIDs, enrollments = household.enrollments
         let open = enrollments.filter { $0.isOpen(on: date) }
         let members = household.situation.members
-        func person(of enrollment: Enrollment) -> UUID { enrollment.memberIDs.first ?? memberIDs.first ?? enrollment.householdID }
+        // The subject of a whole-household enrollment's finding is the household's first member
+        // (the head, `RegisteredHousehold.assemble`), not whichever covered member was read first.
+        func person(of enrollment: Enrollment) -> UUID {
+            (enrollment.coverage == .individual ? enrollment.memberIDs.first : nil) ?? memberIDs.first ?? enrollment.householdID
+        }
 
         // HH-TEKUN: one person on 低保 who meets 特困 and did not choose 低保 in writing.
         if let dibao = open.first(where: { $0.program == .dibao }), members.count == 1, programs.members[0].tekun.status == .eligible,

@@ -21,6 +21,16 @@ extension RegisteredHousehold {
         let held = enrollments.filter { $0.isOpen(on: date) }
         guard !incomes.isEmpty || !held.isEmpty else { return unassessed("never_checked") }
         guard !members.isEmpty else { return unassessed("no_members") }
+        // One member order whatever order the records came in: the head first, then by
+        // relation, birth date and key. A household-level finding names the first member, so
+        // the same household always gives the same finding.
+        let members = members.sorted { a, b in
+            let (ha, hb) = (a.membership.relationship == .head, b.membership.relationship == .head)
+            if ha != hb { return ha }
+            if a.membership.relationship != b.membership.relationship { return a.membership.relationship.rawValue < b.membership.relationship.rawValue }
+            if a.person.birthDate != b.person.birthDate { return (a.person.birthDate?.daysSinceEpoch ?? .max) < (b.person.birthDate?.daysSinceEpoch ?? .max) }
+            return a.person.id.uuidString < b.person.id.uuidString
+        }
         let dibao = held.first { $0.program == .dibao }
         switch RegistrySituation.make(household: household, members: members, incomes: incomes, assets: assets, enrollment: dibao, on: date) {
         case let .failure(missing):

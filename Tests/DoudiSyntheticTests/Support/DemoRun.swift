@@ -13,7 +13,9 @@ final class DemoRun: Sendable {
             .appendingPathComponent("doudi-synthetic-tests-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
         do {
-            summary = try generateDemoData(options: options, outputDirectory: directory)
+            // The demo county is settled against the shipped policy, as `doudi demo` does.
+            let audit = options.recipients == nil ? DemoAuditRules.demo(book: ShippedPolicy.book, asOf: options.asOf) : nil
+            summary = try generateDemoData(options: options, audit: audit, outputDirectory: directory)
             var contents: [String: Data] = [:]
             for file in summary.files.map(\.name) + ["README.txt"] {
                 contents[file] = try Data(contentsOf: directory.appendingPathComponent(file))

@@ -1,0 +1,38 @@
+import Crypto
+import DoudiDomain
+import Foundation
+
+/// Turns the household rules' hits (`HouseholdAudit`) into findings. The subject is the
+/// enrollment and the member the hit names; the source is the registry itself (the
+/// enrollment), so the same problem on the same enrollment is always the same finding;
+/// the evidence is the hit's facts, which hold figures and codes, never an ID number.
+struct HouseholdFindingBuilder {
+    let secret: SymmetricKey
+    let today: CivilDate
+
+    func drafts(_ outcomes: [ProgramBatch.Outcome]) -> [FindingDraft] {
+        outcomes.flatMap { outcome in
+            outcome.hits.compactMap { hit in
+                // A hit always names one of the household's enrollments; skip defensively otherwise.
+                guard let enrollment = outcome.household.enrollments.first(where: { $0.id == hit.enrollmentID }) else { return nil }
+                return draft(hit, enrollment: enrollment)
+            }
+        }
+    }
+
+    func draft(_ hit: HouseholdHit, enrollment: Enrollment) -> FindingDraft {
+        let rule = AuditRule.household(hit.rule)
+        var facts = FindingEvidence.Facts(program: enrollment.program.rawValue, enrollmentInForce: enrollment.isOpen(on: today))
+        facts.household = hit.facts
+        // Whether the enrollment is still in force moves with the day for an exit; the
+        // rule's own facts carry what it rests on.
+        var hashed = facts
+        hashed.enrollmentInForce = true
+        let evidence = FindingEvidence(facts: facts, provenance: .init(sourceDepartment: "registry", asOf: today.iso)).json
+        let source = FindingBuilder.source(["registry", hit.rule.rawValue, enrollment.id.uuidString])
+        let sourceKey = Hex.lowercase(HMAC<SHA256>.authenticationCode(for: source.bytes, using: secret))
+        return FindingDraft(rule: rule, key: FindingDraft.key(rule: rule, person: hit.personID, enrollment: enrollment.id, sourceKey: sourceKey),
+                            region: enrollment.region.value, personID: hit.personID, enrollmentID: enrollment.id, sourceKey: sourceKey,
+                            evidenceJSON: evidence.string, evidenceSHA256: Hex.lowercase(SHA256.hash(data: hashed.json.bytes)))
+    }
+}

@@ -1,0 +1,141 @@
+import DoudiDomain
+
+/// What the household audit rules are measured against in the demo: the policy tree, the day
+/// the run is taken on (the data's last day) and the rules' settings.
+public struct DemoAuditRules: Sendable {
+    public let book: PolicyBook
+    public let settings: HouseholdAudit.Settings
+
+    public init(book: PolicyBook, settings: HouseholdAudit.Settings) {
+        self.book = book
+        self.settings = settings
+    }
+
+    /// 脱保复核 over the data's last year, as a run on the data's last day lists it by default.
+    public static func demo(book: PolicyBook, asOf: MonthPeriod) -> DemoAuditRules {
+        DemoAuditRules(book: book, settings: HouseholdAudit.Settings(exitsSince: asOf.lastDay.adding(months: -12)))
+    }
+}
+
+/// One household rule's hit the answer key lists: the rule, the member it names, why.
+struct HouseholdPlant {
+    let rule: HouseholdRule
+    let member: Int
+    let note: String
+}
+
+/// The household audit rules in the demo: the generator asks the rules (`ProgramBatch`, the
+/// same code a run uses) about each household as it will be imported (`SynthRegistryView`),
+/// records what a careful office would have recorded where the rough plan differs (the
+/// 低保 amount the rules give; 特困 for a lone person who meets it; a 渐退 where the income is
+/// inside the band; no subsidy the rules refuse), and keeps a share of each problem
+/// deliberately, as planted. What the rules find at the end must be exactly what was kept,
+/// or the generator is wrong and says so.
+extension EnrollmentPlanner {
+    /// Shares kept as problems, of the households the rough plan gave each problem.
+    static let keptShare: [HouseholdRule: Double] = [.tekunOnDibao: 0.3, .phasedExitMissing: 0.5, .subsidyError: 0.3]
+    /// Share of 低保 households planted with an amount not raised with the standard.
+    static let staleAmountShare = 0.03
+
+    mutating func settle(_ household: inout SynthHousehold, records: inout HouseholdRecords, staff: VillageStaff,
+                         rules: DemoAuditRules, identityPlanted: Bool) throws -> [HouseholdPlant] {
+        guard !scale else { return [] }
+        swap(&rng, &settleRng)
+        defer { swap(&rng, &settleRng) }
+        // Kept problems and repairs, by rule and certificate (indices move when a subsidy goes).
+        var kept: Set<String> = [], decided: Set<String> = []
+        func id(_ rule: HouseholdRule, _ certificate: String) -> String { rule.rawValue + "|" + certificate }
+        // A structural repair (特困 instead of 低保, a subsidy dropped) judges the household
+        // again; each problem is decided once, so this ends within a few rounds.
+        for _ in 0..<8 {
+            guard let outcome = evaluate(household, records, rules) else { return [] }
+            var changed = false
+            hits: for hit in outcome.hits {
+                guard let index = SynthRegistryView.enrollmentIndex(hit.enrollmentID) else { continue }
+                let certificate = records.enrollments[index].certificate, key = id(hit.rule, certificate)
+                // A household carrying an identity plant is left as planned: its household hits are listed as they fall.
+                guard !identityPlanted, decided.insert(key).inserted else { continue }
+                switch hit.rule {
+                case .amountMismatch:
+                    records.enrollments[index].monthlyFen = outcome.programs!.dibao.amount.money.fen
+                    changed = true
+                case .reviewOverdue, .exitReview:
+                    // Planted by the review schedule (`setReview`), or listed as every exit is.
+                    kept.insert(key)
+                case .tekunOnDibao where records.enrollments[index].status == .active && !rng.chance(Self.keptShare[.tekunOnDibao]!):
+                    moveToTekun(index, household: household, staff: staff, records: &records)
+                    changed = true
+                    // The enrollment the other hits name is now another: judge again.
+                    break hits
+                case .phasedExitMissing where !rng.chance(Self.keptShare[.phasedExitMissing]!):
+                    records.enrollments[index].endReason = "渐退期满，家庭收入超过低保标准"
+                    changed = true
+                case .subsidyError where !rng.chance(Self.keptShare[.subsidyError]!):
+                    records.enrollments.remove(at: index)
+                    changed = true
+                    // The other hits' enrollment indices have moved: judge again.
+                    break hits
+                case .tekunOnDibao, .phasedExitMissing, .subsidyError:
+                    kept.insert(key)
+                }
+            }
+            if !changed { break }
+        }
+        // An amount not raised with the standard, on a household otherwise in order.
+        if !identityPlanted, kept.isEmpty, let outcome = evaluate(household, records, rules), outcome.hits.isEmpty,
+           let programs = outcome.programs, programs.dibao.status == .eligible,
+           let index = records.enrollments.firstIndex(where: { $0.program == .dibao && $0.status == .active && $0.coveredIDs.isEmpty }),
+           rng.chance(Self.staleAmountShare) {
+            let computed = programs.dibao.amount.money.fen
+            records.enrollments[index].monthlyFen = max(100, computed - Int64(rng.int(15...60)) * 100)
+            kept.insert(id(.amountMismatch, records.enrollments[index].certificate))
+        }
+        guard let final = evaluate(household, records, rules) else { return [] }
+        return try final.hits.map { hit in
+            let index = SynthRegistryView.enrollmentIndex(hit.enrollmentID)!
+            guard identityPlanted || kept.contains(id(hit.rule, records.enrollments[index].certificate)) else {
+                throw DemoDataError.unplannedHit(rule: hit.rule.rawValue, household: household.number)
+            }
+            return HouseholdPlant(rule: hit.rule, member: SynthRegistryView.memberIndex(hit.personID) ?? 0,
+                                  note: (identityPlanted ? "（同户另有身份类问题）" : "") + Self.plantNote(hit.rule))
+        }
+    }
+
+    private func evaluate(_ household: SynthHousehold, _ records: HouseholdRecords, _ rules: DemoAuditRules) -> ProgramBatch.Outcome? {
+        let view = SynthRegistryView(household, records: records, incomeMonths: (asOfMonth.adding(months: -12), asOfMonth.adding(months: -1)))
+        guard let registered = view.registered(on: asOf) else { return nil }
+        let outcome = ProgramBatch.run([registered], book: rules.book, on: asOf, audit: rules.settings)[0]
+        return outcome.programs == nil ? nil : outcome
+    }
+
+    /// 特困 for the lone member instead of the planned 低保: an assessment, the 特困 amounts.
+    private mutating func moveToTekun(_ index: Int, household: SynthHousehold, staff: VillageStaff, records: inout HouseholdRecords) {
+        let dibao = records.enrollments[index]
+        let person = household.members[0]
+        let assessment = adlAssessment(person, household: household, staff: staff)
+        let level = CareLevel(failedItems: assessment.items.filter { !$0 }.count)
+        var enrollment = base(program: .tekun, household: household, staff: staff, startSpan: 30...5400, mode: 1500)
+        enrollment.start = dibao.start
+        enrollment.coverage = "单人"
+        enrollment.coveredIDs = [person.id]
+        enrollment.coveredCount = 1
+        enrollment.monthlyFen = BenefitStandards.tekunBasic(urban: household.isUrban) + BenefitStandards.tekunCare(level: level)
+        enrollment.categories = ["三无人员"]
+        enrollment.careForm = assessment.careForm
+        enrollment.startReason = person.isElderly ? "老年人，无劳动能力、无生活来源、无法定赡养义务人" : "重度残疾人，无劳动能力、无生活来源、无法定扶养义务人"
+        setReview(&enrollment, household: household)
+        records.adl.append(assessment)
+        records.enrollments[index] = enrollment
+    }
+
+    static func plantNote(_ rule: HouseholdRule) -> String {
+        switch rule {
+        case .tekunOnDibao: "单人低保户成员符合特困条件，未签自愿选择说明"
+        case .amountMismatch: "低保金额少于规则测算（标准调整后未调整）"
+        case .reviewOverdue: "复核日期已过，未复核"
+        case .phasedExitMissing: "收入在渐退范围内停保，未给予渐退期"
+        case .exitReview: "近一年退出，家中有老年人、残疾人、未成年人或重病患者"
+        case .subsidyError: "两项补贴不符合规则（残疾证、等级或特困）"
+        }
+    }
+}
