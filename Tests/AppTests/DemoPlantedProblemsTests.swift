@@ -62,6 +62,71 @@ import Vapor
             for kind in ["dibaoAndTekun", "sameProgramTwice", "otherCountyRoll", "invalidNumber", "sexMismatch", "birthDateMismatch", "ageCategory"] {
                 #expect(evidence.contains("\"\(kind)\""), "no \(kind) finding")
             }
+
+            try await Self.adjudicationSurvivesReruns(app, today: loader.today)
         }
+    }
+
+    /// Every finding decided; a re-run keeps every decision; one planted record's evidence
+    /// changed (an HH-AMOUNT household's recorded amount) reopens exactly that finding, with
+    /// the evidence it was decided on kept beside the new; a township user sees only its own.
+    static func adjudicationSurvivesReruns(_ app: Application, today: CivilDate) async throws {
+        let sql = app.db as! any SQLDatabase
+        let users = UserStore(sql: sql)
+        let county = try #require(try await users.caller(named: "xianji"))
+        let township = try #require(try await users.caller(named: "xiangzhen"))
+        let all = try await FindingQuery(sql: sql).list(.init(region: DemoLoader.county, limit: 100_000), caller: county)
+        #expect(all.count > 100 && all.allSatisfy { $0.status == .open })
+        let decisions: [FindingStatus] = [.confirmed, .falsePositive, .fieldCheck]
+        for (index, finding) in all.enumerated() {
+            try await FindingDecisions.decide(finding.id, as: decisions[index % 3], reason: "核实第 \(index) 条", by: county, on: app.db,
+                                              auditKey: app.auditKey, origin: "test")
+        }
+        await #expect(throws: UserFacingError.self) {
+            try await FindingDecisions.decide(all[0].id, as: .confirmed, reason: "乡镇不能研判", by: township, on: app.db, auditKey: app.auditKey, origin: "test")
+        }
+        await #expect(throws: UserFacingError.self) {
+            try await FindingDecisions.decide(all[0].id, as: .confirmed, reason: "  ", by: county, on: app.db, auditKey: app.auditKey, origin: "test")
+        }
+
+        let runner = CrossCheckRunner(database: app.db, auditKey: app.auditKey, files: app.referenceFiles, book: app.policyBook)
+        let request = CrossCheckRunner.Request(region: DemoLoader.county, rules: Set(AuditRule.allCases), batchIDs: [], caller: county, today: today)
+        let again = try await runner.run(request)
+        #expect(again.counts.values.allSatisfy { $0.new == 0 && $0.changed == 0 && $0.reopened == 0 })
+        var statuses = try await Self.statuses(sql)
+        for (index, finding) in all.enumerated() { #expect(statuses[finding.id] == decisions[index % 3].rawValue) }
+
+        // A clerk corrects the amount of one HH-AMOUNT household, but not to what the rules give.
+        let amount = try #require(try await sql.raw("""
+            SELECT f.id AS finding, e.id AS enrollment, e.monthly_amount_fen AS fen FROM findings f JOIN enrollments e ON e.id = f.enrollment_id
+            WHERE f.rule = 'HH-AMOUNT' ORDER BY f.finding_key LIMIT 1
+            """).first())
+        let changed = try amount.decode(column: "finding", as: UUID.self)
+        try await sql.update("enrollments").set("monthly_amount_fen", to: try amount.decode(column: "fen", as: Int64.self) + 100)
+            .where("id", .equal, try amount.decode(column: "enrollment", as: UUID.self)).run()
+        let third = try await runner.run(request)
+        #expect(third.counts.values.reduce(0) { $0 + $1.reopened } == 1)
+        #expect(third.counts[.household(.amountMismatch)]?.reopened == 1)
+        statuses = try await Self.statuses(sql)
+        for (index, finding) in all.enumerated() {
+            #expect(statuses[finding.id] == (finding.id == changed ? "reopened" : decisions[index % 3].rawValue))
+        }
+        let reopened = try #require(try await sql.select().columns("evidence_json", "decided_evidence_json").from("findings")
+            .where("id", .equal, changed).first())
+        let before = try reopened.decode(column: "decided_evidence_json", as: String.self), after = try reopened.decode(column: "evidence_json", as: String.self)
+        #expect(before != after && before.contains("\"recorded\"") && after.contains("\"recorded\""))
+        let history = try await sql.select().column("decision").from("finding_decisions").where("finding_id", .equal, changed)
+            .orderBy("decided_at").all().map { try $0.decode(column: "decision", as: String.self) }
+        #expect(history.count == 2 && history.last == "reopened")
+
+        // The township user's list holds only its township's findings, and some of them.
+        let own = try await FindingQuery(sql: sql).list(.init(region: DemoLoader.county, limit: 100_000), caller: township)
+        #expect(!own.isEmpty && own.count < all.count && own.allSatisfy { township.scope.contains(RegionCode($0.region)!) })
+    }
+
+    private static func statuses(_ sql: any SQLDatabase) async throws -> [UUID: String] {
+        Dictionary(uniqueKeysWithValues: try await sql.select().columns("id", "status").from("findings").all().map {
+            (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "status", as: String.self))
+        })
     }
 }

@@ -74,10 +74,10 @@ enum CrossCheckSummary {
             lines.append("  " + L("crosscheck.summary.batch", ["kind": batch.kind.label(), "batch": UUIDText.string(batch.id),
                                                                "source": batch.sourceDepartment, "as_of": batch.asOf.iso]))
         }
-        lines.append(["code", "rule", "new", "changed", "unchanged"].map { L("crosscheck.summary.column.\($0)") }.joined(separator: "\t"))
+        lines.append(["code", "rule", "new", "changed", "reopened", "unchanged"].map { L("crosscheck.summary.column.\($0)") }.joined(separator: "\t"))
         for rule in AuditRule.allCases {
             guard let counts = outcome.counts[rule] else { continue }
-            lines.append([rule.code, rule.name(), String(counts.new), String(counts.changed), String(counts.unchanged)].joined(separator: "\t"))
+            lines.append([rule.code, rule.name(), String(counts.new), String(counts.changed), String(counts.reopened), String(counts.unchanged)].joined(separator: "\t"))
         }
         if outcome.counts.isEmpty { lines.append(L("crosscheck.summary.none")) }
         for (reason, count) in outcome.unassessed.sorted(by: { $0.key < $1.key }) {

@@ -9,6 +9,7 @@ enum DoudiCommands {
         app.asyncCommands.use(BenchCommands(), as: "bench")
         app.asyncCommands.use(ReferenceCommands(), as: "reference")
         app.asyncCommands.use(AuditLogCommands(), as: "audit-log")
+        app.asyncCommands.use(FindingsCommands(), as: "findings")
         app.asyncCommands.use(UsersCommands(), as: "users")
         app.asyncCommands.use(EvaluateCommand(), as: "evaluate")
         app.asyncCommands.use(CrossCheckCommand(), as: "crosscheck")

@@ -151,7 +151,7 @@ struct CrossCheckRunner {
         ]).run([[run.id, request.region.value, run.rules.map { "\($0.code)@\($0.version)" }.joined(separator: ","),
                  run.batches.map { UUIDText.string($0.id) }.joined(separator: ","), request.caller.userID, request.now, request.now,
                  Int64(run.rollRows), Int64(run.hits), Int64(0), Int64(0), Int64(0)]], on: sql)
-        let counts = try await FindingStore(sql: sql).store(run.findings, run: run.id, at: request.now)
+        let counts = try await FindingStore(sql: sql).store(run.findings, run: run.id, by: request.caller, at: request.now)
         let sum = counts.values.reduce(into: FindingStore.Counts()) { $0.new += $1.new; $0.changed += $1.changed; $0.unchanged += $1.unchanged }
         try await sql.update("crosscheck_runs").set("findings_new", to: Int64(sum.new)).set("findings_changed", to: Int64(sum.changed))
             .set("findings_unchanged", to: Int64(sum.unchanged)).set("finished_at", to: Date()).where("id", .equal, run.id).run()

@@ -41,5 +41,8 @@ enum DoudiMigrations {
 
         // Migration 008 – cross-check runs and the findings they keep (one per problem).
         app.migrations.add(M008_CrossCheckRuns())
+
+        // Migration 009 – adjudication of findings and the history of every decision.
+        app.migrations.add(M009_FindingDecisions())
     }
 }

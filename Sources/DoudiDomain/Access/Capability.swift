@@ -13,4 +13,6 @@ public enum Capability: String, Sendable, CaseIterable {
     case searchAuditLog
     /// Create, disable and rescope accounts.
     case manageUsers
+    /// Decide a cross-check finding: confirm it, mark it a false positive, send it for a field check.
+    case adjudicateFindings
 }

@@ -5,6 +5,7 @@
 /// - 督导员 supervise: they read everything in their area but see ID numbers masked.
 /// - 纪检监察员 investigate: they read, may reveal an ID number (each reveal is logged),
 ///   and search the audit log; they never change records.
+/// - Findings of the cross-check are decided by the county: 县级审批员, 督导员 and 纪检监察员.
 /// - 系统管理员 run the system: accounts, imports and the audit log, with ID numbers masked.
 ///
 /// Sources: the 受理 / 审核 / 审批 steps and the 低保经办人员 who handle each (policy
@@ -26,6 +27,10 @@ extension Role {
             return [.disciplineInspector, .administrator].contains(self)
         case .manageUsers:
             return self == .administrator
+        case .adjudicateFindings:
+            // The county decides what a finding is; the window and the township that handled
+            // the case do not clear findings about their own work.
+            return [.countyApprover, .supervisor, .disciplineInspector].contains(self)
         }
     }
 }
