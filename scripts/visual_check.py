@@ -228,6 +228,12 @@ def main():
         visit("/simulation?region=370321&urban=1000&rural=880&from=2026-07-01", "05-simulation")
         if not browser.evaluate("document.querySelector('svg.chart') !== null && document.body.innerText.includes('合计')"):
             failures.append("05-simulation: no township table with its total and chart")
+        visit("/findings", "05-findings")
+        visit(browser.evaluate("(document.querySelector('main table a[href^=\"/findings/\"]') || {}).getAttribute?.('href') || null"),
+              "05-finding")
+        if not browser.evaluate("document.body.innerText.includes('政策依据') && document.body.innerText.includes('证据')"):
+            failures.append("05-finding: no policy basis or evidence on a finding's page")
+        visit("/crosscheck", "05-crosscheck")
         visit("/imports", "06-imports")
         # The upload goes over HTTP with the browser's session (a file chooser cannot be
         # driven reliably headless); the browser then shows the job's page.

@@ -10,6 +10,7 @@ public func configure(_ app: Application, configuration: AppConfiguration) async
     app.storage[AppConfigurationKey.self] = configuration
     app.storage[AuditKeyStorage.self] = try configuration.auditKey.load()
     app.storage[ImportJobBoardKey.self] = ImportJobBoard()
+    app.storage[CrossCheckBoardKey.self] = CrossCheckBoard()
     // The rules' parameters: every problem is reported and the server refuses to start.
     do {
         app.storage[PolicyBookKey.self] = try PolicyDirectory.load(URL(fileURLWithPath: configuration.policyDirectory))
@@ -17,6 +18,7 @@ public func configure(_ app: Application, configuration: AppConfiguration) async
         throw ConfigurationError(message: L("config.error.policy") + "\n" + error.description)
     }
     app.lifecycle.use(ImportJobLifecycle())
+    app.lifecycle.use(CrossCheckLifecycle())
     app.http.server.configuration.hostname = configuration.hostname
     app.http.server.configuration.port = configuration.port
 

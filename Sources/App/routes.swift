@@ -21,6 +21,8 @@ func routes(_ app: Application) throws {
     RegionController().boot(routes: signedIn)
     PolicyController().boot(routes: signedIn)
     SimulationController().boot(routes: signedIn)
+    FindingController().boot(routes: signedIn)
+    CrossCheckController().boot(routes: signedIn)
     AuditController().boot(routes: signedIn.grouped(RequireCapability(capability: .searchAuditLog)))
     UserController().boot(list: signedIn.grouped(RequireCapability(capability: .manageUsers)), accounts: signedIn)
 

@@ -15,9 +15,11 @@ struct AuthorizationMatrixTests {
     static let webForms: [String: [String: String]] = [
         "/households/:key/edit": ["address": "新地址", "areaKind": "urban"],
         "/users/:key/rescope": ["role": "window_clerk", "region": "370321001000"],
+        "/findings/:key/decide": ["decision": "confirmed", "reason": "核实"],
     ]
     static var apiBodies: [String: [String: Any]] { [
         "/api/v1/households/:key": ["address": "新地址"],
+        "/api/v1/findings/:key/decision": ["decision": "confirmed", "reason": "核实"],
     ] }
 
     @Test("every role × every record endpoint × a foreign record → 404 and no data")
@@ -25,6 +27,7 @@ struct AuthorizationMatrixTests {
         try await withTestApp { app in
             let world = try await WebWorld.make(app)
             let foreignJob = try await Self.foreignImportJob(world, app: app)
+            let foreignCheck = try await Self.foreignCrossCheck(world, app: app)
             let routes = app.routes.all.filter { route in route.path.contains { if case .parameter = $0 { return true } else { return false } } }
             let secrets = ["唐山镇名册.csv", world.foreignPerson.name, world.foreignHousehold.householdNo, world.foreignHousehold.address,
                            WebWorld.foreignID, String(WebWorld.foreignID.suffix(4))]
@@ -38,7 +41,7 @@ struct AuthorizationMatrixTests {
                 try await api.apiLogin(username)
                 for route in routes {
                     let pattern = "/" + route.path.map(\.description).joined(separator: "/")
-                    let path = try concretePath(route.path, world: world, job: foreignJob, pattern: pattern)
+                    let path = try concretePath(route.path, world: world, job: foreignJob, check: foreignCheck, pattern: pattern)
                     let isAPI = pattern.hasPrefix("/api/")
                     let reply: WebClient.Reply
                     switch (route.method, isAPI) {
@@ -103,7 +106,26 @@ struct AuthorizationMatrixTests {
         return job.id
     }
 
-    private func concretePath(_ components: [PathComponent], world: WebWorld, job: UUID, pattern: String) throws -> String {
+    /// A finding on the 唐山镇 household (its 低保 amount below the rules'), the run that found
+    /// it, and a cross-check job the 唐山镇 reviewer started.
+    static func foreignCrossCheck(_ world: WebWorld, app: Application) async throws -> (finding: UUID, run: UUID, job: UUID) {
+        try await seedRecords(EnrollmentImporter(database: app.db, auditKey: app.auditKey), RecordCSV(EnrollmentImportTests.header, [
+            "DB900,T001,低保,在保,整户,,100,,2024-01-01,,,",
+        ]), as: world.users.county)
+        let request = CrossCheckRunner.Request(region: TestRegions.tangshan, rules: [.household(.amountMismatch)], batchIDs: [],
+                                               caller: world.users.county, today: testToday, now: testNow)
+        let outcome = try await CrossCheckRunner(database: app.db, auditKey: app.auditKey, files: app.referenceFiles, book: app.policyBook).run(request)
+        let finding = try #require(try await (app.db as! any SQLDatabase).select().column("id").from("findings").first()?
+            .decode(column: "id", as: UUID.self))
+        var jobRequest = request
+        jobRequest.caller = world.users.tangshan
+        let job = try app.crossCheckBoard.start(jobRequest, app: app)
+        await app.crossCheckBoard.settle()
+        return (finding, outcome.runID, job)
+    }
+
+    private func concretePath(_ components: [PathComponent], world: WebWorld, job: UUID, check: (finding: UUID, run: UUID, job: UUID),
+                              pattern: String) throws -> String {
         var parts: [String] = []
         for component in components {
             switch component {
@@ -114,6 +136,9 @@ struct AuthorizationMatrixTests {
                 case ("key", let p) where p.contains("/persons/"): parts.append(world.foreignPerson.id.uuidString)
                 case ("key", let p) where p.contains("/imports/"): parts.append(job.uuidString)
                 case ("key", let p) where p.contains("/users/"): parts.append(world.users.tangshan.userID.uuidString)
+                case ("key", let p) where p.contains("/findings/"): parts.append(check.finding.uuidString)
+                case ("key", let p) where p.contains("/crosscheck/runs/"): parts.append(check.run.uuidString)
+                case ("key", let p) where p.contains("/crosscheck/jobs/"): parts.append(check.job.uuidString)
                 case ("code", _): parts.append(TestRegions.tangshan.value)
                 case ("file", _): parts.append("missing.css")
                 default:

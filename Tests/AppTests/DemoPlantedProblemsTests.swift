@@ -64,7 +64,64 @@ import Vapor
             }
 
             try await Self.adjudicationSurvivesReruns(app, today: loader.today)
+            try await Self.findingPages(app, logins: try String(contentsOfFile: loader.loginsPath, encoding: .utf8))
         }
+    }
+
+    /// The findings pages as a county approver and a township reviewer see them: every rule's
+    /// finding page explains it in Chinese with its evidence and policy basis and no full ID
+    /// number; the township reviewer's list and pages hold its own township only.
+    static func findingPages(_ app: Application, logins: String) async throws {
+        func password(_ user: String) throws -> String {
+            let line = try #require(logins.split(separator: "\n").first { $0.contains("用户名 \(user)　") })
+            return String(line.split(separator: "　").first { $0.hasPrefix("密码 ") }!.dropFirst(3))
+        }
+        let sql = app.db as! any SQLDatabase
+        let township = try #require(try await UserStore(sql: sql).caller(named: "xiangzhen"))
+        var county = WebClient(app: app), reviewer = WebClient(app: app)
+        try await county.login("xianji", try password("xianji"))
+        try await reviewer.login("xiangzhen", try password("xiangzhen"))
+        let fullNumber = try Regex("[1-9][0-9]{16}[0-9X]")
+        for rule in AuditRule.allCases {
+            let list = try await county.get("/findings?rule=\(rule.code)")
+            #expect(list.status == .ok)
+            let key = try #require(list.text.firstMatch(of: try Regex("/findings/([0-9A-F-]{36})"))?.output[1].substring, "\(rule.code)")
+            let page = try await county.get("/findings/\(key)")
+            #expect(page.status == .ok && page.text.contains(rule.basis()) && page.text.contains(L("finding.evidence")) && page.text.contains(rule.name()))
+            #expect(page.text.firstMatch(of: fullNumber) == nil, "\(rule.code) page shows a full ID number")
+        }
+        let own = try await reviewer.get("/findings?status=confirmed")
+        let keys = own.text.matches(of: try Regex("/findings/([0-9A-F-]{36})")).compactMap { $0.output[1].substring.map(String.init) }
+        #expect(!keys.isEmpty)
+        for key in keys {
+            let region = try await sql.select().column("region_code").from("findings").where("id", .equal, UUID(uuidString: key)!).first()!
+                .decode(column: "region_code", as: String.self)
+            #expect(township.scope.contains(RegionCode(region)!))
+        }
+        let elsewhere = try #require(try await sql.raw("SELECT id FROM findings WHERE region_code NOT LIKE '370321001%' LIMIT 1").first())
+            .decode(column: "id", as: UUID.self)
+        #expect(try await reviewer.get("/findings/\(UUIDText.string(elsewhere))").status == .notFound)
+        let export = try await county.get("/findings/export.csv?rule=HH-TEKUN")
+        #expect(export.status == .ok && export.text.contains(L("audit.rule.HH-TEKUN.name")))
+
+        // The API: the same list, a finding with its basis, a decision; the schemas name the fields sent.
+        var api = WebClient(app: app)
+        try await api.apiLogin("xianji", try password("xianji"))
+        func properties(_ name: String) -> Set<String> {
+            Set(((OpenAPISchemas.all[name] as? [String: Any])?["properties"] as? [String: Any])?.keys.map { $0 } ?? [])
+        }
+        func object(_ text: String) throws -> [String: Any] { try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]) }
+        let listed = try await api.get("/api/v1/findings?rule=HH-TAPER")
+        let listedKeys = Set(try object(listed.text).keys)
+        #expect(listed.status == .ok && listedKeys == properties("FindingPage"))
+        let first = try #require((try object(listed.text)["items"] as? [[String: Any]])?.first?["key"] as? String)
+        let shown = try await api.get("/api/v1/findings/\(first)")
+        let shownObject = try object(shown.text)
+        #expect(shown.status == .ok && Set(shownObject.keys).isSubset(of: properties("Finding")))
+        #expect(shownObject["basis"] as? String == L("audit.rule.HH-TAPER.basis"))
+        let decided = try await api.json(.POST, "/api/v1/findings/\(first)/decision", ["decision": "field_check", "reason": "入户核实收入"])
+        let decidedStatus = try object(decided.text)["status"] as? String
+        #expect(decided.status == .ok && decidedStatus == "field_check")
     }
 
     /// Every finding decided; a re-run keeps every decision; one planted record's evidence

@@ -18,5 +18,8 @@ enum APIRoutes {
         signedIn.get("regions", use: APIRegionController.root)
         signedIn.get("regions", ":code", use: APIRegionController.region)
         signedIn.get("policy", use: APIPolicyController.show)
+        signedIn.get("findings", use: APIFindingController.list)
+        signedIn.get("findings", ":key", use: APIFindingController.show)
+        signedIn.post("findings", ":key", "decision", use: APIFindingController.decide)
     }
 }

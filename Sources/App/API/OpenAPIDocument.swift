@@ -42,6 +42,13 @@ enum OpenAPIDocument {
         Operation(method: "get", path: "/api/v1/policy", summary: "api.operation.get.policy",
                   parameters: [query("region", "string"), query("date", "string"), query("urban_consumption", "string"),
                                query("rural_consumption", "string")], response: (200, "Policy")),
+        Operation(method: "get", path: "/api/v1/findings", summary: "api.operation.get.findings",
+                  parameters: [query("region", "string"), query("rule", "string"), query("severity", "string"), query("status", "string"),
+                               query("page", "integer")], response: (200, "FindingPage")),
+        Operation(method: "get", path: "/api/v1/findings/{key}", summary: "api.operation.get.findings.key",
+                  parameters: [pathKey("key")], response: (200, "Finding")),
+        Operation(method: "post", path: "/api/v1/findings/{key}/decision", summary: "api.operation.post.findings.key.decision",
+                  parameters: [pathKey("key")], body: "FindingDecisionRequest", response: (200, "Finding")),
     ] }
 
     @Sendable static func serve(req: Request) async throws -> Response {

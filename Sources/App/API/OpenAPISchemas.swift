@@ -30,6 +30,19 @@ enum OpenAPISchemas {
         ], required: ["key", "label", "history"])), "compliance": array(object([
             "area": string, "consumption": string, "standard": string, "low": string, "high": string, "verdict": string,
         ]))]),
+        "FindingSummary": object(["key": string, "rule": string, "ruleName": string, "severity": string, "status": string,
+                                  "regionCode": string, "personName": string, "evidenceChanged": bool, "lastSeenAt": dateTime]),
+        "FindingPage": object(["items": array(OpenAPIDocument.ref("FindingSummary")), "page": int, "pageSize": int, "hasNext": bool]),
+        "Fact": object(["label": string, "value": string]),
+        "Finding": object([
+            "key": string, "rule": string, "ruleName": string, "severity": string, "basis": string, "status": string, "regionCode": string,
+            "personKey": string, "personName": string, "householdKey": string, "program": string, "certificateNo": string,
+            "explanation": string, "evidence": array(OpenAPIDocument.ref("Fact")), "decidedEvidence": array(OpenAPIDocument.ref("Fact")),
+            "firstSeenAt": dateTime, "lastSeenAt": dateTime,
+            "history": array(object(["status": string, "reason": string, "by": string, "at": dateTime])),
+        ], required: ["key", "rule", "ruleName", "severity", "basis", "status", "regionCode", "personKey", "personName", "householdKey",
+                      "program", "certificateNo", "explanation", "evidence", "firstSeenAt", "lastSeenAt", "history"]),
+        "FindingDecisionRequest": object(["decision": string, "reason": string]),
         "Dossier": object([
             "household": OpenAPIDocument.ref("Household"),
             "members": array(object(["person": OpenAPIDocument.ref("Person"), "relationship": string, "counted": bool, "startedOn": date],

@@ -43,8 +43,9 @@ struct DemoLoader {
     let console: any Console
     /// The demo county with its department data; tests ask for fewer households.
     var options = DemoDataOptions(references: true)
-    /// The day the demo's cross-check counts ages on: today, or a frozen day in tests.
-    var today: CivilDate = .today()
+    /// The day the demo's first cross-check is taken on: the data's last day, so it finds
+    /// exactly the answer key (planted.csv); runs started later use the real date.
+    var today: CivilDate = DemoDataOptions.defaultAsOf.lastDay
     /// Where the logins file goes instead of beside the database (tests).
     var loginsDirectory: URL?
 

@@ -153,7 +153,13 @@ struct CrossCheckRunner {
                  Int64(run.rollRows), Int64(run.hits), Int64(0), Int64(0), Int64(0)]], on: sql)
         let counts = try await FindingStore(sql: sql).store(run.findings, run: run.id, by: request.caller, at: request.now)
         let sum = counts.values.reduce(into: FindingStore.Counts()) { $0.new += $1.new; $0.changed += $1.changed; $0.unchanged += $1.unchanged }
-        try await sql.update("crosscheck_runs").set("findings_new", to: Int64(sum.new)).set("findings_changed", to: Int64(sum.changed))
+        let perRule = Dictionary(uniqueKeysWithValues: counts.map { rule, c in
+            (rule.code, ["new": c.new, "changed": c.changed, "reopened": c.reopened, "unchanged": c.unchanged])
+        })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let countsJSON = String(decoding: try encoder.encode(perRule), as: UTF8.self)
+        try await sql.update("crosscheck_runs").set("counts_json", to: countsJSON).set("findings_new", to: Int64(sum.new)).set("findings_changed", to: Int64(sum.changed))
             .set("findings_unchanged", to: Int64(sum.unchanged)).set("finished_at", to: Date()).where("id", .equal, run.id).run()
         try await AuditLog(sql: sql, key: auditKey).append(
             action: "crosscheck.run", subjectKind: "crosscheck_run", subjectKey: UUIDText.string(run.id), region: request.region.value,
@@ -165,7 +171,7 @@ struct CrossCheckRunner {
 
     /// The batches named, each within the caller's area; or, for each kind the rules need,
     /// the latest batch of every (source department, importing region) whose region covers
-    /// the run's or lies within it: 公安's deaths and 殡葬's cremations are both used, and
+    /// the run's (even beyond the caller's area) or lies within it: 公安's deaths and 殡葬's cremations are both used, and
     /// every county's roll, but a batch of another part of the province is not.
     private func chosenBatches(_ request: Request, sql: any SQLDatabase) async throws -> [ReferenceBatch] {
         let store = ReferenceBatchStore(sql: sql)
@@ -182,8 +188,11 @@ struct CrossCheckRunner {
         var chosen: [ReferenceBatch] = []
         for kind in Set(request.rules.compactMap { $0.identity?.referenceKind }).sorted(by: { $0.rawValue < $1.rawValue }) {
             var seen: Set<[String]> = []
-            // Newest first, so the first batch of each source and region is its latest.
-            for batch in try await store.batches(within: request.caller.scope, kind: kind, limit: 10_000) {
+            // Newest first, so the first batch of each source and region is its latest. A
+            // batch imported for a wider area (the province's, by its administrator) serves
+            // every county's run: the run matches it against its own roll only.
+            let province = RegionCode(prefix: String(request.region.value.prefix(2))) ?? request.caller.scope
+            for batch in try await store.batches(within: province, kind: kind, limit: 10_000) {
                 guard let region = RegionCode(batch.region), region.contains(request.region) || request.region.contains(region),
                       seen.insert([batch.sourceDepartment, batch.region]).inserted else { continue }
                 chosen.append(batch)

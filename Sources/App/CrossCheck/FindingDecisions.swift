@@ -12,10 +12,10 @@ struct FindingDecisions {
     let sql: any SQLDatabase
 
     /// One decision by `caller` on the finding `id` within their area, in one transaction
-    /// with its history row and audit entry. The reason is required.
+    /// with its history row and audit entry. The reason is required. A decision or reason
+    /// that cannot be read is refused before anything is looked up (400).
     static func decide(_ id: UUID, as status: FindingStatus, reason: String, by caller: Caller, on database: any Database,
                        auditKey: SymmetricKey, origin: String, at now: Date = Date()) async throws {
-        guard caller.role.may(.adjudicateFindings) else { throw UserFacingError(.forbidden, "finding.error.role") }
         guard status.isDecided else { throw UserFacingError(.badRequest, "finding.error.decision", ["value": status.rawValue]) }
         let reason = reason.trimmed
         guard !reason.isEmpty else { throw UserFacingError(.badRequest, "finding.error.reason_required") }
@@ -26,6 +26,8 @@ struct FindingDecisions {
                 .where("id", .equal, id).within(caller.scope).first() else {
                 throw UserFacingError(.notFound, "finding.error.not_found")
             }
+            // After the area: a finding outside it does not exist for the caller, whatever their role.
+            guard caller.role.may(.adjudicateFindings) else { throw UserFacingError(.forbidden, "finding.error.role") }
             let region = try row.decode(column: "region_code", as: String.self)
             let previous = try row.decode(column: "status", as: String.self)
             try await sql.update("findings")

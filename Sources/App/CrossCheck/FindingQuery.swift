@@ -11,6 +11,8 @@ struct FindingListItem: Sendable {
     let personName: String
     let evidenceChanged: Bool
     let lastSeenAt: Date
+    /// The evidence as stored (`FindingEvidence`), for exports that explain each finding.
+    let evidenceJSON: String
 }
 
 /// The findings of a region in the caller's area, filtered by rule and status, newest
@@ -20,24 +22,29 @@ struct FindingQuery {
         var region: RegionCode
         var rules: Set<AuditRule> = []
         var statuses: Set<FindingStatus> = []
+        var severity: IdentityRule.Severity?
         var limit = 200
+        var offset = 0
+
+        /// The rules asked for, narrowed by severity; nil when every rule is.
+        var ruleCodes: [String]? {
+            guard !rules.isEmpty || severity != nil else { return nil }
+            return AuditRule.allCases.filter { (rules.isEmpty || rules.contains($0)) && (severity == nil || $0.severity == severity) }.map(\.code)
+        }
     }
 
     let sql: any SQLDatabase
 
     func list(_ filter: Filter, caller: Caller) async throws -> [FindingListItem] {
         guard let region = caller.visiblePart(of: filter.region) else { return [] }
-        var select = sql.select()
+        let select = sql.select()
             .column(SQLColumn("id", table: "f")).column(SQLColumn("rule", table: "f")).column(SQLColumn("status", table: "f"))
             .column(SQLColumn("region_code", table: "f")).column(SQLColumn("evidence_changed", table: "f"))
-            .column(SQLColumn("last_seen_at", table: "f")).column(SQLColumn("name", table: "p"))
+            .column(SQLColumn("last_seen_at", table: "f")).column(SQLColumn("name", table: "p")).column(SQLColumn("evidence_json", table: "f"))
             .from(SQLAlias(SQLIdentifier("findings"), as: SQLIdentifier("f")))
             .join(SQLAlias(SQLIdentifier("persons"), as: SQLIdentifier("p")), on: SQLColumn("person_id", table: "f"), .equal, SQLColumn("id", table: "p"))
-            .within(region, table: "f")
-        if !filter.rules.isEmpty { select = select.where(SQLColumn("rule", table: "f"), .in, SQLBind.group(filter.rules.map(\.code).sorted())) }
-        if !filter.statuses.isEmpty { select = select.where(SQLColumn("status", table: "f"), .in, SQLBind.group(filter.statuses.map(\.rawValue).sorted())) }
-        return try await select.orderBy(SQLColumn("last_seen_at", table: "f"), SQLDirection.descending).orderBy(SQLColumn("id", table: "f"), SQLDirection.ascending)
-            .limit(filter.limit).all().map { row in
+        return try await Self.filtered(select, filter, region: region).orderBy(SQLColumn("last_seen_at", table: "f"), SQLDirection.descending).orderBy(SQLColumn("id", table: "f"), SQLDirection.ascending)
+            .limit(filter.limit).offset(filter.offset).all().map { row in
                 let code = try row.decode(column: "rule", as: String.self), status = try row.decode(column: "status", as: String.self)
                 guard let rule = AuditRule(code: code), let status = FindingStatus(rawValue: status) else {
                     throw DataIntegrityError(message: "finding with unknown rule \(code) or status \(status)")
@@ -45,7 +52,29 @@ struct FindingQuery {
                 return FindingListItem(
                     id: try row.decode(column: "id", as: UUID.self), rule: rule, status: status,
                     region: try row.decode(column: "region_code", as: String.self), personName: try row.decode(column: "name", as: String.self),
-                    evidenceChanged: try row.decode(column: "evidence_changed", as: Bool.self), lastSeenAt: try row.decode(column: "last_seen_at", as: Date.self))
+                    evidenceChanged: try row.decode(column: "evidence_changed", as: Bool.self), lastSeenAt: try row.decode(column: "last_seen_at", as: Date.self),
+                    evidenceJSON: try row.decode(column: "evidence_json", as: String.self))
             }
+    }
+
+    /// Findings per township and rule under the same filter, for the list's summary table.
+    func counts(_ filter: Filter, caller: Caller) async throws -> [(township: String, rule: AuditRule, count: Int)] {
+        guard let region = caller.visiblePart(of: filter.region) else { return [] }
+        let township = SQLFunction("substr", args: SQLColumn("region_code", table: "f"), SQLLiteral.numeric("1"), SQLLiteral.numeric("9"))
+        let select = sql.select().column(SQLAlias(township, as: SQLIdentifier("township"))).column(SQLColumn("rule", table: "f"))
+            .column(SQLAlias(SQLFunction("COUNT", args: SQLLiteral.all), as: SQLIdentifier("n")))
+            .from(SQLAlias(SQLIdentifier("findings"), as: SQLIdentifier("f")))
+        return try await Self.filtered(select, filter, region: region).groupBy(township).groupBy(SQLColumn("rule", table: "f")).all().compactMap { row in
+            guard let rule = AuditRule(code: try row.decode(column: "rule", as: String.self)) else { return nil }
+            return (try row.decode(column: "township", as: String.self) + "000", rule, try row.decode(column: "n", as: Int.self))
+        }
+    }
+
+    /// Region, rule and status conditions on the findings table (aliased `f`).
+    private static func filtered(_ select: SQLSelectBuilder, _ filter: Filter, region: RegionCode) -> SQLSelectBuilder {
+        var select = select.within(region, table: "f")
+        if let codes = filter.ruleCodes { select = select.where(SQLColumn("rule", table: "f"), .in, SQLBind.group(codes)) }
+        if !filter.statuses.isEmpty { select = select.where(SQLColumn("status", table: "f"), .in, SQLBind.group(filter.statuses.map(\.rawValue).sorted())) }
+        return select
     }
 }

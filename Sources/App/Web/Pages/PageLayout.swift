@@ -5,7 +5,7 @@ import Vapor
 /// The frame every signed-in page shares: header with the user and their area, the
 /// navigation their role allows, and the page's content. Print styles drop the frame.
 struct PageLayout {
-    enum Section: String { case households, regions, policy, simulation, imports, audit, users, account }
+    enum Section: String { case households, regions, policy, simulation, findings, imports, audit, users, account }
 
     /// The address of the page being rendered (GET only), for the language links;
     /// set per request by `LocaleMiddleware`.
@@ -48,6 +48,7 @@ struct PageLayout {
             (.regions, "/regions", L("nav.regions")),
             (.policy, "/policy", L("nav.policy")),
             (.simulation, "/simulation", L("nav.simulation")),
+            (.findings, "/findings", L("nav.findings")),
         ] + [
             (Section.imports, "/imports", L("nav.imports"), Capability.importData),
             (.audit, "/audit", L("nav.audit"), .searchAuditLog),

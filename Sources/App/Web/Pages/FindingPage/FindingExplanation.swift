@@ -1,0 +1,62 @@
+import DoudiDomain
+import Foundation
+
+/// A finding's evidence in words: one sentence saying what was found, and the facts as
+/// labelled values, all through the localization table. Codes in the facts (programs,
+/// reasons, problems) become their labels; ID numbers were masked when the evidence was made.
+enum FindingExplanation {
+    static func sentence(_ rule: AuditRule, _ evidence: FindingEvidence) -> String {
+        let facts = evidence.facts
+        let program = programLabel(facts.program)
+        switch rule {
+        case let .household(household):
+            var arguments = (facts.household ?? [:]).mapValues { $0 }
+            arguments["program"] = programLabel(arguments["program"] ?? facts.program)
+            if let reasons = arguments["reasons"] {
+                arguments["reasons"] = reasons.split(separator: ",").map { L("finding.tekun_reason.\($0.split(separator: ":").first ?? $0)") }
+                    .joined(separator: "、")
+            }
+            if let reason = arguments["reason"] { arguments["reason"] = L("disability_subsidy.refusal.\(reason)") }
+            return L("audit.rule.\(household.rawValue).explain", arguments)
+        case .identity(.identityError):
+            let problems = (facts.identityProblems ?? []).map { L("finding.identity_problem.\($0)", orElse: $0) }.joined(separator: "、")
+            return L("audit.rule.ID-ERR.explain", ["program": program, "problems": problems])
+        case .identity(.duplicateBenefit) where facts.referenceKind == nil:
+            let key = "finding.duplicate.\(facts.detail ?? "")"
+            return Localizer.bundled.hasKey(key, locale: .zhHans) ? L(key, ["program": program]) : L("audit.rule.ID-DUP.name")
+        case let .identity(identity):
+            let kind = facts.referenceKind.flatMap(ReferenceKind.init(rawValue:))?.label() ?? ""
+            let state = L(facts.enrollmentInForce ? "finding.enrollment.in_force" : "finding.enrollment.ended",
+                          ["program": program, "month": facts.lastPaidMonth ?? "—"])
+            return L("finding.reference_hit", ["kind": kind, "source": evidence.provenance.sourceDepartment ?? "—",
+                                               "as_of": evidence.provenance.asOf ?? "—", "state": state, "rule": identity.name()])
+        }
+    }
+
+    /// The facts as label and value, for the evidence table.
+    static func facts(_ evidence: FindingEvidence) -> [(String, String)] {
+        let facts = evidence.facts
+        var pairs: [(String, String)] = [(L("finding.fact.program"), programLabel(facts.program)),
+                                         (L("finding.fact.enrollment_in_force"), L(facts.enrollmentInForce ? "common.yes" : "common.no"))]
+        if let month = facts.lastPaidMonth { pairs.append((L("finding.fact.last_paid_month"), month)) }
+        if let detail = facts.detail { pairs.append((L("finding.fact.detail"), L("finding.detail.\(detail)", orElse: detail))) }
+        for problem in facts.identityProblems ?? [] { pairs.append((L("finding.fact.identity_problem"), L("finding.identity_problem.\(problem)", orElse: problem))) }
+        for (key, value) in (facts.household ?? [:]).sorted(by: { $0.key < $1.key }) {
+            let shown = key == "program" ? programLabel(value) : key == "reason" ? L("disability_subsidy.refusal.\(value)") : value
+            pairs.append((L("finding.fact.household.\(key)", orElse: key), shown))
+        }
+        if let kind = facts.referenceKind.flatMap(ReferenceKind.init(rawValue:)) { pairs.append((L("finding.fact.reference_kind"), kind.label())) }
+        for (key, value) in (facts.reference ?? [:]).sorted(by: { $0.key < $1.key }) {
+            pairs.append((L("import.column.\(key)", orElse: key), value))
+        }
+        let provenance = evidence.provenance
+        if let source = provenance.sourceDepartment { pairs.append((L("finding.fact.source"), source == "registry" ? L("finding.source.registry") : source)) }
+        if let asOf = provenance.asOf { pairs.append((L("finding.fact.as_of"), asOf)) }
+        if let line = provenance.line { pairs.append((L("finding.fact.line"), String(line))) }
+        return pairs
+    }
+
+    static func programLabel(_ code: String) -> String {
+        Program(rawValue: code)?.label() ?? code
+    }
+}
