@@ -33,7 +33,7 @@ struct HouseholdPlant {
 /// or the generator is wrong and says so.
 extension EnrollmentPlanner {
     /// Shares kept as problems, of the households the rough plan gave each problem.
-    static let keptShare: [HouseholdRule: Double] = [.tekunOnDibao: 0.3, .phasedExitMissing: 0.5, .subsidyError: 0.3]
+    static let keptShare: [HouseholdRule: Double] = [.tekunOnDibao: 0.3, .phasedExitMissing: 0.5, .subsidyError: 0.3, .missedCoverage: 0.4]
     /// Share of 低保 households planted with an amount not raised with the standard.
     static let staleAmountShare = 0.03
 
@@ -42,20 +42,29 @@ extension EnrollmentPlanner {
         guard !scale else { return [] }
         swap(&rng, &settleRng)
         defer { swap(&rng, &settleRng) }
-        // Kept problems and repairs, by rule and certificate (indices move when a subsidy goes).
+        // Kept problems and repairs, by rule and certificate (indices move when a subsidy goes),
+        // or by rule alone for a hit on the household itself (漏保).
         var kept: Set<String> = [], decided: Set<String> = []
         func id(_ rule: HouseholdRule, _ certificate: String) -> String { rule.rawValue + "|" + certificate }
+        func id(_ hit: HouseholdHit) -> String {
+            id(hit.rule, hit.enrollmentID.flatMap(SynthRegistryView.enrollmentIndex).map { records.enrollments[$0].certificate } ?? "")
+        }
         // A structural repair (特困 instead of 低保, a subsidy dropped) judges the household
         // again; each problem is decided once, so this ends within a few rounds.
         for _ in 0..<8 {
             guard let outcome = evaluate(household, records, rules) else { return [] }
             var changed = false
             hits: for hit in outcome.hits {
-                guard let index = SynthRegistryView.enrollmentIndex(hit.enrollmentID) else { continue }
-                let certificate = records.enrollments[index].certificate, key = id(hit.rule, certificate)
+                let key = id(hit), index = hit.enrollmentID.flatMap(SynthRegistryView.enrollmentIndex) ?? -1
                 // A household carrying an identity plant is left as planned: its household hits are listed as they fall.
                 guard !identityPlanted, decided.insert(key).inserted else { continue }
                 switch hit.rule {
+                case .missedCoverage where !rng.chance(Self.keptShare[.missedCoverage]!):
+                    // The check found the income above the standard: that is why nothing was granted.
+                    // The planning standard is not the policy's, so judge again (and raise again if need be).
+                    records.incomes = incomes(household, targetPercent: rng.int(160...320)).map(Self.incomeRow(household))
+                    decided.remove(key)
+                    changed = true
                 case .amountMismatch:
                     records.enrollments[index].monthlyFen = outcome.programs!.dibao.amount.money.fen
                     changed = true
@@ -75,7 +84,7 @@ extension EnrollmentPlanner {
                     changed = true
                     // The other hits' enrollment indices have moved: judge again.
                     break hits
-                case .tekunOnDibao, .phasedExitMissing, .subsidyError:
+                case .tekunOnDibao, .phasedExitMissing, .subsidyError, .missedCoverage:
                     kept.insert(key)
                 }
             }
@@ -92,8 +101,7 @@ extension EnrollmentPlanner {
         }
         guard let final = evaluate(household, records, rules) else { return [] }
         return try final.hits.map { hit in
-            let index = SynthRegistryView.enrollmentIndex(hit.enrollmentID)!
-            guard identityPlanted || kept.contains(id(hit.rule, records.enrollments[index].certificate)) else {
+            guard identityPlanted || kept.contains(id(hit)) else {
                 throw DemoDataError.unplannedHit(rule: hit.rule.rawValue, household: household.number)
             }
             return HouseholdPlant(rule: hit.rule, member: SynthRegistryView.memberIndex(hit.personID) ?? 0,
@@ -136,6 +144,7 @@ extension EnrollmentPlanner {
         case .phasedExitMissing: "收入在渐退范围内停保，未给予渐退期"
         case .exitReview: "近一年退出，家中有老年人、残疾人、未成年人或重病患者"
         case .subsidyError: "两项补贴不符合规则（残疾证、等级或特困）"
+        case .missedCoverage: "监测对象家庭有老弱病残幼成员，核对收入低于标准，未纳入低保或特困"
         }
     }
 }

@@ -39,7 +39,10 @@ struct SynthRegistryView {
                 id: Self.person(offset), region: region, idNumber: RecordedIDNumber(value: member.id, status: .valid, packedKey: nil, unverifiedRegion: false),
                 name: member.name, birthDate: written, disability: disability, hasSeriousIllness: member.illness != nil,
                 seriousIllness: member.illness, labourCapacity: LabourCapacity.parse(member.labour.label),
-                employment: EmploymentStatus.parse(member.employment.label), deathDate: member.deathDate)
+                employment: EmploymentStatus.parse(member.employment.label),
+                // Written to 特殊身份: the person's own statuses and the household's monitoring category.
+                specialStatuses: Set((member.statuses + [household.monitoring].compactMap { $0 }).compactMap(SpecialStatus.parse)),
+                deathDate: member.deathDate)
             let membership = Membership(id: Self.person(offset), householdID: hid, personID: person.id,
                                         relationship: Relationship.parse(member.relation) ?? .other,
                                         basis: MembershipBasis.parse(member.basis), startedOn: nil, endedOn: nil)

@@ -13,6 +13,8 @@ struct HouseholdAuditTests {
         let household = UUID()
         let members: [(UUID, MemberSituation)]
         var enrollments: [Enrollment] = []
+        /// A member is a poverty-monitoring object.
+        var monitored = false
 
         init(_ members: [MemberSituation]) { self.members = members.map { (UUID(), $0) } }
 
@@ -32,12 +34,30 @@ struct HouseholdAuditTests {
             let chose = members.map { member in open.contains { $0.recordsChoiceOfDibao(by: member.0, on: HouseholdAuditTests.date) } }
             let registered = RegisteredHousehold(key: "k", householdNo: "H", township: RegionCode(prefix: "370321001")!, situation: situation,
                                                  recorded: Set(open.map(\.program)), onTekun: onTekun, choseDibao: chose,
-                                                 memberIDs: members.map(\.0), enrollments: enrollments)
+                                                 memberIDs: members.map(\.0), enrollments: enrollments, monitored: monitored)
             let parameters = try ProgramParameters(book: PolicyCaseTests.book, region: HouseholdAuditTests.region, on: HouseholdAuditTests.date)
             let programs = HouseholdPrograms(situation, on: HouseholdAuditTests.date, parameters: parameters, onTekun: onTekun)
             return HouseholdAudit.hits(registered, programs: programs, parameters: parameters, on: HouseholdAuditTests.date,
                                        settings: .init(exitsSince: CivilDate(year: 2024, month: 1, day: 1)!))
         }
+    }
+
+    @Test("HH-MISSED: a monitored couple with a child, income 1,000 for three (below 924 each), nothing held; not unmonitored, not on 低保, not without a vulnerable member")
+    func missedCoverage() throws {
+        var missed = World([member(born: 1985, wages: 1_000), member(born: 1987), member(born: 2015)])
+        missed.monitored = true
+        let hit = try #require(try missed.hits().first)
+        #expect(hit.rule == .missedCoverage && hit.enrollmentID == nil && hit.personID == missed.members[0].0)
+        #expect(hit.facts["vulnerable"] == "1" && hit.facts["counted"] == "3")
+        let unmonitored = World([member(born: 1985, wages: 1_000), member(born: 1987), member(born: 2015)])
+        #expect(try unmonitored.hits().isEmpty)
+        var covered = World([member(born: 1985, wages: 1_000), member(born: 1987), member(born: 2015)])
+        covered.monitored = true
+        covered.enroll(.dibao, amount: 1_772 + 92)
+        #expect(try !covered.hits().contains { $0.rule == .missedCoverage })
+        var adults = World([member(born: 1985, wages: 1_000), member(born: 1987)])
+        adults.monitored = true
+        #expect(try adults.hits().isEmpty)
     }
 
     @Test("HH-TEKUN: a lone elder on 低保 meets 特困; not when the enrollment records the choice of 低保")

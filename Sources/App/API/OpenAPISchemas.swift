@@ -40,8 +40,8 @@ enum OpenAPISchemas {
             "explanation": string, "evidence": array(OpenAPIDocument.ref("Fact")), "decidedEvidence": array(OpenAPIDocument.ref("Fact")),
             "firstSeenAt": dateTime, "lastSeenAt": dateTime,
             "history": array(object(["status": string, "reason": string, "by": string, "at": dateTime])),
-        ], required: ["key", "rule", "ruleName", "severity", "basis", "status", "regionCode", "personKey", "personName", "householdKey",
-                      "program", "certificateNo", "explanation", "evidence", "firstSeenAt", "lastSeenAt", "history"]),
+        ], required: ["key", "rule", "ruleName", "severity", "basis", "status", "regionCode", "personKey", "personName",
+                      "explanation", "evidence", "firstSeenAt", "lastSeenAt", "history"]),
         "FindingDecisionRequest": object(["decision": string, "reason": string]),
         "Dossier": object([
             "household": OpenAPIDocument.ref("Household"),

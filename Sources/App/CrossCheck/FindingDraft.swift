@@ -9,7 +9,10 @@ struct FindingDraft: Sendable {
     let key: String
     let region: String
     let personID: UUID
-    let enrollmentID: UUID
+    /// Nil for a finding on a household that holds no enrollment (漏保).
+    let enrollmentID: UUID?
+    /// Set for the household rules' findings (the identity rules' reach it through the enrollment).
+    var householdID: UUID? = nil
     /// HMAC of the source record's natural key (never an ID number in the clear).
     let sourceKey: String
     /// What was found and on what facts (`FindingEvidence`), and its hash over the facts alone.
@@ -18,9 +21,11 @@ struct FindingDraft: Sendable {
 }
 
 extension FindingDraft {
-    /// The finding's key: SHA-256 of rule, subject and source key.
-    static func key(rule: AuditRule, person: UUID, enrollment: UUID, sourceKey: String) -> String {
-        Hex.lowercase(SHA256.hash(data: Array("\(rule.code)|\(person.uuidString)|\(enrollment.uuidString)|\(sourceKey)".utf8)))
+    /// The finding's key: SHA-256 of rule, subject and source key. A subject without an
+    /// enrollment is its household (`household:<key>` in the enrollment's place).
+    static func key(rule: AuditRule, person: UUID, enrollment: UUID?, household: UUID? = nil, sourceKey: String) -> String {
+        let subject = enrollment?.uuidString ?? "household:" + (household?.uuidString ?? "")
+        return Hex.lowercase(SHA256.hash(data: Array("\(rule.code)|\(person.uuidString)|\(subject)|\(sourceKey)".utf8)))
     }
 }
 

@@ -18,9 +18,11 @@ struct FindingDetail: Sendable {
     let region: String
     let personID: UUID
     let personName: String
-    let householdID: UUID
-    let program: String
-    let certificateNo: String
+    /// The household: the finding's own, or its enrollment's.
+    let householdID: UUID?
+    /// Nil for a finding on a household that holds no enrollment.
+    let program: String?
+    let certificateNo: String?
     let evidence: FindingEvidence
     let decidedEvidence: FindingEvidence?
     let evidenceChanged: Bool
@@ -36,12 +38,15 @@ extension FindingQuery {
     func detail(_ id: UUID, caller: Caller) async throws -> FindingDetail? {
         let columns = ["id", "rule", "status", "region_code", "person_id", "evidence_json", "decided_evidence_json", "evidence_changed",
                        "first_seen_at", "last_seen_at", "reopened_at"].map { SQLColumn($0, table: "f") as any SQLExpression }
+        let household = SQLFunction("COALESCE", args: SQLColumn("household_id", table: "f"), SQLColumn("household_id", table: "e"))
         guard let row = try await sql.select().columns(columns)
             .column(SQLAlias(SQLColumn("name", table: "p"), as: SQLIdentifier("person_name")))
-            .column(SQLColumn("household_id", table: "e")).column(SQLColumn("program", table: "e")).column(SQLColumn("certificate_no", table: "e"))
+            .column(SQLAlias(household, as: SQLIdentifier("subject_household"))).column(SQLColumn("program", table: "e"))
+            .column(SQLColumn("certificate_no", table: "e"))
             .from(SQLAlias(SQLIdentifier("findings"), as: SQLIdentifier("f")))
             .join(SQLAlias(SQLIdentifier("persons"), as: SQLIdentifier("p")), on: SQLColumn("person_id", table: "f"), .equal, SQLColumn("id", table: "p"))
-            .join(SQLAlias(SQLIdentifier("enrollments"), as: SQLIdentifier("e")), on: SQLColumn("enrollment_id", table: "f"), .equal, SQLColumn("id", table: "e"))
+            .join(SQLAlias(SQLIdentifier("enrollments"), as: SQLIdentifier("e")), method: SQLJoinMethod.left,
+                  on: SQLColumn("enrollment_id", table: "f"), .equal, SQLColumn("id", table: "e"))
             .where(SQLColumn("id", table: "f"), .equal, SQLBind(id)).within(caller.scope, table: "f").first() else { return nil }
         let code = try row.decode(column: "rule", as: String.self), statusText = try row.decode(column: "status", as: String.self)
         guard let rule = AuditRule(code: code), let status = FindingStatus(rawValue: statusText) else {
@@ -65,8 +70,8 @@ extension FindingQuery {
         return FindingDetail(
             id: id, rule: rule, status: status, region: try row.decode(column: "region_code", as: String.self),
             personID: try row.decode(column: "person_id", as: UUID.self), personName: try row.decode(column: "person_name", as: String.self),
-            householdID: try row.decode(column: "household_id", as: UUID.self), program: try row.decode(column: "program", as: String.self),
-            certificateNo: try row.decode(column: "certificate_no", as: String.self), evidence: evidence, decidedEvidence: decided,
+            householdID: try row.decode(column: "subject_household", as: UUID?.self), program: try row.decode(column: "program", as: String?.self),
+            certificateNo: try row.decode(column: "certificate_no", as: String?.self), evidence: evidence, decidedEvidence: decided,
             evidenceChanged: try row.decode(column: "evidence_changed", as: Bool.self),
             firstSeenAt: try row.decode(column: "first_seen_at", as: Date.self), lastSeenAt: try row.decode(column: "last_seen_at", as: Date.self),
             reopenedAt: try row.decode(column: "reopened_at", as: Date?.self), history: history)

@@ -19,7 +19,7 @@ struct FindingStore {
     /// Statuses a person set; a change of evidence reopens them.
     static let decided = ["confirmed", "false_positive", "field_check"]
 
-    static let columns = ["id", "region_code", "rule", "finding_key", "person_id", "enrollment_id", "source_key", "evidence_json",
+    static let columns = ["id", "region_code", "rule", "finding_key", "person_id", "enrollment_id", "household_id", "source_key", "evidence_json",
                           "evidence_sha256", "evidence_changed", "first_run_id", "last_run_id", "first_seen_at", "last_seen_at"]
 
     let sql: any SQLDatabase
@@ -50,7 +50,7 @@ struct FindingStore {
         // (bound values, or COPY through a staging table on PostgreSQL), with time-ordered
         // ids so the key index is appended to, not split at random.
         let rows = drafts.lazy.map { draft -> [any Encodable & Sendable] in
-            [OrderedUUID.make(now: now), draft.region, draft.rule.code, draft.key, draft.personID, draft.enrollmentID, draft.sourceKey,
+            [OrderedUUID.make(now: now), draft.region, draft.rule.code, draft.key, draft.personID, draft.enrollmentID, draft.householdID, draft.sourceKey,
              draft.evidenceJSON, draft.evidenceSHA256, false, run, run, now, now]
         }
         var insert = BulkInsert(table: "findings", columns: Self.columns)

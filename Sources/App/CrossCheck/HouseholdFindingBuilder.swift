@@ -12,27 +12,28 @@ struct HouseholdFindingBuilder {
 
     func drafts(_ outcomes: [ProgramBatch.Outcome]) -> [FindingDraft] {
         outcomes.flatMap { outcome in
-            outcome.hits.compactMap { hit in
-                // A hit always names one of the household's enrollments; skip defensively otherwise.
-                guard let enrollment = outcome.household.enrollments.first(where: { $0.id == hit.enrollmentID }) else { return nil }
-                return draft(hit, enrollment: enrollment)
+            outcome.hits.map { hit in
+                draft(hit, household: outcome.household, enrollment: outcome.household.enrollments.first { $0.id == hit.enrollmentID })
             }
         }
     }
 
-    func draft(_ hit: HouseholdHit, enrollment: Enrollment) -> FindingDraft {
+    /// `enrollment` is the one the hit names, nil for a hit on the household itself.
+    func draft(_ hit: HouseholdHit, household: RegisteredHousehold, enrollment: Enrollment?) -> FindingDraft {
         let rule = AuditRule.household(hit.rule)
-        var facts = FindingEvidence.Facts(program: enrollment.program.rawValue, enrollmentInForce: enrollment.isOpen(on: today))
+        let householdID = UUID(uuidString: household.key)
+        var facts = FindingEvidence.Facts(program: enrollment?.program.rawValue ?? "", enrollmentInForce: enrollment?.isOpen(on: today) ?? false)
         facts.household = hit.facts
         // Whether the enrollment is still in force moves with the day for an exit; the
         // rule's own facts carry what it rests on.
         var hashed = facts
         hashed.enrollmentInForce = true
         let evidence = FindingEvidence(facts: facts, provenance: .init(sourceDepartment: "registry", asOf: today.iso)).json
-        let source = FindingBuilder.source(["registry", hit.rule.rawValue, enrollment.id.uuidString])
+        let source = FindingBuilder.source(["registry", hit.rule.rawValue, enrollment?.id.uuidString ?? household.key])
         let sourceKey = Hex.lowercase(HMAC<SHA256>.authenticationCode(for: source.bytes, using: secret))
-        return FindingDraft(rule: rule, key: FindingDraft.key(rule: rule, person: hit.personID, enrollment: enrollment.id, sourceKey: sourceKey),
-                            region: enrollment.region.value, personID: hit.personID, enrollmentID: enrollment.id, sourceKey: sourceKey,
+        let key = FindingDraft.key(rule: rule, person: hit.personID, enrollment: enrollment?.id, household: householdID, sourceKey: sourceKey)
+        return FindingDraft(rule: rule, key: key, region: enrollment?.region.value ?? household.situation.region, personID: hit.personID,
+                            enrollmentID: enrollment?.id, householdID: householdID, sourceKey: sourceKey,
                             evidenceJSON: evidence.string, evidenceSHA256: Hex.lowercase(SHA256.hash(data: hashed.json.bytes)))
     }
 }

@@ -24,7 +24,10 @@ enum BulkSession {
     static func prepare(_ sql: any SQLDatabase) async throws {
         guard sql.dialect.name == "sqlite" else { return }
         try await sql.raw("PRAGMA cache_size = -1048576").run()  // 1 GiB (a ceiling, in KiB), enough for a million-person roll
-        try await sql.raw("PRAGMA temp_store = MEMORY").run()
+        // SQLite refuses this inside a transaction once the connection's temporary database
+        // is open (an ALTER TABLE … RENAME opens it, as migration 009 does); the setting only
+        // speeds up large loads, so a connection that cannot take it goes on without it.
+        do { try await sql.raw("PRAGMA temp_store = MEMORY").run() } catch {}
         // Another process (the server while the CLI imports) may hold the write lock briefly.
         try await sql.raw("PRAGMA busy_timeout = 30000").run()
     }

@@ -83,6 +83,22 @@ public enum HouseholdAudit {
                 ]))
             }
         }
+        // HH-MISSED: a monitored household with a vulnerable member, the rules grant 低保 on its
+        // checked income, and it holds neither 低保 nor 特困. The subject is the household's
+        // first member and no enrollment.
+        if household.monitored, !coveredNow, !open.contains(where: { $0.program == .dibao || $0.program == .tekun }),
+           programs.dibao.status == .eligible || programs.dibao.status == .singlePerson {
+            let vulnerable = members.filter { member in
+                let age = member.birthDate.age(on: date)
+                return age >= 60 || age < 18 || member.disabilityGrade != nil || member.seriousIllness == true
+            }
+            if !vulnerable.isEmpty, let first = memberIDs.first {
+                hits.append(HouseholdHit(rule: .missedCoverage, enrollmentID: nil, personID: first, facts: [
+                    "income": programs.dibao.householdIncome.description, "counted": String(programs.dibao.membersCounted),
+                    "vulnerable": String(vulnerable.count), "computed": programs.dibao.amount.money.yuanText,
+                ]))
+            }
+        }
         // HH-SUBSIDY: a 两项补贴 in payment to a member the rules refuse it.
         for enrollment in open where enrollment.program == .disabilityLivingSubsidy || enrollment.program == .severeDisabilityCareSubsidy {
             for personID in enrollment.memberIDs {

@@ -6,7 +6,8 @@ import Foundation
 ///
 /// Source: the campaign documents (2020 阳谷, 连云港, 烟台 plans: 该吃五保吃低保, 渐退 not applied,
 /// reviews overdue, amounts not raised with the standard, 两项补贴 paid to the wrong people,
-/// 脱保 to be reviewed) and policy reference §1.9–§1.13, §5 items 5–6.
+/// 脱保 to be reviewed; 2020 烟台 and 阳谷: 既不能错保，更不能漏保) and policy reference
+/// §1.9–§1.13, §4.1 (the low-income population monitoring), §5 items 5–6.
 public enum HouseholdRule: String, CaseIterable, Sendable, Codable {
     /// 该吃五保吃低保: a one-person 低保 household whose member meets 特困, with no recorded choice of 低保.
     case tekunOnDibao = "HH-TEKUN"
@@ -20,10 +21,13 @@ public enum HouseholdRule: String, CaseIterable, Sendable, Codable {
     case exitReview = "HH-EXIT"
     /// 两项补贴错发: a subsidy in payment that the rules refuse (certificate, grade, 特困).
     case subsidyError = "HH-SUBSIDY"
+    /// 漏保: a poverty-monitoring household with an elderly, disabled, child or seriously ill
+    /// member whose checked income the rules find below the standard, on neither 低保 nor 特困.
+    case missedCoverage = "HH-MISSED"
 
     public var severity: IdentityRule.Severity {
         switch self {
-        case .tekunOnDibao, .subsidyError: .high
+        case .tekunOnDibao, .subsidyError, .missedCoverage: .high
         case .amountMismatch, .phasedExitMissing: .medium
         case .reviewOverdue, .exitReview: .low
         }
@@ -34,10 +38,11 @@ public enum HouseholdRule: String, CaseIterable, Sendable, Codable {
 }
 
 /// One household rule's hit: the enrollment and the member it concerns, and the facts,
-/// as words and figures for the finding's evidence (no ID numbers).
+/// as words and figures for the finding's evidence (no ID numbers). A hit on a household
+/// that holds no enrollment (漏保) names none.
 public struct HouseholdHit: Sendable, Equatable {
     public let rule: HouseholdRule
-    public let enrollmentID: UUID
+    public let enrollmentID: UUID?
     public let personID: UUID
     public let facts: [String: String]
 }

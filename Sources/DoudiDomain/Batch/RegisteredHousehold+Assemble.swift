@@ -42,7 +42,8 @@ extension RegisteredHousehold {
                 key: household.id.uuidString, householdNo: household.householdNo, township: township, situation: situation,
                 recorded: Set(held.map(\.program)), onTekun: judged.map { tekunIDs.contains($0.person.id) },
                 choseDibao: judged.map { member in held.contains { $0.recordsChoiceOfDibao(by: member.person.id, on: date) } },
-                memberIDs: judged.map(\.person.id), enrollments: enrollments))
+                memberIDs: judged.map(\.person.id), enrollments: enrollments,
+                monitored: judged.contains { !$0.person.specialStatuses.isDisjoint(with: SpecialStatus.povertyMonitoring) }))
         }
     }
 }

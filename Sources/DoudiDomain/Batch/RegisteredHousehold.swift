@@ -19,10 +19,12 @@ public struct RegisteredHousehold: Sendable {
     public let memberIDs: [UUID]
     /// Every enrollment of the household, ended ones too (the audit rules read exits).
     public let enrollments: [Enrollment]
+    /// A member is a poverty-monitoring object (防返贫监测: 脱贫不稳定户, 边缘易致贫户, 突发严重困难户).
+    public let monitored: Bool
 
     public init(key: String, householdNo: String, township: RegionCode, situation: HouseholdSituation,
                 recorded: Set<Program> = [], onTekun: [Bool]? = nil, choseDibao: [Bool]? = nil, memberIDs: [UUID]? = nil,
-                enrollments: [Enrollment] = []) {
+                enrollments: [Enrollment] = [], monitored: Bool = false) {
         self.key = key
         self.householdNo = householdNo
         self.township = township
@@ -32,6 +34,7 @@ public struct RegisteredHousehold: Sendable {
         self.choseDibao = choseDibao ?? Array(repeating: false, count: situation.members.count)
         self.memberIDs = memberIDs ?? situation.members.map { _ in UUID() }
         self.enrollments = enrollments
+        self.monitored = monitored
     }
 
     /// The area of each member on 特困 (whose basic living standard moves with the 低保 standard).

@@ -10,4 +10,7 @@ public enum SpecialStatus: String, RegistryCode {
     case suddenHardship = "sudden_hardship"
 
     public static let labelNamespace = "special_status"
+
+    /// The objects of 防返贫监测 (the low-income population monitoring; policy reference §4.1).
+    public static let povertyMonitoring: Set<SpecialStatus> = [.unstableOutOfPoverty, .marginalAtRisk, .suddenHardship]
 }

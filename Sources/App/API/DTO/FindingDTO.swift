@@ -57,9 +57,9 @@ struct FindingDTO: Content {
     let regionCode: String
     let personKey: String
     let personName: String
-    let householdKey: String
-    let program: String
-    let certificateNo: String
+    let householdKey: String?
+    let program: String?
+    let certificateNo: String?
     let explanation: String
     let evidence: [FactDTO]
     let decidedEvidence: [FactDTO]?
@@ -77,7 +77,7 @@ struct FindingDTO: Content {
         regionCode = f.region
         personKey = f.personID.uuidString
         personName = f.personName
-        householdKey = f.householdID.uuidString
+        householdKey = f.householdID?.uuidString
         program = f.program
         certificateNo = f.certificateNo
         explanation = FindingExplanation.sentence(f.rule, f.evidence)

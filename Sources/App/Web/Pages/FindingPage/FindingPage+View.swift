@@ -14,8 +14,9 @@ extension FindingPage {
                 (L("finding.basis"), .text(f.rule.basis())),
                 (L("findings.status"), .text(f.status.label())),
                 (L("findings.column.person"), .a(.href("/persons/\(UUIDText.string(f.personID))"), .text(f.personName))),
-                (L("finding.household"), .a(.href("/households/\(UUIDText.string(f.householdID))"), .text(L("finding.open_household")))),
-                (L("finding.certificate"), .text("\(FindingExplanation.programLabel(f.program)) \(f.certificateNo)")),
+                (L("finding.household"), f.householdID.map { .a(.href("/households/\(UUIDText.string($0))"), .text(L("finding.open_household"))) }
+                    ?? .text("—")),
+                (L("finding.certificate"), .text(f.program.map { "\(FindingExplanation.programLabel($0)) \(f.certificateNo ?? "")" } ?? L("finding.no_enrollment"))),
                 (L("findings.column.region"), .text(model.regionName)),
                 (L("finding.first_seen"), .text(ShanghaiTime.second(f.firstSeenAt))),
                 (L("findings.column.last_seen"), .text(ShanghaiTime.second(f.lastSeenAt))),
