@@ -95,4 +95,36 @@ struct CrossCheckRunTests {
             }
         }
     }
+
+    @Test("人情保: a filed relative on the roll, with whether the filed staff member handled the case (here 钱进 accepted it, 孙立 did not)")
+    func staffRelativeHandling() async throws {
+        try await withTestApp { app in
+            let users = try await EnrollmentImportTests.seed(app)
+            try await seedRecords(EnrollmentImporter(database: app.db, auditKey: app.auditKey), EnrollmentImportTests.validFile, as: users.suozhen)
+            let csv = """
+                经办人员公民身份号码,近亲属公民身份号码,亲属关系
+                \(testID("37032119810202032")),\(TestPersons.zhang),父母
+                \(testID("37032119820303043")),\(TestPersons.li),兄弟姐妹
+                """
+            let request = ReferenceImportRequest(kind: .staffRelatives, sourceDepartment: "县民政局", asOf: testToday,
+                                                 file: ImportRequest(fileName: "k.csv", data: Data(csv.utf8), caller: users.county, today: testToday, now: testNow))
+            _ = try #require(try await ReferenceImporter(database: app.db, auditKey: app.auditKey, files: app.referenceFiles).run(request).batch)
+            let runner = CrossCheckRunner(database: app.db, auditKey: app.auditKey, files: app.referenceFiles, book: app.policyBook)
+            _ = try await runner.run(.init(region: TestRegions.county, rules: [.identity(.staffRelative)], batchIDs: [], caller: users.county,
+                                           today: testToday, now: testNow))
+            let rows = try await (app.db as! any SQLDatabase).raw("""
+                SELECT p.id_number, e.certificate_no, f.evidence_json FROM findings f JOIN persons p ON p.id = f.person_id
+                JOIN enrollments e ON e.id = f.enrollment_id WHERE f.rule = 'ID-KIN'
+                """).all()
+            var handled: [String: String] = [:]
+            for row in rows {
+                let evidence = try JSONDecoder().decode(FindingEvidence.self, from: Data(try row.decode(column: "evidence_json", as: String.self).utf8))
+                handled[try row.decode(column: "id_number", as: String.self) + "/" + row.decode(column: "certificate_no", as: String.self)] =
+                    evidence.facts.handledBy?.joined(separator: ",")
+            }
+            // DB001 (整户, accepted by S02 钱进, approved by S01) covers both; 孙立 handled nothing.
+            #expect(handled["\(TestPersons.zhang)/DB001"] == "accepted")
+            #expect(handled["\(TestPersons.li)/DB001"] == "")
+        }
+    }
 }

@@ -84,9 +84,13 @@ struct CrossCheckRunner {
         lap(.matching)
 
         progress(.evidence, 0)
-        let builder = FindingBuilder(roll: roll, batches: batches, files: loaded.map { $0.1 }, columns: loaded.map { $0.0 }, secret: auditKey)
+        var builder = FindingBuilder(roll: roll, batches: batches, files: loaded.map { $0.1 }, columns: loaded.map { $0.0 }, secret: auditKey)
+        // 人情保: whether the filed staff member handled the case, for the 近亲属 hits' enrollments.
+        let kin = hits.filter { $0.rule == .staffRelative }.map { roll.enrollmentIDs[Int(roll.columns.enrollments[Int($0.rollRow)])] }
+        if !kin.isEmpty { builder.handling = try await EnrollmentStaff(sql: sql).handling(of: kin) }
+        let frozen = builder
         // Evidence is read and hashed on every core, in fixed chunks, kept in hit order.
-        let built = try await BlockingWork.run { try builder.drafts(hits) }
+        let built = try await BlockingWork.run { try frozen.drafts(hits) }
         var seen: Set<String> = [], drafts: [FindingDraft] = []
         for draft in built where seen.insert(draft.key).inserted { drafts.append(draft) }
         lap(.evidence)

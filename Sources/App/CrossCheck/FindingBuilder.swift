@@ -14,6 +14,9 @@ struct FindingBuilder {
     let files: [ValidatedFileRows]
     let columns: [ReferenceColumns]
     let secret: SymmetricKey
+    /// For the enrollments of 近亲属 hits: who accepted, investigated and approved each case,
+    /// by the staff member's ID key (`EnrollmentStaff`).
+    var handling: [UUID: [(step: String, key: UInt64)]] = [:]
 
     /// Reference columns that hold ID numbers.
     private static let idColumns: Set<String> = ["id_number", "staff_id_number", "relative_id_number"]
@@ -68,6 +71,10 @@ struct FindingBuilder {
             provenance = .init(batch: batch.id, line: Int(columns[index].lines[batchRow]), sourceDepartment: batch.sourceDepartment,
                                asOf: batch.asOf.iso)
             source = Self.source([batch.kind.rawValue] + ReferenceTemplate.naturalKey(batch.kind).map { cells[$0] ?? "" })
+            if hit.rule == .staffRelative {
+                let staff = columns[index].seconds[batchRow]
+                facts.handledBy = (handling[enrollment] ?? []).filter { staff != 0 && $0.key == staff }.map(\.step)
+            }
         }
         // What the rule rests on: the monthly payment and the enrollment's state matter to
         // a death, not to a car, so only there do they count as the evidence changing.

@@ -44,6 +44,9 @@ struct FindingEvidence: Codable, Sendable {
         var otherEnrollment: UUID?
         /// A household rule's facts (`HouseholdHit.facts`): figures and codes, no ID numbers.
         var household: [String: String]?
+        /// 人情保 (ID-KIN): the steps of the case the filed staff member handled
+        /// (`accepted`, `investigated`, `approved`); empty when they handled none.
+        var handledBy: [String]?
     }
 
     struct Provenance: Codable, Sendable, Equatable {

@@ -26,6 +26,7 @@ extension FindingEvidence.Facts {
             json.field("detail", detail)
             json.key("enrollmentInForce")
             json.value(enrollmentInForce)
+            json.field("handledBy", handledBy)
             json.field("household", household)
             json.field("identityProblems", identityProblems)
             json.field("lastPaidMonth", lastPaidMonth)

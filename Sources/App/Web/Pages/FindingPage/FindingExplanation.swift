@@ -28,8 +28,11 @@ enum FindingExplanation {
             let kind = facts.referenceKind.flatMap(ReferenceKind.init(rawValue:))?.label() ?? ""
             let state = L(facts.enrollmentInForce ? "finding.enrollment.in_force" : "finding.enrollment.ended",
                           ["program": program, "month": facts.lastPaidMonth ?? "—"])
-            return L("finding.reference_hit", ["kind": kind, "source": evidence.provenance.sourceDepartment ?? "—",
-                                               "as_of": evidence.provenance.asOf ?? "—", "state": state, "rule": identity.name()])
+            let sentence = L("finding.reference_hit", ["kind": kind, "source": evidence.provenance.sourceDepartment ?? "—",
+                                                       "as_of": evidence.provenance.asOf ?? "—", "state": state, "rule": identity.name()])
+            guard identity == .staffRelative, let steps = facts.handledBy else { return sentence }
+            return sentence + (steps.isEmpty ? L("finding.kin.not_handled")
+                : L("finding.kin.handled", ["steps": steps.map { L("finding.kin.step.\($0)") }.joined(separator: "、")]))
         }
     }
 
@@ -40,6 +43,9 @@ enum FindingExplanation {
                                          (L("finding.fact.enrollment_in_force"), L(facts.enrollmentInForce ? "common.yes" : "common.no"))]
         if let month = facts.lastPaidMonth { pairs.append((L("finding.fact.last_paid_month"), month)) }
         if let detail = facts.detail { pairs.append((L("finding.fact.detail"), L("finding.detail.\(detail)", orElse: detail))) }
+        if let steps = facts.handledBy {
+            pairs.append((L("finding.fact.handled_by"), steps.isEmpty ? L("finding.kin.none") : steps.map { L("finding.kin.step.\($0)") }.joined(separator: "、")))
+        }
         for problem in facts.identityProblems ?? [] { pairs.append((L("finding.fact.identity_problem"), L("finding.identity_problem.\(problem)", orElse: problem))) }
         for (key, value) in (facts.household ?? [:]).sorted(by: { $0.key < $1.key }) {
             let shown = key == "program" ? programLabel(value) : key == "reason" ? L("disability_subsidy.refusal.\(value)") : value
