@@ -33,7 +33,13 @@ struct HouseholdPlant {
 /// or the generator is wrong and says so.
 extension EnrollmentPlanner {
     /// Shares kept as problems, of the households the rough plan gave each problem.
-    static let keptShare: [HouseholdRule: Double] = [.tekunOnDibao: 0.3, .phasedExitMissing: 0.5, .subsidyError: 0.3, .missedCoverage: 0.4]
+    static let keptShare: [HouseholdRule: Double] = [.tekunOnDibao: 0.3, .phasedExitMissing: 0.5, .subsidyError: 0.3, .missedCoverage: 0.4,
+                                                     .regionMismatch: 0.3]
+    /// Shares of households in payment and otherwise in order planted with a blank 户口性质 on
+    /// the head, or with no account to pay into.
+    static let blankFieldShare = 0.015, noAccountShare = 0.01
+    /// Share of lone recipients otherwise in order planted with a 户籍 in another county.
+    static let foreignHukouShare = 0.03
     /// Share of 低保 households planted with an amount not raised with the standard.
     static let staleAmountShare = 0.03
 
@@ -84,7 +90,23 @@ extension EnrollmentPlanner {
                     changed = true
                     // The other hits' enrollment indices have moved: judge again.
                     break hits
-                case .tekunOnDibao, .phasedExitMissing, .subsidyError, .missedCoverage:
+                case .regionMismatch where !rng.chance(Self.keptShare[.regionMismatch]!):
+                    // The case was accepted where a covered member's 户籍 is.
+                    let covered = Set(records.enrollments[index].coveredIDs)
+                    for member in household.members.indices where covered.isEmpty ? household.members[member].counted : covered.contains(household.members[member].id) {
+                        household.members[member].hukouCode = household.village.codeText
+                    }
+                    changed = true
+                case .missingFields:
+                    // Not drawn by the plan (every field is filled); filled if ever it is.
+                    for member in household.members.indices where household.members[member].hukouType.isEmpty {
+                        household.members[member].hukouType = "居民"
+                    }
+                    changed = true
+                case .noAccount:
+                    records.payeeAccount = true
+                    changed = true
+                case .tekunOnDibao, .phasedExitMissing, .subsidyError, .missedCoverage, .regionMismatch:
                     kept.insert(key)
                 }
             }
@@ -98,6 +120,27 @@ extension EnrollmentPlanner {
             let computed = programs.dibao.amount.money.fen
             records.enrollments[index].monthlyFen = max(100, computed - Int64(rng.int(15...60)) * 100)
             kept.insert(id(.amountMismatch, records.enrollments[index].certificate))
+        }
+        // A blank field, or no account, on a household in payment otherwise in order.
+        if !identityPlanted, kept.isEmpty, let outcome = evaluate(household, records, rules), outcome.hits.isEmpty,
+           let index = records.enrollments.firstIndex(where: { $0.isMeansTestedActive && $0.status == .active }) {
+            let covered = records.enrollments[index].coveredIDs
+            var planted: HouseholdRule?
+            if (covered.isEmpty ? household.members[0].counted : covered.contains(household.members[0].id)), rng.chance(Self.blankFieldShare) {
+                household.members[0].hukouType = ""
+                planted = .missingFields
+            } else if rng.chance(Self.noAccountShare) {
+                records.payeeAccount = false
+                planted = .noAccount
+            } else if household.members.count == 1, rng.chance(Self.foreignHukouShare) {
+                // A lone recipient whose 户籍 was moved to another county without the case following.
+                household.members[0].hukouCode = String(ShandongCatalog.counties.first { $0.code != county.code }!.code)
+                planted = .regionMismatch
+            }
+            // The plant shows on every enrollment it touches (the head's subsidy as well as the 低保).
+            if let planted, let after = evaluate(household, records, rules) {
+                for hit in after.hits where hit.rule == planted { kept.insert(id(hit)) }
+            }
         }
         guard let final = evaluate(household, records, rules) else { return [] }
         return try final.hits.map { hit in
@@ -145,6 +188,9 @@ extension EnrollmentPlanner {
         case .exitReview: "近一年退出，家中有老年人、残疾人、未成年人或重病患者"
         case .subsidyError: "两项补贴不符合规则（残疾证、等级或特困）"
         case .missedCoverage: "监测对象家庭有老弱病残幼成员，核对收入低于标准，未纳入低保或特困"
+        case .missingFields: "户主户口性质未填"
+        case .noAccount: "在保但无发放账户"
+        case .regionMismatch: "保障成员户籍均不在本县"
         }
     }
 }

@@ -14,6 +14,8 @@ struct SynthRegistryView {
     let incomes: [IncomeRecord]
     let assets: [AssetRecord]
     let enrollments: [Enrollment]
+    /// The head, when the household's account is written (accounts.csv names the head).
+    let accountHolders: Set<UUID>
 
     static func person(_ index: Int) -> UUID { key(1, index) }
     static func enrollment(_ index: Int) -> UUID { key(2, index) }
@@ -37,7 +39,9 @@ struct SynthRegistryView {
             }
             let person = Person(
                 id: Self.person(offset), region: region, idNumber: RecordedIDNumber(value: member.id, status: .valid, packedKey: nil, unverifiedRegion: false),
-                name: member.name, birthDate: written, disability: disability, hasSeriousIllness: member.illness != nil,
+                name: member.name, sex: member.male != (member.plant == .sexMismatch) ? .male : .female, birthDate: written,
+                hukouRegion: member.hukouCode.isEmpty ? nil : member.hukouCode, hukouType: HukouType.parse(member.hukouType),
+                disability: disability, hasSeriousIllness: member.illness != nil,
                 seriousIllness: member.illness, labourCapacity: LabourCapacity.parse(member.labour.label),
                 employment: EmploymentStatus.parse(member.employment.label),
                 // Written to 特殊身份: the person's own statuses and the household's monitoring category.
@@ -49,6 +53,7 @@ struct SynthRegistryView {
             return (membership, person)
         }
         let members = self.members
+        accountHolders = records.payeeAccount ? [Self.person(0)] : []
         incomes = records.incomes.enumerated().compactMap { offset, row in
             guard let category = IncomeCategory.parse(row.category) else { return nil }
             return IncomeRecord(id: Self.key(3, offset), householdID: hid, personID: index[row.id].map(Self.person), category: category,
@@ -77,7 +82,8 @@ struct SynthRegistryView {
 
     /// The household as the rules see it on `date`, or nil when they would not judge it.
     func registered(on date: CivilDate) -> RegisteredHousehold? {
-        try? RegisteredHousehold.assemble(household, members: members, incomes: incomes, assets: assets, enrollments: enrollments, on: date).get()
+        try? RegisteredHousehold.assemble(household, members: members, incomes: incomes, assets: assets, enrollments: enrollments,
+                                          accountHolders: accountHolders, on: date).get()
     }
 
     /// The member index of a key from this view.

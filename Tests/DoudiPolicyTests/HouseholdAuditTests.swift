@@ -15,6 +15,21 @@ struct HouseholdAuditTests {
         var enrollments: [Enrollment] = []
         /// A member is a poverty-monitoring object.
         var monitored = false
+        /// The members' person records, for the data-quality rules (not judged without them).
+        var persons: [Person] = []
+        var hasAccount = true
+
+        /// Person records for every member: complete, 户籍 in 桓台, or as `edit` changes them.
+        mutating func recordPersons(_ edit: (Int, inout Person) -> Void = { _, _ in }) {
+            persons = members.enumerated().map { index, member in
+                var person = Person(id: member.0, region: HouseholdAuditTests.region,
+                                    idNumber: RecordedIDNumber(value: "x", status: .valid, packedKey: nil, unverifiedRegion: false), name: "成员\(index)",
+                                    sex: .female, birthDate: member.1.birthDate, hukouRegion: "370321001001", hukouType: .resident,
+                                    labourCapacity: .able)
+                edit(index, &person)
+                return person
+            }
+        }
 
         init(_ members: [MemberSituation]) { self.members = members.map { (UUID(), $0) } }
 
@@ -34,7 +49,8 @@ struct HouseholdAuditTests {
             let chose = members.map { member in open.contains { $0.recordsChoiceOfDibao(by: member.0, on: HouseholdAuditTests.date) } }
             let registered = RegisteredHousehold(key: "k", householdNo: "H", township: RegionCode(prefix: "370321001")!, situation: situation,
                                                  recorded: Set(open.map(\.program)), onTekun: onTekun, choseDibao: chose,
-                                                 memberIDs: members.map(\.0), enrollments: enrollments, monitored: monitored)
+                                                 memberIDs: members.map(\.0), enrollments: enrollments, monitored: monitored,
+                                                 persons: persons, hasAccount: hasAccount)
             let parameters = try ProgramParameters(book: PolicyCaseTests.book, region: HouseholdAuditTests.region, on: HouseholdAuditTests.date)
             let programs = HouseholdPrograms(situation, on: HouseholdAuditTests.date, parameters: parameters, onTekun: onTekun)
             return HouseholdAudit.hits(registered, programs: programs, parameters: parameters, on: HouseholdAuditTests.date,
@@ -58,6 +74,33 @@ struct HouseholdAuditTests {
         var adults = World([member(born: 1985, wages: 1_000), member(born: 1987)])
         adults.monitored = true
         #expect(try adults.hits().isEmpty)
+    }
+
+    @Test("DQ-FIELDS, DQ-ACCOUNT, DQ-REGION: a blank 户口性质 and 劳动能力, no account, every 户籍 elsewhere; none on a complete record")
+    func dataQuality() throws {
+        var complete = World([member(born: 1980, wages: 1_000), member(born: 1982)])
+        complete.enroll(.dibao, amount: 848)
+        complete.recordPersons()
+        #expect(try complete.hits().isEmpty)
+
+        var blank = complete
+        blank.recordPersons { index, person in
+            if index == 1 { person.hukouType = nil; person.labourCapacity = nil }
+        }
+        let fields = try #require(try blank.hits().first)
+        #expect(fields.rule == .missingFields && fields.personID == blank.members[1].0 && fields.facts["fields"] == "hukou_type,labour_capacity")
+
+        var unpaid = complete
+        unpaid.hasAccount = false
+        #expect(try unpaid.hits().map(\.rule) == [.noAccount])
+
+        var elsewhere = complete
+        elsewhere.recordPersons { _, person in person.hukouRegion = "370303002001" }
+        let region = try #require(try elsewhere.hits().first)
+        #expect(region.rule == .regionMismatch && region.facts["hukou"] == "370303" && region.facts["paying"] == "370321")
+        var oneHere = complete
+        oneHere.recordPersons { index, person in if index == 1 { person.hukouRegion = "370303002001" } }
+        #expect(try oneHere.hits().isEmpty)
     }
 
     @Test("HH-TEKUN: a lone elder on 低保 meets 特困; not when the enrollment records the choice of 低保")

@@ -35,11 +35,15 @@ extension Registry {
             members[member.membership.householdID, default: []].append(member)
         }
 
+        // Account holders: only whether one exists matters here, never the number.
+        let holders = Set(try await sql.select().column("person_id").from(BankAccountRow.table).within(caller.scope).within(region).all()
+            .map { try $0.decode(column: "person_id", as: UUID.self) })
         var result: [RegisteredHousehold] = []
         var unassessed: [UnassessedHousehold] = []
         for household in households.sorted(by: { $0.householdNo < $1.householdNo }) {
             switch RegisteredHousehold.assemble(household, members: members[household.id] ?? [], incomes: incomes[household.id] ?? [],
-                                                assets: assets[household.id] ?? [], enrollments: enrollments[household.id] ?? [], on: date) {
+                                                assets: assets[household.id] ?? [], enrollments: enrollments[household.id] ?? [],
+                                                accountHolders: holders, on: date) {
             case let .success(registered): result.append(registered)
             case let .failure(reason): unassessed.append(reason)
             }

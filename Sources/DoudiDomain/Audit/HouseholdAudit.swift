@@ -99,6 +99,7 @@ public enum HouseholdAudit {
                 ]))
             }
         }
+        hits += dataQuality(household, open: open, on: date)
         // HH-SUBSIDY: a 两项补贴 in payment to a member the rules refuse it.
         for enrollment in open where enrollment.program == .disabilityLivingSubsidy || enrollment.program == .severeDisabilityCareSubsidy {
             for personID in enrollment.memberIDs {
@@ -110,6 +111,49 @@ public enum HouseholdAudit {
                 hits.append(HouseholdHit(rule: .subsidyError, enrollmentID: enrollment.id, personID: personID,
                                          facts: ["program": enrollment.program.rawValue, "reason": reason]))
             }
+        }
+        return hits
+    }
+
+    /// The data-quality rules on the enrollments in force: fields a covered member lacks,
+    /// no account to pay into, a 户籍地 outside the paying county. Need the person records;
+    /// a household assembled without them is not judged here.
+    static func dataQuality(_ household: RegisteredHousehold, open: [Enrollment], on date: CivilDate) -> [HouseholdHit] {
+        guard household.persons.count == household.memberIDs.count, !household.persons.isEmpty else { return [] }
+        var hits: [HouseholdHit] = []
+        let byID = Dictionary(zip(household.memberIDs, household.persons), uniquingKeysWith: { first, _ in first })
+        for enrollment in open {
+            let meansTested = enrollment.program == .dibao || enrollment.program == .tekun
+            let county = String(enrollment.region.value.prefix(6))
+            for personID in enrollment.memberIDs {
+                guard let person = byID[personID] else { continue }
+                // DQ-FIELDS: what the roll must hold for every covered member.
+                var missing: [String] = []
+                if person.sex == nil { missing.append("sex") }
+                if (person.hukouRegion ?? "").isEmpty { missing.append("hukou_region") }
+                if person.hukouType == nil { missing.append("hukou_type") }
+                if meansTested, let born = person.birthDate, (16..<60).contains(born.age(on: date)), person.labourCapacity == nil {
+                    missing.append("labour_capacity")
+                }
+                if !missing.isEmpty {
+                    hits.append(HouseholdHit(rule: .missingFields, enrollmentID: enrollment.id, personID: personID, facts: [
+                        "program": enrollment.program.rawValue, "fields": missing.joined(separator: ","),
+                    ]))
+                }
+            }
+            // DQ-REGION: a household applies through a member whose 户籍 is where it applies
+            // (57号 art 4–6; members with 户籍 elsewhere are allowed), so a means-tested case
+            // none of whose covered members has 户籍 in the paying county is to be checked.
+            let hukou = enrollment.memberIDs.compactMap { byID[$0]?.hukouRegion }.filter { $0.count >= 6 }
+            if meansTested, !hukou.isEmpty, !hukou.contains(where: { $0.hasPrefix(county) }), let first = enrollment.memberIDs.first(where: { byID[$0] != nil }) {
+                hits.append(HouseholdHit(rule: .regionMismatch, enrollmentID: enrollment.id, personID: first, facts: [
+                    "program": enrollment.program.rawValue, "hukou": String(hukou[0].prefix(6)), "paying": county,
+                ]))
+            }
+        }
+        // DQ-ACCOUNT: cash in payment and nowhere to pay it.
+        if !household.hasAccount, let paid = open.first(where: { $0.status == .active && $0.monthlyAmount > .zero }), let first = household.memberIDs.first {
+            hits.append(HouseholdHit(rule: .noAccount, enrollmentID: paid.id, personID: first, facts: ["program": paid.program.rawValue]))
         }
         return hits
     }

@@ -7,7 +7,8 @@ import Foundation
 /// Source: the campaign documents (2020 阳谷, 连云港, 烟台 plans: 该吃五保吃低保, 渐退 not applied,
 /// reviews overdue, amounts not raised with the standard, 两项补贴 paid to the wrong people,
 /// 脱保 to be reviewed; 2020 烟台 and 阳谷: 既不能错保，更不能漏保) and policy reference
-/// §1.9–§1.13, §4.1 (the low-income population monitoring), §5 items 5–6.
+/// §1.9–§1.13, §4.1 (the low-income population monitoring), §5 items 5–6; the data-quality
+/// rules (DQ-) serve 信息入库准确率 and 校验通过率 (docs/metrics.md).
 public enum HouseholdRule: String, CaseIterable, Sendable, Codable {
     /// 该吃五保吃低保: a one-person 低保 household whose member meets 特困, with no recorded choice of 低保.
     case tekunOnDibao = "HH-TEKUN"
@@ -24,12 +25,20 @@ public enum HouseholdRule: String, CaseIterable, Sendable, Codable {
     /// 漏保: a poverty-monitoring household with an elderly, disabled, child or seriously ill
     /// member whose checked income the rules find below the standard, on neither 低保 nor 特困.
     case missedCoverage = "HH-MISSED"
+    /// 信息缺项: a member covered by assistance in force lacks a field the roll must hold
+    /// (sex, 户籍地, 户口性质; 劳动能力 for 低保 and 特困 members of working age).
+    case missingFields = "DQ-FIELDS"
+    /// 无发放账户: assistance in payment and no member of the household holds an account.
+    case noAccount = "DQ-ACCOUNT"
+    /// 户籍地不符: no covered member of a 低保 or 特困 case has 户籍 in the county that pays it.
+    case regionMismatch = "DQ-REGION"
 
     public var severity: IdentityRule.Severity {
         switch self {
         case .tekunOnDibao, .subsidyError, .missedCoverage: .high
         case .amountMismatch, .phasedExitMissing: .medium
-        case .reviewOverdue, .exitReview: .low
+        case .reviewOverdue, .exitReview, .missingFields, .regionMismatch: .low
+        case .noAccount: .medium
         }
     }
 

@@ -9,10 +9,11 @@ extension RegisteredHousehold {
     /// assistance that day: the registry holds every household of an area, most of whom never
     /// applied, and without a checked income the rules would read nothing as zero.
     /// `members` are the current members with their persons; `enrollments` every enrollment
-    /// of the household, ended ones too (the audit rules read exits).
+    /// of the household, ended ones too (the audit rules read exits); `accountHolders` the
+    /// persons who hold a bank account (only the household's members are looked at).
     public static func assemble(_ household: Household, members: [(membership: Membership, person: Person)],
                                 incomes: [IncomeRecord], assets: [AssetRecord], enrollments: [Enrollment],
-                                on date: CivilDate) -> Result<RegisteredHousehold, UnassessedHousehold> {
+                                accountHolders: Set<UUID> = [], on date: CivilDate) -> Result<RegisteredHousehold, UnassessedHousehold> {
         let township = household.region.township ?? household.region
         func unassessed(_ reason: String, count: Int = 0) -> Result<RegisteredHousehold, UnassessedHousehold> {
             .failure(UnassessedHousehold(key: household.id.uuidString, householdNo: household.householdNo, township: township,
@@ -43,7 +44,8 @@ extension RegisteredHousehold {
                 recorded: Set(held.map(\.program)), onTekun: judged.map { tekunIDs.contains($0.person.id) },
                 choseDibao: judged.map { member in held.contains { $0.recordsChoiceOfDibao(by: member.person.id, on: date) } },
                 memberIDs: judged.map(\.person.id), enrollments: enrollments,
-                monitored: judged.contains { !$0.person.specialStatuses.isDisjoint(with: SpecialStatus.povertyMonitoring) }))
+                monitored: judged.contains { !$0.person.specialStatuses.isDisjoint(with: SpecialStatus.povertyMonitoring) },
+                persons: judged.map(\.person), hasAccount: members.contains { accountHolders.contains($0.person.id) }))
         }
     }
 }

@@ -21,10 +21,14 @@ public struct RegisteredHousehold: Sendable {
     public let enrollments: [Enrollment]
     /// A member is a poverty-monitoring object (防返贫监测: 脱贫不稳定户, 边缘易致贫户, 突发严重困难户).
     public let monitored: Bool
+    /// Per member of `situation`, in order: the registry's person record (the data-quality rules read it).
+    public let persons: [Person]
+    /// Some current member holds a bank account for payments.
+    public let hasAccount: Bool
 
     public init(key: String, householdNo: String, township: RegionCode, situation: HouseholdSituation,
                 recorded: Set<Program> = [], onTekun: [Bool]? = nil, choseDibao: [Bool]? = nil, memberIDs: [UUID]? = nil,
-                enrollments: [Enrollment] = [], monitored: Bool = false) {
+                enrollments: [Enrollment] = [], monitored: Bool = false, persons: [Person] = [], hasAccount: Bool = true) {
         self.key = key
         self.householdNo = householdNo
         self.township = township
@@ -35,6 +39,8 @@ public struct RegisteredHousehold: Sendable {
         self.memberIDs = memberIDs ?? situation.members.map { _ in UUID() }
         self.enrollments = enrollments
         self.monitored = monitored
+        self.persons = persons
+        self.hasAccount = hasAccount
     }
 
     /// The area of each member on 特困 (whose basic living standard moves with the 低保 standard).

@@ -17,6 +17,7 @@ enum FindingExplanation {
                     .joined(separator: "、")
             }
             if let reason = arguments["reason"] { arguments["reason"] = L("disability_subsidy.refusal.\(reason)") }
+            if let fields = arguments["fields"] { arguments["fields"] = Self.fields(fields) }
             return L("audit.rule.\(household.rawValue).explain", arguments)
         case .identity(.identityError):
             let problems = (facts.identityProblems ?? []).map { L("finding.identity_problem.\($0)", orElse: $0) }.joined(separator: "、")
@@ -48,7 +49,8 @@ enum FindingExplanation {
         }
         for problem in facts.identityProblems ?? [] { pairs.append((L("finding.fact.identity_problem"), L("finding.identity_problem.\(problem)", orElse: problem))) }
         for (key, value) in (facts.household ?? [:]).sorted(by: { $0.key < $1.key }) {
-            let shown = key == "program" ? programLabel(value) : key == "reason" ? L("disability_subsidy.refusal.\(value)") : value
+            let shown = key == "program" ? programLabel(value) : key == "reason" ? L("disability_subsidy.refusal.\(value)")
+                : key == "fields" ? Self.fields(value) : value
             pairs.append((L("finding.fact.household.\(key)", orElse: key), shown))
         }
         if let kind = facts.referenceKind.flatMap(ReferenceKind.init(rawValue:)) { pairs.append((L("finding.fact.reference_kind"), kind.label())) }
@@ -60,6 +62,10 @@ enum FindingExplanation {
         if let asOf = provenance.asOf { pairs.append((L("finding.fact.as_of"), asOf)) }
         if let line = provenance.line { pairs.append((L("finding.fact.line"), String(line))) }
         return pairs
+    }
+
+    static func fields(_ codes: String) -> String {
+        codes.split(separator: ",").map { L("finding.field.\($0)") }.joined(separator: "、")
     }
 
     static func programLabel(_ code: String) -> String {
