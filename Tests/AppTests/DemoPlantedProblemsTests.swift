@@ -63,6 +63,13 @@ import Vapor
                 #expect(evidence.contains("\"\(kind)\""), "no \(kind) finding")
             }
 
+            // 信息入库准确率 counts exactly the persons planted with a data problem (docs/metrics.md).
+            let county = try #require(try await UserStore(sql: app.db as! any SQLDatabase).caller(named: "xianji"))
+            let accuracy = try await DataQualityMetrics(sql: app.db as! any SQLDatabase).accuracy(in: DemoLoader.county, caller: county)
+            let dataPersons = Set(planted.entries.filter { DataQualityMetrics.dataRules.contains($0.rule.code) && $0.expected > 0 }.map(\.idNumber))
+            #expect(accuracy.run != nil && accuracy.rows.reduce(0) { $0 + $1.withProblems } == dataPersons.count)
+            #expect(accuracy.rows.allSatisfy { (0...1).contains($0.rate ?? 0) } && accuracy.rows.contains { ($0.rate ?? 1) < 1 })
+
             try await Self.adjudicationSurvivesReruns(app, today: loader.today)
             try await Self.findingPages(app, logins: try String(contentsOfFile: loader.loginsPath, encoding: .utf8))
         }

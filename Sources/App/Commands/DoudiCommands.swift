@@ -10,6 +10,7 @@ enum DoudiCommands {
         app.asyncCommands.use(ReferenceCommands(), as: "reference")
         app.asyncCommands.use(AuditLogCommands(), as: "audit-log")
         app.asyncCommands.use(FindingsCommands(), as: "findings")
+        app.asyncCommands.use(DataQualityCommand(), as: "data-quality")
         app.asyncCommands.use(UsersCommands(), as: "users")
         app.asyncCommands.use(EvaluateCommand(), as: "evaluate")
         app.asyncCommands.use(CrossCheckCommand(), as: "crosscheck")
