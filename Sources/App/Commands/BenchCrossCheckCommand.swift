@@ -4,7 +4,8 @@ import Foundation
 import SQLKit
 import Vapor
 
-/// `doudi bench crosscheck [--recipients N] [--data DIR]`: the identity rules over a
+/// `doudi bench crosscheck [--recipients N] [--data DIR] [--all-rules]`: the identity rules
+/// (or, with `--all-rules`, the whole catalog: the household and data-quality rules too) over a
 /// province. The first call generates the roll and the department files
 /// (`demo-data --recipients N --references`), imports the roll into a SQLite file and the
 /// files as reference batches (timed: import and cache), all kept in DIR for the next call.
@@ -18,6 +19,8 @@ struct BenchCrossCheckCommand: AsyncCommand {
         var data: String?
         @Flag(name: "measure", help: L("cli.help.bench.measure"))
         var measure: Bool
+        @Flag(name: "all-rules", help: L("cli.help.bench.all_rules"))
+        var allRules: Bool
     }
 
     var help: String { L("cli.help.bench.crosscheck") }
@@ -27,14 +30,14 @@ struct BenchCrossCheckCommand: AsyncCommand {
         let directory = URL(fileURLWithPath: signature.data ?? NSTemporaryDirectory() + "doudi-bench-crosscheck-\(recipients)")
         let setup = BenchCrossCheckSetup(directory: directory, console: context.console)
         if signature.measure {
-            try await setup.measure()
+            try await setup.measure(allRules: signature.allRules)
             return
         }
         try await setup.prepare(recipients: recipients)
         // The run, in a process of its own.
         let child = Process()
         child.executableURL = URL(fileURLWithPath: try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-        child.arguments = ["bench", "crosscheck", "--data", directory.path, "--measure"]
+        child.arguments = ["bench", "crosscheck", "--data", directory.path, "--measure"] + (signature.allRules ? ["--all-rules"] : [])
         try child.run()
         child.waitUntilExit()
         guard child.terminationStatus == 0 else { throw CommandFailure("bench crosscheck --measure exited with \(child.terminationStatus)") }
@@ -105,7 +108,7 @@ struct BenchCrossCheckSetup {
     }
 
     /// One run over the province, from a database without findings; phase times and peak memory.
-    func measure() async throws {
+    func measure(allRules: Bool) async throws {
         let app = try await makeApp()
         do {
             let sql = app.db as! any SQLDatabase
@@ -113,7 +116,8 @@ struct BenchCrossCheckSetup {
             try await sql.delete(from: "crosscheck_runs").run()
             guard let admin = try await UserStore(sql: sql).caller(named: "bench") else { throw CommandFailure("no bench user") }
             let runner = CrossCheckRunner(database: app.db, auditKey: app.auditKey, files: app.referenceFiles, book: app.policyBook)
-            let outcome = try await runner.run(.init(region: Self.province, rules: Set(IdentityRule.allCases.map(AuditRule.identity)), batchIDs: [], caller: admin,
+            let rules = allRules ? Set(AuditRule.allCases) : Set(IdentityRule.allCases.map(AuditRule.identity))
+            let outcome = try await runner.run(.init(region: Self.province, rules: rules, batchIDs: [], caller: admin,
                                                      today: DemoDataOptions.defaultAsOf.lastDay, origin: "bench"))
             console.output(ConsoleText(stringLiteral: CrossCheckSummary.text(outcome)))
             let rows = outcome.batches.reduce(0) { $0 + $1.rowsValid }
