@@ -39,7 +39,23 @@ extension EnrollmentPlanner {
     mutating func tekun(
         _ household: inout SynthHousehold, member: Int, staff: VillageStaff, records: inout HouseholdRecords
     ) -> SynthEnrollment {
-        let person = household.members[member]
+        var (enrollment, assessment) = tekunEnrollment(household.members[member], household: household, staff: staff)
+        setReview(&enrollment, household: household)
+        var assessed = assessment
+        if settleStatus(&enrollment, household: &household, deathLikely: true) == .died, let death = household.members[member].deathDate {
+            // The assessment happened while the person was alive.
+            assessed.date = min(assessed.date, death.adding(days: -rng.int(10...200)))
+        }
+        records.adl.append(assessed)
+        records.incomes += incomes(household, targetPercent: 0).map(Self.incomeRow(household))
+        addAssets(household, enrolled: true, records: &records)
+        return enrollment
+    }
+
+    /// A 特困 enrollment for `person` alone and the self-care assessment its care amount follows;
+    /// the caller sets the review schedule once the start date is final.
+    mutating func tekunEnrollment(_ person: SynthPerson, household: SynthHousehold, staff: VillageStaff)
+        -> (SynthEnrollment, (id: String, date: CivilDate, assessor: String, items: [Bool], careForm: String, institution: String)) {
         let assessment = adlAssessment(person, household: household, staff: staff)
         let level = CareLevel(failedItems: assessment.items.filter { !$0 }.count)
         var enrollment = base(program: .tekun, household: household, staff: staff, startSpan: 30...5400, mode: 1500)
@@ -51,16 +67,7 @@ extension EnrollmentPlanner {
         enrollment.careForm = assessment.careForm
         enrollment.reviewClass = "A"
         enrollment.startReason = person.isElderly ? "老年人，无劳动能力、无生活来源、无法定赡养义务人" : "重度残疾人，无劳动能力、无生活来源、无法定扶养义务人"
-        setReview(&enrollment, household: household)
-        var assessed = assessment
-        if settleStatus(&enrollment, household: &household, deathLikely: true) == .died, let death = household.members[member].deathDate {
-            // The assessment happened while the person was alive.
-            assessed.date = min(assessed.date, death.adding(days: -rng.int(10...200)))
-        }
-        records.adl.append(assessed)
-        records.incomes += incomes(household, targetPercent: 0).map(Self.incomeRow(household))
-        addAssets(household, enrolled: true, records: &records)
-        return enrollment
+        return (enrollment, assessment)
     }
 
     /// 单人保: a severely disabled adult of a 边缘易致贫户 covered alone (民发〔2021〕57号 art 11).

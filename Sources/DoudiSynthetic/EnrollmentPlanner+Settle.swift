@@ -161,19 +161,8 @@ extension EnrollmentPlanner {
 
     /// 特困 for the lone member instead of the planned 低保: an assessment, the 特困 amounts.
     private mutating func moveToTekun(_ index: Int, household: SynthHousehold, staff: VillageStaff, records: inout HouseholdRecords) {
-        let dibao = records.enrollments[index]
-        let person = household.members[0]
-        let assessment = adlAssessment(person, household: household, staff: staff)
-        let level = CareLevel(failedItems: assessment.items.filter { !$0 }.count)
-        var enrollment = base(program: .tekun, household: household, staff: staff, startSpan: 30...5400, mode: 1500)
-        enrollment.start = dibao.start
-        enrollment.coverage = "单人"
-        enrollment.coveredIDs = [person.id]
-        enrollment.coveredCount = 1
-        enrollment.monthlyFen = BenefitStandards.tekunBasic(urban: household.isUrban) + BenefitStandards.tekunCare(level: level)
-        enrollment.categories = ["三无人员"]
-        enrollment.careForm = assessment.careForm
-        enrollment.startReason = person.isElderly ? "老年人，无劳动能力、无生活来源、无法定赡养义务人" : "重度残疾人，无劳动能力、无生活来源、无法定扶养义务人"
+        var (enrollment, assessment) = tekunEnrollment(household.members[0], household: household, staff: staff)
+        enrollment.start = records.enrollments[index].start
         setReview(&enrollment, household: household)
         records.adl.append(assessment)
         records.enrollments[index] = enrollment

@@ -24,11 +24,8 @@ enum APIFindingController {
     @Sendable static func decide(req: Request) async throws -> FindingDTO {
         let id = try req.recordKey()
         let body = try req.content.decode(FindingDecisionRequest.self)
-        guard let status = FindingStatus(rawValue: body.decision) else {
-            throw UserFacingError(.badRequest, "finding.error.decision", ["value": body.decision])
-        }
-        try await FindingDecisions.decide(id, as: status, reason: body.reason, by: try req.caller, on: req.db,
-                                          auditKey: req.application.auditKey, origin: "api")
+        _ = try await FindingDecisions.decide(id, decision: body.decision, reason: body.reason, by: try req.caller, on: req.db,
+                                              auditKey: req.application.auditKey, origin: "api")
         return FindingDTO(try await detail(req, id))
     }
 

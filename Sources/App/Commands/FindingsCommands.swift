@@ -82,12 +82,10 @@ struct FindingsDecideCommand: AsyncCommand {
         try await app.autoMigrate()
         let caller = try await CallerResolution.resolve(signature.actingUser, on: app)
         guard let id = UUID(uuidString: signature.finding.trimmed) else { throw CommandFailure(L("finding.error.not_found")) }
-        let text = (signature.decision ?? "").trimmed.lowercased()
-        guard let status = FindingStatus(rawValue: text), status.isDecided else {
-            throw CommandFailure(L("finding.error.decision", ["value": text]))
-        }
+        let status: FindingStatus
         do {
-            try await FindingDecisions.decide(id, as: status, reason: signature.reason ?? "", by: caller, on: app.db, auditKey: app.auditKey, origin: "cli")
+            status = try await FindingDecisions.decide(id, decision: signature.decision ?? "", reason: signature.reason ?? "", by: caller, on: app.db,
+                                                       auditKey: app.auditKey, origin: "cli")
         } catch let error as UserFacingError {
             throw CommandFailure(error.reason)
         }

@@ -11,6 +11,18 @@ import SQLKit
 struct FindingDecisions {
     let sql: any SQLDatabase
 
+    /// A decision as typed (`confirmed`, `false_positive`, `field_check`), for the web form,
+    /// the API and the CLI alike.
+    static func decide(_ id: UUID, decision text: String, reason: String, by caller: Caller, on database: any Database,
+                       auditKey: SymmetricKey, origin: String) async throws -> FindingStatus {
+        let text = text.trimmed.lowercased()
+        guard let status = FindingStatus(rawValue: text), status.isDecided else {
+            throw UserFacingError(.badRequest, "finding.error.decision", ["value": text])
+        }
+        try await decide(id, as: status, reason: reason, by: caller, on: database, auditKey: auditKey, origin: origin)
+        return status
+    }
+
     /// One decision by `caller` on the finding `id` within their area, in one transaction
     /// with its history row and audit entry. The reason is required. A decision or reason
     /// that cannot be read is refused before anything is looked up (400).

@@ -29,16 +29,7 @@ struct M009_FindingDecisions: AsyncMigration {
             try await sql.create(index: "findings_region_rule_idx").on("findings").column("region_code").column("rule").run()
         } else {
             try await sql.raw("ALTER TABLE findings ALTER COLUMN person_id DROP NOT NULL, ALTER COLUMN enrollment_id DROP NOT NULL").run()
-            try await database.schema("findings")
-                .field("household_id", .uuid, .references("households", "id"))
-                .field("status", .string, .required, .sql(.default("open")))
-                .field("decided_by", .uuid, .references("users", "id"))
-                .field("decided_at", .datetime)
-                .field("decision_reason", .string)
-                .field("decided_evidence_json", .string)
-                .field("reopened_at", .datetime)
-                .field("rectification_key", .string)
-                .update()
+            try await Self.added(database.schema("findings")).update()
         }
         try await database.schema("crosscheck_runs").field("counts_json", .string).update()
         try await database.schema("finding_decisions")
@@ -57,7 +48,7 @@ struct M009_FindingDecisions: AsyncMigration {
 
     /// The findings table as M008 made it plus this migration's columns, subjects optional.
     private func create(_ table: String, on database: any Database) async throws {
-        try await database.schema(table)
+        let builder = database.schema(table)
             .id()
             .field("region_code", .string, .required)
             .field("rule", .string, .required)
@@ -72,6 +63,12 @@ struct M009_FindingDecisions: AsyncMigration {
             .field("last_run_id", .uuid, .required, .references("crosscheck_runs", "id"))
             .field("first_seen_at", .datetime, .required)
             .field("last_seen_at", .datetime, .required)
+        try await Self.added(builder).unique(on: "finding_key").create()
+    }
+
+    /// The columns this migration adds to findings.
+    private static func added(_ builder: SchemaBuilder) -> SchemaBuilder {
+        builder
             .field("household_id", .uuid, .references("households", "id"))
             .field("status", .string, .required, .sql(.default("open")))
             .field("decided_by", .uuid, .references("users", "id"))
@@ -80,8 +77,6 @@ struct M009_FindingDecisions: AsyncMigration {
             .field("decided_evidence_json", .string)
             .field("reopened_at", .datetime)
             .field("rectification_key", .string)
-            .unique(on: "finding_key")
-            .create()
     }
 
     func revert(on database: any Database) async throws {

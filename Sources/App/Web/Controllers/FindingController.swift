@@ -30,11 +30,8 @@ struct FindingController {
     @Sendable func decide(req: Request) async throws -> Response {
         let id = try req.recordKey()
         let form = try req.content.decode(DecisionForm.self)
-        guard let status = FindingStatus(rawValue: form.decision) else {
-            throw UserFacingError(.badRequest, "finding.error.decision", ["value": form.decision])
-        }
-        try await FindingDecisions.decide(id, as: status, reason: form.reason, by: try req.caller, on: req.db,
-                                          auditKey: req.application.auditKey, origin: "web")
+        let status = try await FindingDecisions.decide(id, decision: form.decision, reason: form.reason, by: try req.caller, on: req.db,
+                                                       auditKey: req.application.auditKey, origin: "web")
         return FindingPage.render(try await FindingPage.query(req, id: id, message: L("finding.decided", ["status": status.label()])))
     }
 
