@@ -81,18 +81,23 @@ struct CrossCheckRunTests {
         }
     }
 
-    @Test("a region outside the caller's area cannot be checked, nor a batch outside it used")
+    @Test("a region outside the caller's area cannot be checked, nor a batch outside it used, nor a run started by a role that may not")
     func scoped() async throws {
         try await withTestApp { app in
             let users = try await EnrollmentImportTests.seed(app)
             let batch = try await Self.importDeaths("公民身份号码,死亡日期\n\(TestPersons.li),2025-08-09", as: users.county, on: app)
+            let store = UserStore(sql: app.db as! any SQLDatabase)
+            let supervisor = try await store.create(.init(username: "s_sup", displayName: "督导员", role: .supervisor, scope: TestRegions.suozhen), at: testNow)
             let runner = CrossCheckRunner(database: app.db, auditKey: app.auditKey, files: app.referenceFiles, book: app.policyBook)
-            await #expect(throws: UserFacingError.self) {
-                _ = try await runner.run(.init(region: TestRegions.county, rules: [.identity(.deceasedRecipient)], batchIDs: [], caller: users.suozhen))
+            func refusal(_ request: CrossCheckRunner.Request) async -> String? {
+                do { _ = try await runner.run(request); return nil } catch let error as UserFacingError { return error.key } catch { return "\(error)" }
             }
-            await #expect(throws: UserFacingError.self) {
-                _ = try await runner.run(.init(region: TestRegions.suozhen, rules: [.identity(.deceasedRecipient)], batchIDs: [batch.id], caller: users.suozhen))
-            }
+            #expect(await refusal(.init(region: TestRegions.county, rules: [.identity(.deceasedRecipient)], batchIDs: [], caller: supervisor))
+                == "crosscheck.error.scope")
+            #expect(await refusal(.init(region: TestRegions.suozhen, rules: [.identity(.deceasedRecipient)], batchIDs: [batch.id], caller: supervisor))
+                == "crosscheck.error.batch")
+            #expect(await refusal(.init(region: TestRegions.suozhen, rules: [.identity(.deceasedRecipient)], batchIDs: [], caller: users.suozhen))
+                == "crosscheck.error.role")
         }
     }
 

@@ -44,6 +44,7 @@ struct CrossCheckRunner {
     /// much of it is done (a fraction).
     func run(_ request: Request, progress: @escaping @Sendable (Phase, Double) -> Void = { _, _ in }) async throws -> Outcome {
         guard request.caller.mayAccess(request.region) else { throw UserFacingError(.forbidden, "crosscheck.error.scope", ["region": request.region.value]) }
+        guard request.caller.role.may(.runCrossCheck) else { throw UserFacingError(.forbidden, "crosscheck.error.role") }
         let sql = database as! any SQLDatabase
         var timings: [(String, Double)] = []
         let clock = ContinuousClock()

@@ -15,4 +15,6 @@ public enum Capability: String, Sendable, CaseIterable {
     case manageUsers
     /// Decide a cross-check finding: confirm it, mark it a false positive, send it for a field check.
     case adjudicateFindings
+    /// Start a cross-check run over a region (it writes findings).
+    case runCrossCheck
 }

@@ -5,7 +5,8 @@
 /// - 督导员 supervise: they read everything in their area but see ID numbers masked.
 /// - 纪检监察员 investigate: they read, may reveal an ID number (each reveal is logged),
 ///   and search the audit log; they never change records.
-/// - Findings of the cross-check are decided by the county: 县级审批员, 督导员 and 纪检监察员.
+/// - Findings of the cross-check are decided by the county: 县级审批员, 督导员 and 纪检监察员;
+///   they and administrators start runs.
 /// - 系统管理员 run the system: accounts, imports and the audit log, with ID numbers masked.
 ///
 /// Sources: the 受理 / 审核 / 审批 steps and the 低保经办人员 who handle each (policy
@@ -31,6 +32,9 @@ extension Role {
             // The county decides what a finding is; the window and the township that handled
             // the case do not clear findings about their own work.
             return [.countyApprover, .supervisor, .disciplineInspector].contains(self)
+        case .runCrossCheck:
+            // Those who decide findings, and administrators, who load the department data.
+            return [.countyApprover, .supervisor, .disciplineInspector, .administrator].contains(self)
         }
     }
 }

@@ -24,7 +24,7 @@ struct CrossCheckController {
 
     @Sendable func start(req: Request) async throws -> Response {
         let caller = try req.caller
-        guard caller.role.may(.adjudicateFindings) else { throw UserFacingError(.forbidden, "crosscheck.error.role") }
+        guard caller.role.may(.runCrossCheck) else { throw UserFacingError(.forbidden, "crosscheck.error.role") }
         let form = try req.content.decode(StartForm.self)
         guard let region = RegionCode(form.region), caller.mayAccess(region) else {
             throw UserFacingError(.forbidden, "crosscheck.error.scope", ["region": form.region])

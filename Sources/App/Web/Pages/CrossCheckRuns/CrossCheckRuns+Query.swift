@@ -8,7 +8,7 @@ extension CrossCheckRuns {
         let regions = RegionStore(sql: req.sql)
         let names = try await regions.regions(Set(runs.map(\.region)))
         return Model(login: req.login!, rows: runs.map { Row(run: $0, regionName: names[$0.region]?.name ?? $0.region) },
-                     mayStart: caller.role.may(.adjudicateFindings), regionOptions: try await regions.options(within: caller.scope),
+                     mayStart: caller.role.may(.runCrossCheck), regionOptions: try await regions.options(within: caller.scope),
                      message: message)
     }
 }
