@@ -160,13 +160,16 @@ import Vapor
         var statuses = try await Self.statuses(sql)
         for (index, finding) in all.enumerated() { #expect(statuses[finding.id] == decisions[index % 3].rawValue) }
 
-        // A clerk corrects the amount of one HH-AMOUNT household, but not to what the rules give.
+        // A clerk corrects the amount of one HH-AMOUNT household, but not to what the rules give:
+        // to the rules' amount plus 51.37 yuan, which is neither it nor the old amount (whole yuan).
         let amount = try #require(try await sql.raw("""
-            SELECT f.id AS finding, e.id AS enrollment, e.monthly_amount_fen AS fen FROM findings f JOIN enrollments e ON e.id = f.enrollment_id
+            SELECT f.id AS finding, e.id AS enrollment, f.evidence_json AS evidence FROM findings f JOIN enrollments e ON e.id = f.enrollment_id
             WHERE f.rule = 'HH-AMOUNT' ORDER BY f.finding_key LIMIT 1
             """).first())
         let changed = try amount.decode(column: "finding", as: UUID.self)
-        try await sql.update("enrollments").set("monthly_amount_fen", to: try amount.decode(column: "fen", as: Int64.self) + 100)
+        let evidence = try JSONDecoder().decode(FindingEvidence.self, from: Data(try amount.decode(column: "evidence", as: String.self).utf8))
+        let computed = try #require(evidence.facts.household?["computed"].flatMap { Money(yuanText: $0) })
+        try await sql.update("enrollments").set("monthly_amount_fen", to: computed.fen + 5_137)
             .where("id", .equal, try amount.decode(column: "enrollment", as: UUID.self)).run()
         let third = try await runner.run(request)
         #expect(third.counts.values.reduce(0) { $0 + $1.reopened } == 1)
