@@ -145,7 +145,10 @@ public enum HouseholdAudit {
             // (57号 art 4–6; members with 户籍 elsewhere are allowed), so a means-tested case
             // none of whose covered members has 户籍 in the paying county is to be checked.
             let hukou = enrollment.memberIDs.compactMap { byID[$0]?.hukouRegion }.filter { $0.count >= 6 }
-            if meansTested, !hukou.isEmpty, !hukou.contains(where: { $0.hasPrefix(county) }), let first = enrollment.memberIDs.first(where: { byID[$0] != nil }) {
+            // The subject is the first covered member in the household's order (the covered
+            // list comes in no fixed order).
+            if meansTested, !hukou.isEmpty, !hukou.contains(where: { $0.hasPrefix(county) }),
+               let first = household.memberIDs.first(where: { enrollment.memberIDs.contains($0) }) {
                 hits.append(HouseholdHit(rule: .regionMismatch, enrollmentID: enrollment.id, personID: first, facts: [
                     "program": enrollment.program.rawValue, "hukou": String(hukou[0].prefix(6)), "paying": county,
                 ]))

@@ -19,6 +19,12 @@ extension RegisteredHousehold {
             .failure(UnassessedHousehold(key: household.id.uuidString, householdNo: household.householdNo, township: township,
                                          reason: reason, count: count))
         }
+        // One enrollment order whatever order the rows came in (PostgreSQL returns them in no
+        // fixed order): a rule that takes the first 低保 of a household holding two must take
+        // the same one every run, or its finding would move between them.
+        let enrollments = enrollments.sorted { a, b in
+            a.startedOn != b.startedOn ? a.startedOn < b.startedOn : a.certificateNo < b.certificateNo
+        }
         let held = enrollments.filter { $0.isOpen(on: date) }
         guard !incomes.isEmpty || !held.isEmpty else { return unassessed("never_checked") }
         guard !members.isEmpty else { return unassessed("no_members") }
