@@ -4,10 +4,6 @@ import SQLKit
 
 /// A stored cross-check run as its pages show it.
 struct CrossCheckRunRecord: Sendable {
-    struct RuleCounts: Codable, Sendable {
-        var new = 0, changed = 0, reopened = 0, unchanged = 0
-    }
-
     let id: UUID
     let region: String
     let rules: [String]
@@ -21,7 +17,7 @@ struct CrossCheckRunRecord: Sendable {
     let findingsChanged: Int64
     let findingsUnchanged: Int64
     /// Per rule code; empty for runs stored before counts were kept per rule.
-    let counts: [String: RuleCounts]
+    let counts: [String: FindingStore.Counts]
 }
 
 /// Reads the runs of the caller's area (by the run's region), newest first.
@@ -48,7 +44,7 @@ struct CrossCheckRunStore {
 
     private static func record(_ row: any SQLRow) throws -> CrossCheckRunRecord {
         let counts = try row.decode(column: "counts_json", as: String?.self)
-            .flatMap { try? JSONDecoder().decode([String: CrossCheckRunRecord.RuleCounts].self, from: Data($0.utf8)) } ?? [:]
+            .flatMap { try? JSONDecoder().decode([String: FindingStore.Counts].self, from: Data($0.utf8)) } ?? [:]
         let batches = try row.decode(column: "batches", as: String.self)
         return CrossCheckRunRecord(
             id: try row.decode(column: "id", as: UUID.self), region: try row.decode(column: "region_code", as: String.self),

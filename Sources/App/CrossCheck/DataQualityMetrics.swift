@@ -33,7 +33,7 @@ struct DataQualityMetrics {
     /// Per township; `run` is the latest cross-check over the region (or one enclosing it), nil if none.
     func accuracy(in region: RegionCode, caller: Caller) async throws -> (run: UUID?, rows: [Accuracy]) {
         guard let region = caller.visiblePart(of: region) else { return (nil, []) }
-        let township = { (table: String) in SQLFunction("substr", args: SQLColumn("region_code", table: table), SQLLiteral.numeric("1"), SQLLiteral.numeric("9")) }
+        let township = TownshipColumn.of
         let covered = try await sql.select().column(SQLAlias(township("m"), as: SQLIdentifier("township")))
             .column(SQLAlias(SQLFunction("COUNT", args: SQLDistinct(SQLColumn("person_id", table: "m"))), as: SQLIdentifier("n")))
             .from(SQLAlias(SQLIdentifier("enrollment_members"), as: SQLIdentifier("m")))

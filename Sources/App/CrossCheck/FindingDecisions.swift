@@ -60,13 +60,13 @@ struct FindingDecisions {
     func recordReopened(keys: [String], run: UUID, by caller: Caller, at now: Date) async throws {
         guard !keys.isEmpty else { return }
         let reason = L("finding.reopened_reason", ["run": UUIDText.string(run)])
-        for chunk in stride(from: 0, to: keys.count, by: 500).map({ Array(keys[$0..<min(keys.count, $0 + 500)]) }) {
-            let rows = try await sql.select().columns("id", "region_code", "evidence_sha256").from("findings").where("finding_key", .in, chunk).all()
-            for row in rows {
-                try await history(finding: try row.decode(column: "id", as: UUID.self), region: try row.decode(column: "region_code", as: String.self),
-                                  decision: FindingStatus.reopened.rawValue, reason: reason, by: caller.userID, at: now,
-                                  evidenceSHA256: try row.decode(column: "evidence_sha256", as: String.self))
-            }
+        let rows = try await chunkedLookup(keys) { chunk in
+            try await sql.select().columns("id", "region_code", "evidence_sha256").from("findings").where("finding_key", .in, chunk).all()
+        }
+        for row in rows {
+            try await history(finding: try row.decode(column: "id", as: UUID.self), region: try row.decode(column: "region_code", as: String.self),
+                              decision: FindingStatus.reopened.rawValue, reason: reason, by: caller.userID, at: now,
+                              evidenceSHA256: try row.decode(column: "evidence_sha256", as: String.self))
         }
     }
 

@@ -60,7 +60,7 @@ struct FindingQuery {
     /// Findings per township and rule under the same filter, for the list's summary table.
     func counts(_ filter: Filter, caller: Caller) async throws -> [(township: String, rule: AuditRule, count: Int)] {
         guard let region = caller.visiblePart(of: filter.region) else { return [] }
-        let township = SQLFunction("substr", args: SQLColumn("region_code", table: "f"), SQLLiteral.numeric("1"), SQLLiteral.numeric("9"))
+        let township = TownshipColumn.of("f")
         let select = sql.select().column(SQLAlias(township, as: SQLIdentifier("township"))).column(SQLColumn("rule", table: "f"))
             .column(SQLAlias(SQLFunction("COUNT", args: SQLLiteral.all), as: SQLIdentifier("n")))
             .from(SQLAlias(SQLIdentifier("findings"), as: SQLIdentifier("f")))

@@ -10,14 +10,12 @@ import SQLKit
 /// evidence it was decided on kept beside the new), and the reopening is recorded in its
 /// history. Nothing is ever inserted twice for one key (the key is unique as well).
 struct FindingStore {
-    struct Counts: Sendable, Equatable {
+    struct Counts: Sendable, Equatable, Codable {
         var new = 0, changed = 0, unchanged = 0
         /// Of `changed`: decided findings reopened by the change.
         var reopened = 0
     }
 
-    /// Statuses a person set; a change of evidence reopens them.
-    static let decided = ["confirmed", "false_positive", "field_check"]
 
     static let columns = ["id", "region_code", "rule", "finding_key", "person_id", "enrollment_id", "household_id", "source_key", "evidence_json",
                           "evidence_sha256", "evidence_changed", "first_run_id", "last_run_id", "first_seen_at", "last_seen_at"]
@@ -39,7 +37,7 @@ struct FindingStore {
             guard let (hash, status) = known[draft.key] else { counts[draft.rule, default: Counts()].new += 1; continue }
             if hash == draft.evidenceSHA256 { counts[draft.rule, default: Counts()].unchanged += 1; continue }
             counts[draft.rule, default: Counts()].changed += 1
-            if Self.decided.contains(status) {
+            if FindingStatus(rawValue: status)?.isDecided == true {
                 counts[draft.rule, default: Counts()].reopened += 1
                 reopened.append(draft.key)
             }
@@ -55,7 +53,8 @@ struct FindingStore {
         }
         var insert = BulkInsert(table: "findings", columns: Self.columns)
         // SET reads the row as it was: the status and reopening test the old hash.
-        let reopens = #"findings."evidence_sha256" <> excluded."evidence_sha256" AND findings."status" IN ('confirmed', 'false_positive', 'field_check')"#
+        let decided = FindingStatus.decisions.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        let reopens = #"findings."evidence_sha256" <> excluded."evidence_sha256" AND findings."status" IN ("# + decided + ")"
         insert.upsert = .init(key: ["finding_key"], assignments: """
             "region_code" = excluded."region_code", "evidence_json" = excluded."evidence_json", \
             "status" = CASE WHEN \(reopens) THEN 'reopened' ELSE findings."status" END, \

@@ -56,7 +56,7 @@ extension CrossCheckRunPage {
                 L("crosscheck.run.by_rule"),
                 headers: ["code", "rule", "new", "changed", "reopened", "unchanged"].map { L("crosscheck.summary.column.\($0)") },
                 rows: rules.map { rule in
-                    let c = run.counts[rule.code] ?? .init()
+                    let c = run.counts[rule.code] ?? FindingStore.Counts()
                     let link = "/findings?region=\(run.region)&rule=\(rule.code)"
                     return [.a(.href(link), .text(rule.code)), .text(rule.name()), .text(String(c.new)), .text(String(c.changed)),
                             .text(String(c.reopened)), .text(String(c.unchanged))]
