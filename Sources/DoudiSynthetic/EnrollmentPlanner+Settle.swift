@@ -11,9 +11,12 @@ public struct DemoAuditRules: Sendable {
         self.settings = settings
     }
 
-    /// 脱保复核 over the data's last year, as a run on the data's last day lists it by default.
-    public static func demo(book: PolicyBook, asOf: MonthPeriod) -> DemoAuditRules {
-        DemoAuditRules(book: book, settings: HouseholdAudit.Settings(exitsSince: asOf.lastDay.adding(months: -12)))
+    /// 脱保复核 over the data's last year, as a run on the data's last day lists it by default;
+    /// the ages of the demo county's policy.
+    public static func demo(book: PolicyBook, asOf: MonthPeriod) throws -> DemoAuditRules {
+        let county = RegionCode(String(ShandongCatalog.demoCountyCode) + "000000")!
+        return DemoAuditRules(book: book, settings: HouseholdAudit.Settings(
+            exitsSince: asOf.lastDay.adding(months: -12), ages: try AuditAges(book: book, region: county, on: asOf.lastDay)))
     }
 }
 
@@ -152,10 +155,12 @@ extension EnrollmentPlanner {
         }
     }
 
-    private func evaluate(_ household: SynthHousehold, _ records: HouseholdRecords, _ rules: DemoAuditRules) -> ProgramBatch.Outcome? {
+    private mutating func evaluate(_ household: SynthHousehold, _ records: HouseholdRecords, _ rules: DemoAuditRules) -> ProgramBatch.Outcome? {
         let view = SynthRegistryView(household, records: records, incomeMonths: (asOfMonth.adding(months: -12), asOfMonth.adding(months: -1)))
         guard let registered = view.registered(on: asOf) else { return nil }
-        let outcome = ProgramBatch.run([registered], book: rules.book, on: asOf, audit: rules.settings)[0]
+        var cache = parameters ?? ProgramBatch.ParameterCache(book: rules.book, on: asOf)
+        defer { parameters = cache }
+        let outcome = ProgramBatch.run([registered], cache: &cache, audit: rules.settings)[0]
         return outcome.programs == nil ? nil : outcome
     }
 

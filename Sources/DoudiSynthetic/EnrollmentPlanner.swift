@@ -11,6 +11,8 @@ struct EnrollmentPlanner {
     /// The household-rule settling's own stream (`settle`), so settling leaves every other
     /// draw, and with it the identity plants, as it would be without it.
     var settleRng: SplitMix64
+    /// The policy's parameters per region for `settle`, resolved once each.
+    var parameters: ProgramBatch.ParameterCache?
     let asOf: CivilDate
     let asOfMonth: MonthPeriod
     let county: ShandongCounty

@@ -54,7 +54,9 @@ struct HouseholdAuditTests {
             let parameters = try ProgramParameters(book: PolicyCaseTests.book, region: HouseholdAuditTests.region, on: HouseholdAuditTests.date)
             let programs = HouseholdPrograms(situation, on: HouseholdAuditTests.date, parameters: parameters, onTekun: onTekun)
             return HouseholdAudit.hits(registered, programs: programs, parameters: parameters, on: HouseholdAuditTests.date,
-                                       settings: .init(exitsSince: CivilDate(year: 2024, month: 1, day: 1)!))
+                                       settings: .init(exitsSince: CivilDate(year: 2024, month: 1, day: 1)!,
+                                                       ages: try AuditAges(book: PolicyCaseTests.book, region: HouseholdAuditTests.region,
+                                                                           on: HouseholdAuditTests.date)))
         }
     }
 

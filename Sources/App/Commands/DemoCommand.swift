@@ -69,7 +69,7 @@ struct DemoLoader {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("doudi-demo-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let audit = options.recipients == nil ? DemoAuditRules.demo(book: app.policyBook, asOf: options.asOf) : nil
+        let audit = options.recipients == nil ? try DemoAuditRules.demo(book: app.policyBook, asOf: options.asOf) : nil
         let summary = try generateDemoData(options: options, audit: audit, outputDirectory: directory, progress: nil)
 
         let accounts = app.accountAdministration()

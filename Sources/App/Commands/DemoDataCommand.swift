@@ -34,7 +34,7 @@ struct DemoDataCommand: AsyncCommand {
         let directory = URL(fileURLWithPath: out)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         // The demo county's household rules are settled against the policy in force here.
-        let audit = options.recipients == nil ? DemoAuditRules.demo(book: context.application.policyBook, asOf: options.asOf) : nil
+        let audit = options.recipients == nil ? try DemoAuditRules.demo(book: context.application.policyBook, asOf: options.asOf) : nil
         let summary = try generateDemoData(options: options, audit: audit, outputDirectory: directory) { file, rows in
             context.console.output(ConsoleText(stringLiteral: "\r\(file) \(rows)"), newLine: false)
         }

@@ -43,7 +43,7 @@ struct EvaluateRegionCommand: AsyncCommand {
 
         let registry = Registry(database: app.db, caller: caller, auditKey: app.auditKey, origin: "cli")
         let loaded = try await registry.registeredHouseholds(in: visible, on: date)
-        let outcomes = ProgramBatch.run(loaded.households, book: app.policyBook, on: date, audit: .init(exitsSince: exitsSince))
+        let outcomes = ProgramBatch.run(loaded.households, book: app.policyBook, on: date, audit: .init(exitsSince: exitsSince, ages: try AuditAges(book: app.policyBook, region: visible, on: date)))
         let names = try await RegionStore(sql: app.db as! any SQLDatabase).regions(Set(loaded.households.map(\.township.value) + loaded.unassessed.map(\.township.value)))
         var writer = try CSVWriter(url: URL(fileURLWithPath: out))
         try writer.writeRow(Self.columns.map { L("evaluate_region.column.\($0)") })

@@ -57,15 +57,8 @@ struct CrossCheckRunner {
         }
 
         progress(.roll, 0)
-        // Both are required national parameters, checked when the policy tree loads.
-        func age(_ key: String) throws -> Int {
-            guard case let .integer(value)? = book.value(key, region: request.region, on: request.today)?.dated.value else {
-                throw DataIntegrityError(message: "policy parameter \(key) is not an integer for \(request.region.value)")
-            }
-            return value
-        }
-        let roll = try await RollQuery(sql: sql).load(within: request.region, on: request.today, elderlyAge: try age("audit.elderly_age"),
-                                                      adultAge: try age("audit.adult_age"))
+        let ages = try AuditAges(book: book, region: request.region, on: request.today)
+        let roll = try await RollQuery(sql: sql).load(within: request.region, on: request.today, elderlyAge: ages.elderly, adultAge: ages.adult)
         lap(.roll)
 
         progress(.batches, 0)
@@ -104,7 +97,7 @@ struct CrossCheckRunner {
             let loaded = try await registry.registeredHouseholds(in: request.region, on: request.today)
             // Never checked is most of a county's households (never applied): not a failure.
             for household in loaded.unassessed where household.reason != "never_checked" { unassessed[household.reason, default: 0] += 1 }
-            let settings = HouseholdAudit.Settings(exitsSince: request.exitsSince ?? request.today.adding(months: -12))
+            let settings = HouseholdAudit.Settings(exitsSince: request.exitsSince ?? request.today.adding(months: -12), ages: ages)
             let (book, today, secret) = (book, request.today, auditKey)
             let (found, failures) = try await BlockingWork.run {
                 let outcomes = ProgramBatch.run(loaded.households, book: book, on: today, audit: settings)
@@ -158,9 +151,7 @@ struct CrossCheckRunner {
                  Int64(run.rollRows), Int64(run.hits), Int64(0), Int64(0), Int64(0)]], on: sql)
         let counts = try await FindingStore(sql: sql).store(run.findings, run: run.id, by: request.caller, at: request.now)
         let sum = counts.values.reduce(into: FindingStore.Counts()) { $0.new += $1.new; $0.changed += $1.changed; $0.unchanged += $1.unchanged }
-        let perRule = Dictionary(uniqueKeysWithValues: counts.map { rule, c in
-            (rule.code, ["new": c.new, "changed": c.changed, "reopened": c.reopened, "unchanged": c.unchanged])
-        })
+        let perRule = Dictionary(uniqueKeysWithValues: counts.map { ($0.key.code, $0.value) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let countsJSON = String(decoding: try encoder.encode(perRule), as: UTF8.self)

@@ -8,11 +8,14 @@ public enum HouseholdAudit {
     public struct Settings: Sendable {
         /// 脱保复核 looks at enrollments ended on or after this day.
         public var exitsSince: CivilDate
+        /// Who counts as elderly or a child (脱保复核, 漏保).
+        public var ages: AuditAges
         /// 渐退未执行 looks at 低保 ended within this many months before the day.
         public var phasedExitLookbackMonths: Int
 
-        public init(exitsSince: CivilDate, phasedExitLookbackMonths: Int = 12) {
+        public init(exitsSince: CivilDate, ages: AuditAges, phasedExitLookbackMonths: Int = 12) {
             self.exitsSince = exitsSince
+            self.ages = ages
             self.phasedExitLookbackMonths = phasedExitLookbackMonths
         }
     }
@@ -73,10 +76,7 @@ public enum HouseholdAudit {
         // HH-EXIT: 低保 or 特困 ended since the day set, a vulnerable member, nothing in its place.
         if !coveredNow, let last = ended.filter({ ($0.program == .dibao || $0.program == .tekun) && !($0.endedOn! < settings.exitsSince) })
             .max(by: { $0.endedOn! < $1.endedOn! }) {
-            let vulnerable = members.filter { member in
-                let age = member.birthDate.age(on: date)
-                return age >= 60 || age < 18 || member.disabilityGrade != nil || member.seriousIllness == true
-            }
+            let vulnerable = members.filter { settings.ages.isVulnerable($0, on: date) }
             if !vulnerable.isEmpty {
                 hits.append(HouseholdHit(rule: .exitReview, enrollmentID: last.id, personID: person(of: last), facts: [
                     "program": last.program.rawValue, "ended": last.endedOn!.iso, "vulnerable": String(vulnerable.count),
@@ -88,10 +88,7 @@ public enum HouseholdAudit {
         // first member and no enrollment.
         if household.monitored, !coveredNow, !open.contains(where: { $0.program == .dibao || $0.program == .tekun }),
            programs.dibao.status == .eligible || programs.dibao.status == .singlePerson {
-            let vulnerable = members.filter { member in
-                let age = member.birthDate.age(on: date)
-                return age >= 60 || age < 18 || member.disabilityGrade != nil || member.seriousIllness == true
-            }
+            let vulnerable = members.filter { settings.ages.isVulnerable($0, on: date) }
             if !vulnerable.isEmpty, let first = memberIDs.first {
                 hits.append(HouseholdHit(rule: .missedCoverage, enrollmentID: nil, personID: first, facts: [
                     "income": programs.dibao.householdIncome.description, "counted": String(programs.dibao.membersCounted),
@@ -99,7 +96,7 @@ public enum HouseholdAudit {
                 ]))
             }
         }
-        hits += dataQuality(household, open: open, on: date)
+        hits += dataQuality(household, open: open, ages: settings.ages, on: date)
         // HH-SUBSIDY: a 两项补贴 in payment to a member the rules refuse it.
         for enrollment in open where enrollment.program == .disabilityLivingSubsidy || enrollment.program == .severeDisabilityCareSubsidy {
             for personID in enrollment.memberIDs {
@@ -118,7 +115,7 @@ public enum HouseholdAudit {
     /// The data-quality rules on the enrollments in force: fields a covered member lacks,
     /// no account to pay into, a 户籍地 outside the paying county. Need the person records;
     /// a household assembled without them is not judged here.
-    static func dataQuality(_ household: RegisteredHousehold, open: [Enrollment], on date: CivilDate) -> [HouseholdHit] {
+    static func dataQuality(_ household: RegisteredHousehold, open: [Enrollment], ages: AuditAges, on date: CivilDate) -> [HouseholdHit] {
         guard household.persons.count == household.memberIDs.count, !household.persons.isEmpty else { return [] }
         var hits: [HouseholdHit] = []
         let byID = Dictionary(zip(household.memberIDs, household.persons), uniquingKeysWith: { first, _ in first })
@@ -132,7 +129,8 @@ public enum HouseholdAudit {
                 if person.sex == nil { missing.append("sex") }
                 if (person.hukouRegion ?? "").isEmpty { missing.append("hukou_region") }
                 if person.hukouType == nil { missing.append("hukou_type") }
-                if meansTested, let born = person.birthDate, (16..<60).contains(born.age(on: date)), person.labourCapacity == nil {
+                // Working age: from 16 (劳动法 art 15) to the elderly age.
+                if meansTested, let born = person.birthDate, (16..<ages.elderly).contains(born.age(on: date)), person.labourCapacity == nil {
                     missing.append("labour_capacity")
                 }
                 if !missing.isEmpty {

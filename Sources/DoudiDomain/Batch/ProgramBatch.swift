@@ -20,19 +20,43 @@ public enum ProgramBatch {
         public let failure: String?
     }
 
-    public static func run(_ households: [RegisteredHousehold], book: PolicyBook, on date: CivilDate,
-                           audit settings: HouseholdAudit.Settings? = nil) -> [Outcome] {
-        var cache: [String: Result<ProgramParameters, PolicyError>] = [:]
-        return households.map { household in
-            let region = household.situation.region
-            let resolved = cache[region] ?? Result { () throws(PolicyError) -> ProgramParameters in
+    /// Every program's parameters per region on one date, each region resolved once.
+    public struct ParameterCache: Sendable {
+        public let book: PolicyBook
+        public let date: CivilDate
+        private var resolved: [String: Result<ProgramParameters, PolicyError>] = [:]
+
+        public init(book: PolicyBook, on date: CivilDate) {
+            self.book = book
+            self.date = date
+        }
+
+        public mutating func parameters(_ region: String) -> Result<ProgramParameters, PolicyError> {
+            if let known = resolved[region] { return known }
+            let (book, date) = (book, date)
+            let result = Result { () throws(PolicyError) -> ProgramParameters in
                 guard let code = RegionCode(prefix: region) else {
                     throw PolicyError(nil, "policy.error.no_value", ["key": "region", "region": region, "date": date.iso])
                 }
                 return try ProgramParameters(book: book, region: code, on: date)
             }
-            cache[region] = resolved
-            guard case let .success(parameters) = resolved else {
+            resolved[region] = result
+            return result
+        }
+    }
+
+    public static func run(_ households: [RegisteredHousehold], book: PolicyBook, on date: CivilDate,
+                           audit settings: HouseholdAudit.Settings? = nil) -> [Outcome] {
+        var cache = ParameterCache(book: book, on: date)
+        return run(households, cache: &cache, audit: settings)
+    }
+
+    /// As `run(_:book:on:audit:)`, keeping the resolved parameters for the caller's next call.
+    public static func run(_ households: [RegisteredHousehold], cache: inout ParameterCache,
+                           audit settings: HouseholdAudit.Settings? = nil) -> [Outcome] {
+        let date = cache.date
+        return households.map { household in
+            guard case let .success(parameters) = cache.parameters(household.situation.region) else {
                 return Outcome(household: household, programs: nil, flags: [], hits: [], failure: "no_policy")
             }
             let programs = HouseholdPrograms(household.situation, on: date, parameters: parameters, onTekun: household.onTekun)

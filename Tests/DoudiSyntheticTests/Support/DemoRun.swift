@@ -14,7 +14,7 @@ final class DemoRun: Sendable {
         defer { try? FileManager.default.removeItem(at: directory) }
         do {
             // The demo county is settled against the shipped policy, as `doudi demo` does.
-            let audit = options.recipients == nil ? DemoAuditRules.demo(book: ShippedPolicy.book, asOf: options.asOf) : nil
+            let audit = options.recipients == nil ? try DemoAuditRules.demo(book: ShippedPolicy.book, asOf: options.asOf) : nil
             summary = try generateDemoData(options: options, audit: audit, outputDirectory: directory)
             var contents: [String: Data] = [:]
             for file in summary.files.map(\.name) + ["README.txt"] {
