@@ -20,20 +20,21 @@ public struct CrossCheckEngine: Sendable {
     }
 
     public let roll: RollColumns
+    /// The limits the 错保 rules judge each enrollment's department records by.
+    public let wealth: WealthContext
     /// Roll rows ordered by key, and their keys in that order (the merges read keys in
     /// sequence, not through the row index).
     let order: [Int32]
     let orderedKeys: [UInt64]
 
-    public init(roll: RollColumns) {
+    public init(roll: RollColumns, wealth: WealthContext) {
         self.roll = roll
+        self.wealth = wealth
         (order, orderedKeys) = roll.orderByKey()
     }
 
     static let dibao = UInt8(Program.dibao.position)
     static let tekun = UInt8(Program.tekun.position)
-    /// Businesses that no longer exist are no evidence of anything.
-    static let defunct: Set<Int64> = [Int64(BusinessStatus.cancelled.position), Int64(BusinessStatus.revoked.position)]
 
     /// 低保 and 特困, in either order: a pair no one may hold at once.
     static func dibaoAndTekun(_ a: UInt8, _ b: UInt8) -> Bool { (a == dibao && b == tekun) || (a == tekun && b == dibao) }
@@ -49,7 +50,29 @@ public struct CrossCheckEngine: Sendable {
         }
         let work = tasks, results = ResultSlots(count: tasks.count)
         DispatchQueue.concurrentPerform(iterations: work.count) { results.set($0, work[$0]()) }
-        return results.values.flatMap { $0 }
+        return homesOverLimit(results.values.flatMap { $0 }, batches: batches)
+    }
+
+    /// Homes are a household's, not a member's: a residential record is a signal only when
+    /// the enrollment's members hold more homes between them than its limit. One home
+    /// registered to two members (co-owners: one row each, the same floor area and date)
+    /// counts once.
+    func homesOverLimit(_ hits: [CrossCheckHit], batches: [Batch]) -> [CrossCheckHit] {
+        struct Home: Hashable { let area: Int64, date: Int32 }
+        var homes: [UInt32: Set<Home>] = [:]
+        for hit in hits where hit.detail == .homes {
+            let columns = batches[Int(hit.batch)].columns, k = Int(hit.batchRow)
+            homes[roll.enrollments[Int(hit.rollRow)], default: []].insert(Home(area: columns.amounts[k], date: columns.dates[k]))
+        }
+        guard !homes.isEmpty else { return hits }
+        return hits.compactMap { hit in
+            guard hit.detail == .homes else { return hit }
+            let enrollment = roll.enrollments[Int(hit.rollRow)], held = homes[enrollment]!.count
+            guard wealth.limits(ofEnrollment: Int(enrollment)).property(.residential, homesInHousehold: held) != nil else { return nil }
+            var kept = hit
+            kept.figure = Int32(clamping: held)
+            return kept
+        }
     }
 
     /// Identity errors, and duplicates among the roll's own rows.
@@ -111,9 +134,8 @@ public struct CrossCheckEngine: Sendable {
                 let row = Int(order[i])
                 var k = j
                 while k < keys.count, keys[k] == key {
-                    if keeps(rule, row: row, columns, k) {
-                        hits.append(CrossCheckHit(rule: rule, detail: rule == .duplicateBenefit ? .otherCountyRoll : .none,
-                                                  rollRow: Int32(row), batch: batch, batchRow: Int32(k)))
+                    if let detail = verdict(rule, row: row, columns, k) {
+                        hits.append(CrossCheckHit(rule: rule, detail: detail, rollRow: Int32(row), batch: batch, batchRow: Int32(k)))
                     }
                     k += 1
                 }
@@ -123,23 +145,54 @@ public struct CrossCheckEngine: Sendable {
         return hits
     }
 
-    private func keeps(_ rule: IdentityRule, row: Int, _ columns: ReferenceColumns, _ k: Int) -> Bool {
+    /// The hit's detail when the rule keeps the pair of rows, nil when it does not.
+    private func verdict(_ rule: IdentityRule, row: Int, _ columns: ReferenceColumns, _ k: Int) -> CrossCheckHit.Detail? {
         switch rule {
         case .deceasedRecipient:
             // Still enrolled, or paid for a month after the one the person died in.
             let died = CivilDate(daysSinceEpoch: Int(columns.dates[k]))
-            return roll.inForce[row] || roll.lastPaid[row] > Int32(died.year * 12 + died.month - 1)
+            return roll.inForce[row] || roll.lastPaid[row] > Int32(died.year * 12 + died.month - 1) ? CrossCheckHit.Detail.none : nil
         case .duplicateBenefit:
             // The same program, or 低保 against 特困, on another county's roll (the first six
             // digits of the 12-digit codes differ).
             let theirs = UInt8(clamping: columns.codes[k]), ours = roll.programs[row]
-            return roll.inForce[row] && (theirs == ours || Self.dibaoAndTekun(theirs, ours)) && columns.extras[k] / 1_000_000 != Int64(roll.regions[row] / 1_000_000)
-        case .businessPerson:
-            return roll.inForce[row] && !Self.defunct.contains(columns.extras[k])
-        case .vehicleOwner, .propertyOwner, .publicPayroll, .staffRelative:
-            return roll.inForce[row]
+            return roll.inForce[row] && (theirs == ours || Self.dibaoAndTekun(theirs, ours))
+                && columns.extras[k] / 1_000_000 != Int64(roll.regions[row] / 1_000_000) ? .otherCountyRoll : nil
+        case .staffRelative:
+            return roll.inForce[row] ? CrossCheckHit.Detail.none : nil
         case .identityError:
-            return false
+            return nil
+        case .vehicleOwner, .propertyOwner, .businessPerson, .publicPayroll, .pensionIncome, .providentFund:
+            let program = roll.programs[row]
+            guard roll.inForce[row], program == Self.dibao || program == Self.tekun else { return nil }
+            return wealthSignal(rule, enrollment: Int(roll.enrollments[row]), columns, k).map(CrossCheckHit.Detail.init)
+        }
+    }
+
+    /// A means-tested enrollment's department record against its region's limits. A
+    /// residential record is provisionally `homes`: `homesOverLimit` counts the household's.
+    private func wealthSignal(_ rule: IdentityRule, enrollment: Int, _ columns: ReferenceColumns, _ k: Int) -> WealthSignal? {
+        let limits = wealth.limits(ofEnrollment: enrollment), code = Int(columns.codes[k])
+        func money(_ value: Int64) -> Money? { value == ReferenceColumns.noAmount ? nil : Money(fen: value) }
+        switch rule {
+        case .vehicleOwner:
+            return limits.vehicle(VehicleType(position: code) ?? .other)
+        case .propertyOwner:
+            let type = PropertyType(position: code) ?? .other
+            return type == .residential ? .homes : limits.property(type, homesInHousehold: 0)
+        case .businessPerson:
+            let status = columns.extras[k] == ReferenceColumns.noAmount ? nil : BusinessStatus(position: Int(columns.extras[k]))
+            return limits.business(BusinessType(position: code) ?? .other, status: status)
+        case .publicPayroll:
+            return .payroll
+        case .pensionIncome:
+            return limits.socialInsurance(InsuranceType(position: code) ?? .medical, base: money(columns.amounts[k]),
+                                          pension: money(columns.extras[k]), members: Int(wealth.members[enrollment]),
+                                          urban: wealth.urban[enrollment])
+        case .providentFund:
+            return limits.providentFund(deposit: money(columns.amounts[k]))
+        default:
+            return nil
         }
     }
 }

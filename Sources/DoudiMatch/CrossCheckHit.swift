@@ -14,6 +14,17 @@ public struct CrossCheckHit: Sendable, Hashable {
         case otherCountyRoll
         /// Two registry person records with one ID number.
         case twoRecords
+        /// 错保 signals (`WealthSignal`), in its order.
+        case vehicle, homes, nonResidential, business, payroll, pension, wageBase, providentFund
+
+        public init(_ signal: WealthSignal) {
+            self = Self(rawValue: Self.vehicle.rawValue + UInt8(WealthSignal.allCases.firstIndex(of: signal)!))!
+        }
+
+        public var wealthSignal: WealthSignal? {
+            guard rawValue >= Self.vehicle.rawValue else { return nil }
+            return WealthSignal.allCases[Int(rawValue - Self.vehicle.rawValue)]
+        }
     }
 
     public var rule: IdentityRule
@@ -24,6 +35,8 @@ public struct CrossCheckHit: Sendable, Hashable {
     public var batchRow: Int32 = -1
     /// The other roll row of a duplicate, or -1.
     public var otherRollRow: Int32 = -1
+    /// The number a detail rests on: for `homes`, the homes the household holds; else 0.
+    public var figure: Int32 = 0
 
     public init(rule: IdentityRule, detail: Detail = .none, rollRow: Int32, batch: Int32 = -1, batchRow: Int32 = -1, otherRollRow: Int32 = -1) {
         self.rule = rule

@@ -12,14 +12,25 @@ enum ExpectedFindings {
         return rows.filter { row in row.inForce || (row.lastPaid.map { $0 > month } ?? false) }.count
     }
 
-    /// Vehicles, real estate, payroll and filed relatives: each enrollment in force.
+    /// Filed relatives: each enrollment in force.
     static func inForce(_ rows: [SynthRollRow]) -> Int {
         rows.filter(\.inForce).count
     }
 
-    /// Businesses: as `inForce`, unless the business was cancelled or revoked.
-    static func business(_ rows: [SynthRollRow], defunct: Bool) -> Int {
-        defunct ? 0 : inForce(rows)
+    /// 错保 signals (vehicles, homes, businesses, payroll, pensions, the provident fund): each
+    /// 低保 or 特困 enrollment in force on which the record breaks the limits (`WealthLimits`).
+    static func wealth(_ rows: [SynthRollRow], signal: (SynthRollRow) -> Bool) -> Int {
+        rows.filter { $0.inForce && $0.program.isMeansTested && signal($0) }.count
+    }
+
+    /// Homes: each of the person's properties that is a signal on each such enrollment, a
+    /// residential one when the enrollment's members hold more homes between them than the
+    /// limit (`homes`: the distinct homes per certificate, as the engine counts them).
+    static func properties(_ rows: [SynthRollRow], _ properties: [(type: PropertyType, area: Int)], homes: [String: Int],
+                           limits: WealthLimits) -> Int {
+        properties.reduce(0) { total, property in
+            total + wealth(rows) { limits.property(property.type, homesInHousehold: homes[$0.certificate] ?? 0) != nil }
+        }
     }
 
     /// Another county's roll: each enrollment in force in the same program, or 低保 against

@@ -7,8 +7,11 @@ import Foundation
 /// `progress` is called now and then with a file name and the rows written so far. With
 /// `audit` (the demo county), the household audit rules are settled and planted too
 /// (`EnrollmentPlanner.settle`); without it, only the identity rules' problems are planted.
+/// `policy` gives the asset limits the 错保 rules hold department records to; it is needed
+/// when references are written.
 public func generateDemoData(
-    options: DemoDataOptions, audit: DemoAuditRules? = nil, outputDirectory: URL, progress: (@Sendable (String, Int) -> Void)? = nil
+    options: DemoDataOptions, audit: DemoAuditRules? = nil, policy: PolicyBook? = nil, outputDirectory: URL,
+    progress: (@Sendable (String, Int) -> Void)? = nil
 ) throws -> DemoDataSummary {
     if let recipients = options.recipients, recipients <= 0 { throw DemoDataError.nonPositive(option: "--recipients", value: recipients) }
     if let households = options.households, households <= 0 { throw DemoDataError.nonPositive(option: "households", value: households) }
@@ -25,11 +28,16 @@ public func generateDemoData(
     var hits: [DemoDataSummary.ReferenceHits] = []
     var planted = generator.planted
     if options.references {
+        guard let book = policy ?? audit?.book else { throw DemoDataError.noPolicy }
+        let limits = try Dictionary(uniqueKeysWithValues: countyQuotas(options).map { quota in
+            let code = RegionCode(String(ShandongCatalog.counties[quota.countyIndex].code) + "000000")!
+            return (quota.countyIndex, try WealthLimits(book: book, region: code, on: options.asOf.lastDay))
+        })
         let unitCount = options.recipients ?? generator.stats.persons
         let references = ReferenceGenerator(
             seed: options.seed, asOf: options.asOf.lastDay, unitCount: unitCount,
             enrolledHits: generator.hits.enrolled, otherHits: generator.hits.others,
-            staff: generator.hits.staff, kin: generator.hits.kin
+            staff: generator.hits.staff, kin: generator.hits.kin, limits: limits
         )
         let written = try references.write(to: outputDirectory.appendingPathComponent("references"), progress: progress)
         files += written.map { DemoDataSummary.FileCount(name: "references/" + $0.name, rows: $0.rows) }

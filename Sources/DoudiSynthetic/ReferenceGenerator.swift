@@ -25,6 +25,8 @@ struct ReferenceGenerator: Sendable {
     let otherHits: [[HitPerson]]
     let staff: [(member: SynthStaff, countyIndex: Int)]
     let kin: [KinLink]
+    /// The 错保 limits of each county a hit lives in, by county index, on `asOf`.
+    let limits: [Int: WealthLimits]
 
     func rowCount(_ kind: SyntheticReference) -> Int {
         let (numerator, denominator) = kind.rowsPerUnit
@@ -35,7 +37,8 @@ struct ReferenceGenerator: Sendable {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let results = ResultSlots(count: SyntheticReference.allCases.count)
         // Largest first, so two cores finish at about the same time.
-        let order: [SyntheticReference] = [.vehicles, .realEstate, .deaths, .businesses, .payroll, .programRolls, .staffRelatives]
+        let order: [SyntheticReference] = [.vehicles, .realEstate, .deaths, .businesses, .payroll, .socialInsurance, .providentFund,
+                                           .programRolls, .staffRelatives]
         DispatchQueue.concurrentPerform(iterations: order.count) { slot in
             let kind = order[slot]
             results.set(kind.rawValue, Result { try writeFile(kind, directory: directory, progress: progress) })
@@ -61,13 +64,17 @@ struct ReferenceGenerator: Sendable {
         let countyRows = Apportion.split(total - hits.count, weights: ShandongCatalog.counties.map { $0.isDistrict ? 2 : 3 })
         var county = 0, leftInCounty = countyRows[0]
         var nextHit = 0, enrolled = 0
+        var properties: [(person: HitPerson, written: [(type: PropertyType, area: Int)])] = []
         for row in 0..<total {
             // Selection sampling: a hit with probability (hits left) / (rows left).
             if nextHit < hits.count, shuffle.below(total - row) < hits.count - nextHit {
                 let (person, isEnrolled) = hits[nextHit]
                 nextHit += 1
                 if isEnrolled { enrolled += 1 }
-                planted.add(kind.rule, person.id, expected: rows.hit(person, into: file), note: name)
+                switch try rows.hit(person, limits: limits[person.countyIndex]!, into: file) {
+                case let .findings(expected): planted.add(kind.rule, person.id, expected: expected, note: name)
+                case let .properties(written): properties.append((person, written))
+                }
             } else {
                 while leftInCounty == 0 {
                     county += 1
@@ -80,8 +87,21 @@ struct ReferenceGenerator: Sendable {
             if row % 1_000_000 == 999_999 { progress?("references/" + name, row + 1) }
         }
         try file.close()
-        progress?("references/" + name, total)
-        return Written(name: name, rows: total, enrolledHits: enrolled, otherHits: hits.count - enrolled, planted: planted)
+        // Homes count per household: the distinct homes (by floor area, as the engine tells
+        // co-owners' rows apart) of every member covered by each certificate.
+        var homes: [String: Set<Int>] = [:]
+        for (person, written) in properties {
+            for property in written where property.type == .residential {
+                for row in person.rows { homes[row.certificate, default: []].insert(property.area) }
+            }
+        }
+        let counts = homes.mapValues(\.count)
+        for (person, written) in properties {
+            planted.add(kind.rule, person.id, expected: ExpectedFindings.properties(person.rows, written, homes: counts,
+                                                                                    limits: limits[person.countyIndex]!), note: name)
+        }
+        progress?("references/" + name, file.rows)
+        return Written(name: name, rows: file.rows, enrolledHits: enrolled, otherHits: hits.count - enrolled, planted: planted)
     }
 
     /// Staff member by staff member: first any relative of theirs on the roll, then up to two who are not.

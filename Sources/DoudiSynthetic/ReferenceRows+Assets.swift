@@ -18,7 +18,9 @@ extension ReferenceRows {
     private static let expensive = WeightedTable<Int>((0..<6).map { ($0, vehicleTypes[$0].2) })
     private static let cheapTypes = WeightedTable<Int>((6..<9).map { ($0, vehicleTypes[$0].2) })
 
-    mutating func vehicle(owner: String, county: Int, cheap: Double, into file: TableFile) {
+    /// Returns the vehicle's type, as the import reads the one written.
+    @discardableResult
+    mutating func vehicle(owner: String, county: Int, cheap: Double, into file: TableFile) -> VehicleType {
         let type = Self.vehicleTypes[(rng.chance(cheap) ? Self.cheapTypes : Self.expensive).draw(&rng)]
         let letter = Self.plateLetters[ShandongCatalog.counties[county].cityCode] ?? "C"
         let electric = type.0 == "小型轿车" && rng.chance(0.12)
@@ -28,6 +30,7 @@ extension ReferenceRows {
         file.field(owner); file.field(String(decoding: plate, as: UTF8.self)); file.field(type.0)
         file.field(FastText.yuan(fen: Int64(rng.int(type.1)) * 100_000 + Int64(rng.below(100)) * 10_000))
         file.field(FastText.date(asOf.adding(days: -rng.int(30...7300))))
+        return VehicleType.parse(type.0) ?? .other
     }
 
     /// (type, area range in m², weight).
@@ -40,9 +43,12 @@ extension ReferenceRows {
         "府前街", "文化路", "胜利路", "公园路", "滨河路", "工业路", "东风路", "振兴路", "青年路", "柳泉路", "共青团路",
     ]
 
-    mutating func property(owner: String, county: Int, home: String?, into file: TableFile) {
+    /// Returns the type and the floor area (hundredths of a m²) written. `residential` makes
+    /// it a home whatever the draw.
+    @discardableResult
+    mutating func property(owner: String, county: Int, home: String?, residential: Bool = false, into file: TableFile) -> (type: PropertyType, area: Int) {
         var (type, areas) = Self.propertyTypes.draw(&rng)
-        if home != nil && type == "工业" { type = "住宅"; areas = 45...180 }
+        if (home != nil && type == "工业") || (residential && !type.hasPrefix("住宅") && type != "农村宅基地房屋") { type = "住宅"; areas = 45...180 }
         let area = rng.int(areas) * 100 + rng.below(100)
         let place = ShandongCatalog.counties[county]
         let location: String
@@ -55,6 +61,7 @@ extension ReferenceRows {
             location = text
         }
         file.field(owner); file.field(type); file.field(EnrollmentPlanner.area(area)); file.field(location)
+        return (PropertyType.parse(type) ?? .other, area)
     }
 
     private static let trades = ["小吃店", "超市", "五金店", "理发店", "服装店", "汽修部", "烟酒店", "水果店", "农资店", "饭店", "快递服务站", "养殖场", "建材店", "家电维修部"]
@@ -62,15 +69,17 @@ extension ReferenceRows {
     private static let brands = ["鑫源", "华泰", "恒通", "金鼎", "瑞丰", "宏达", "鲁信", "泰和", "永兴", "顺发", "汇通", "博远", "盛世", "天元", "齐鲁", "海岱"]
     private static let statuses = WeightedTable<String>([("存续", 82), ("注销", 10), ("吊销", 5), ("迁出", 3)])
 
-    /// Returns the 登记状态 written.
+    /// Returns the type and the 登记状态 written, as the import reads them. A third of the
+    /// small ones are 无雇工的夫妻小店, which a region may exempt.
     @discardableResult
-    mutating func business(person: String, county: Int, small: Double, into file: TableFile) -> String {
+    mutating func business(person: String, county: Int, small: Double, into file: TableFile) -> (BusinessType, BusinessStatus?) {
         let place = ShandongCatalog.counties[county]
         let name, type, role: String
         let capital: Int64?
         if rng.chance(small) {
             name = BankAccountFactory.shortName(ofCounty: place.name) + PersonNames.surname(&rng) + "记" + rng.pick(Self.trades)
-            (type, role, capital) = ("个体工商户", "经营者", rng.chance(0.5) ? Int64(rng.int(1...50)) * 1_000_000 : nil)
+            (type, role, capital) = (rng.chance(0.33) ? "无雇工的夫妻小店" : "个体工商户", "经营者",
+                                     rng.chance(0.5) ? Int64(rng.int(1...50)) * 1_000_000 : nil)
         } else {
             let city = BankAccountFactory.shortName(ofCounty: place.cityName)
             let u = rng.unit()
@@ -91,7 +100,7 @@ extension ReferenceRows {
         file.field(person); file.field(name); file.field(type)
         let status = Self.statuses.draw(&rng)
         file.optional(capital.map { FastText.yuan(fen: $0) }); file.field(status); file.field(role)
-        return status
+        return (BusinessType.parse(type) ?? .other, BusinessStatus.parse(status))
     }
 
     private static let units = [

@@ -38,35 +38,63 @@ struct ReferenceRows {
             programRollOutsider(county: county, into: file)
         case .staffRelatives:
             preconditionFailure("filed relatives are written per staff member")
+        case .socialInsurance:
+            let person = person(county: county, ages: 18...90, mode: 50)
+            insurance(id: person.id, name: person.name, age: person.age, employeeShare: 0.45, into: file)
+        case .providentFund:
+            let person = person(county: county, ages: 22...60, mode: 38)
+            providentFund(id: person.id, name: person.name, into: file)
         }
     }
 
-    /// A roll member in this dataset, with details that make the hit look like a real finding.
-    /// Returns how many findings the row must give (`ExpectedFindings`).
-    mutating func hit(_ person: HitPerson, into file: TableFile) -> Int {
+    /// What a hit's row means for the answer key: a number of findings, or the homes written,
+    /// which only count once the household's other members' homes are known.
+    enum Planted {
+        case findings(Int)
+        case properties([(type: PropertyType, area: Int)])
+    }
+
+    /// A roll member in this dataset, with details that make the hit look like a real finding,
+    /// judged against the limits of the person's county (`ExpectedFindings`).
+    mutating func hit(_ person: HitPerson, limits: WealthLimits, into file: TableFile) throws -> Planted {
         switch kind {
         case .deaths:
             // Died in the last 18 months while (for recipients) still on the payment roll.
             let died = asOf.adding(days: -rng.int(20...540))
             death(id: person.id, name: person.name, date: died, into: file)
-            return ExpectedFindings.deceased(person.rows, died: died)
+            return .findings(ExpectedFindings.deceased(person.rows, died: died))
         case .vehicles:
-            vehicle(owner: person.id, county: person.countyIndex, cheap: 0.4, into: file)
-            return ExpectedFindings.inForce(person.rows)
+            let type = vehicle(owner: person.id, county: person.countyIndex, cheap: 0.4, into: file)
+            return .findings(ExpectedFindings.wealth(person.rows) { _ in limits.vehicle(type) != nil })
         case .realEstate:
-            property(owner: person.id, county: person.countyIndex, home: person.place, into: file)
-            return ExpectedFindings.inForce(person.rows)
+            // A third of them hold a second home besides.
+            var homes = [property(owner: person.id, county: person.countyIndex, home: person.place, into: file)]
+            if rng.chance(0.33) {
+                try file.endRow()
+                homes.append(property(owner: person.id, county: person.countyIndex, home: nil, residential: true, into: file))
+            }
+            return .properties(homes)
         case .businesses:
-            let status = business(person: person.id, county: person.countyIndex, small: 0.8, into: file)
-            return ExpectedFindings.business(person.rows, defunct: status == "注销" || status == "吊销")
+            let (type, status) = business(person: person.id, county: person.countyIndex, small: 0.8, into: file)
+            return .findings(ExpectedFindings.wealth(person.rows) { _ in limits.business(type, status: status) != nil })
         case .payroll:
             payroll(id: person.id, name: person.name, county: person.countyIndex, hit: true, into: file)
-            return ExpectedFindings.inForce(person.rows)
+            return .findings(ExpectedFindings.wealth(person.rows) { _ in true })
         case .programRolls:
             let (listed, sameCounty) = programRollHit(person, into: file)
-            return ExpectedFindings.otherCounty(person.rows, listed: listed, sameCounty: sameCounty)
+            return .findings(ExpectedFindings.otherCounty(person.rows, listed: listed, sameCounty: sameCounty))
         case .staffRelatives:
             preconditionFailure("filed relatives are written per staff member")
+        case .socialInsurance:
+            // Recipients found in 社保 data are mostly former employees (the signal worth planting).
+            let row = insurance(id: person.id, name: person.name, age: person.birth.age(on: asOf), employeeShare: 0.7, into: file)
+            return .findings(ExpectedFindings.wealth(person.rows) { roll in
+                limits.socialInsurance(row.type, base: row.baseFen.map(Money.init(fen:)), pension: row.pensionFen.map(Money.init(fen:)),
+                                       members: roll.members, urban: roll.urban) != nil
+            })
+        case .providentFund:
+            let deposit = providentFund(id: person.id, name: person.name, into: file)
+            return .findings(ExpectedFindings.wealth(person.rows) { _ in limits.providentFund(deposit: Money(fen: deposit)) != nil })
         }
     }
 

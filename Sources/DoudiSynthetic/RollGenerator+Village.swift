@@ -82,7 +82,7 @@ extension RollGenerator {
             } ?? []
             try writer.household(list[index])
             let lastPaid = try writer.records(records, of: list[index])
-            let rows = list[index].members.map { SynthRollRow.rows(of: $0, in: records, lastPaid: lastPaid) }
+            let rows = list[index].members.map { SynthRollRow.rows(of: $0, in: list[index], records: records, lastPaid: lastPaid) }
             tally(list[index], records, rows: rows, countyIndex: countyIndex)
             if let plant { record(plant, in: list[index], rows: rows) }
             for found in householdPlants {

@@ -1,9 +1,10 @@
 import DoudiDomain
 
-/// The reference datasets, in file order: the five the scale benchmark sizes, then other
-/// programs' rolls and the staff's filed relatives.
+/// The reference datasets, in file order: the five the scale benchmark sizes, other
+/// programs' rolls and the staff's filed relatives, then social insurance and the provident
+/// fund (added last, so the earlier files' random streams are unchanged).
 enum SyntheticReference: Int, CaseIterable, Sendable {
-    case deaths, vehicles, realEstate, businesses, payroll, programRolls, staffRelatives
+    case deaths, vehicles, realEstate, businesses, payroll, programRolls, staffRelatives, socialInsurance, providentFund
 
     /// The rule a hit in this dataset is a finding of.
     var rule: IdentityRule {
@@ -15,19 +16,23 @@ enum SyntheticReference: Int, CaseIterable, Sendable {
         case .payroll: .publicPayroll
         case .programRolls: .duplicateBenefit
         case .staffRelatives: .staffRelative
+        case .socialInsurance: .pensionIncome
+        case .providentFund: .providentFund
         }
     }
 
     /// Rows per roll unit (per enrolled person in scale mode, per person in the demo county):
     /// 2,000,000 recipients give 3 M deaths, 5 M vehicles, 5 M properties, 2 M businesses, 2 M payroll rows
-    /// (and 200,000 rows of other rolls). The filed relatives follow the staff roster instead.
+    /// (and 200,000 rows of other rolls), 2 M social-insurance and 1 M provident-fund rows. The
+    /// filed relatives follow the staff roster instead.
     var rowsPerUnit: (numerator: Int, denominator: Int) {
         switch self {
         case .deaths: (3, 2)
         case .vehicles, .realEstate: (5, 2)
-        case .businesses, .payroll: (1, 1)
+        case .businesses, .payroll, .socialInsurance: (1, 1)
         case .programRolls: (1, 10)
         case .staffRelatives: (0, 1)
+        case .providentFund: (1, 2)
         }
     }
 
@@ -41,6 +46,8 @@ enum SyntheticReference: Int, CaseIterable, Sendable {
         case .payroll: 0.002
         case .programRolls: 0.01
         case .staffRelatives: 0
+        case .socialInsurance: 0.03
+        case .providentFund: 0.006
         }
     }
 
@@ -54,6 +61,8 @@ enum SyntheticReference: Int, CaseIterable, Sendable {
         case .payroll: 0.03
         case .programRolls: 0.004
         case .staffRelatives: 0
+        case .socialInsurance: 0.05
+        case .providentFund: 0.03
         }
     }
 }

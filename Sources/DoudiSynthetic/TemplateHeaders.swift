@@ -32,6 +32,9 @@ public enum TemplateHeaders {
         "经办人员公民身份号码", "经办人员姓名", "经办人员岗位", "近亲属公民身份号码", "近亲属姓名", "亲属关系", "备案日期",
     ]
 
+    public static let socialInsurance = ["公民身份号码", "姓名", "险种", "缴费基数", "月养老金", "参保日期"]
+    public static let providentFund = ["公民身份号码", "姓名", "月缴存额", "账户余额", "开户日期"]
+
     /// Roll files in the order they are written and listed.
     public static let rollFiles: [(name: String, header: [String])] = [
         ("regions.csv", regions), ("staff.csv", staff), ("households.csv", households),
@@ -43,6 +46,6 @@ public enum TemplateHeaders {
     public static let referenceFiles: [(name: String, header: [String])] = [
         ("deaths.csv", deaths), ("vehicles.csv", vehicles), ("real_estate.csv", realEstate),
         ("businesses.csv", businesses), ("payroll.csv", payroll), ("program_rolls.csv", programRolls),
-        ("staff_relatives.csv", staffRelatives),
+        ("staff_relatives.csv", staffRelatives), ("social_insurance.csv", socialInsurance), ("provident_fund.csv", providentFund),
     ]
 }

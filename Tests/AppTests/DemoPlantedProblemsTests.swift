@@ -50,7 +50,8 @@ import Vapor
                 let ruleFound = found.filter { $0.key.hasPrefix(rule.code + "|") }.values.reduce(0, +)
                 #expect(ruleFound == planted.findings(of: rule), "\(rule.code): found \(ruleFound), planted \(planted.findings(of: rule))")
             }
-            for rule in [IdentityRule.duplicateBenefit, .deceasedRecipient, .vehicleOwner, .propertyOwner, .businessPerson, .publicPayroll] {
+            for rule in [IdentityRule.duplicateBenefit, .deceasedRecipient, .vehicleOwner, .propertyOwner, .businessPerson, .publicPayroll,
+                         .pensionIncome, .providentFund] {
                 #expect(planted.cleanRecords(of: .identity(rule)) > 0, "no clean \(rule.rawValue) record planted")
             }
             #expect(found == expected)
@@ -62,6 +63,11 @@ import Vapor
             for kind in ["dibaoAndTekun", "sameProgramTwice", "otherCountyRoll", "invalidNumber", "sexMismatch", "birthDateMismatch", "ageCategory"] {
                 #expect(evidence.contains("\"\(kind)\""), "no \(kind) finding")
             }
+            // And every 错保 signal, each with the limit it broke.
+            let wealth = try await (app.db as! any SQLDatabase).raw("SELECT evidence_json FROM findings WHERE rule IN ('ID-VEH', 'ID-EST', 'ID-BIZ', 'ID-PAY', 'ID-PEN', 'ID-FUND')")
+                .all().map { try $0.decode(column: "evidence_json", as: String.self) }
+            let signals = WealthSignal.allCases.filter { signal in wealth.contains { $0.contains("\"signal\":\"\(signal.rawValue)\"") } }
+            #expect(signals == WealthSignal.allCases)
 
             // 信息入库准确率 counts exactly the persons planted with a data problem (docs/metrics.md).
             let county = try #require(try await UserStore(sql: app.db as! any SQLDatabase).caller(named: "xianji"))

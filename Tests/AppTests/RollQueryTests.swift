@@ -28,7 +28,8 @@ struct RollQueryTests {
                                                                      today: testToday, now: testNow))
             let batch = try #require(try await ReferenceImporter(database: app.db, auditKey: app.auditKey, files: app.referenceFiles)
                 .run(request).batch)
-            let engine = CrossCheckEngine(roll: roll.columns)
+            let limits = try WealthLimits(book: app.policyBook, region: TestRegions.county, on: testToday)
+            let engine = CrossCheckEngine(roll: roll.columns, wealth: WealthContext(roll: roll.columns, urban: roll.enrollmentUrban) { _ in limits })
             let hits = engine.run(rules: [.deceasedRecipient, .duplicateBenefit, .identityError],
                                   batches: [.init(kind: .deaths, columns: try app.referenceFiles.columns(batch.contentSHA256))])
             let li = try #require(try await Registry(database: app.db, caller: users.county, auditKey: app.auditKey, origin: "test")

@@ -28,7 +28,7 @@ struct BenchCrossCheckCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let recipients = signature.recipients ?? 2_000_000
         let directory = URL(fileURLWithPath: signature.data ?? NSTemporaryDirectory() + "doudi-bench-crosscheck-\(recipients)")
-        let setup = BenchCrossCheckSetup(directory: directory, console: context.console)
+        let setup = BenchCrossCheckSetup(directory: directory, console: context.console, book: context.application.policyBook)
         if signature.measure {
             try await setup.measure(allRules: signature.allRules)
             return
@@ -48,6 +48,8 @@ struct BenchCrossCheckCommand: AsyncCommand {
 struct BenchCrossCheckSetup {
     let directory: URL
     let console: any Console
+    /// The asset limits the generated department data's answer key is judged by.
+    let book: PolicyBook
     static let province = RegionCode("370000000000")!
 
     var database: URL { directory.appendingPathComponent("bench.sqlite") }
@@ -67,7 +69,7 @@ struct BenchCrossCheckSetup {
         let manager = FileManager.default
         if !manager.fileExists(atPath: directory.appendingPathComponent("README.txt").path) {
             _ = try await BenchImportCommand.timed(console, "generate") {
-                try generateDemoData(options: DemoDataOptions(recipients: recipients, references: true), outputDirectory: directory)
+                try generateDemoData(options: DemoDataOptions(recipients: recipients, references: true), policy: book, outputDirectory: directory)
             }
         }
         guard !manager.fileExists(atPath: ready.path) else { return }

@@ -70,7 +70,7 @@ struct DemoLoader {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let audit = options.recipients == nil ? try DemoAuditRules.demo(book: app.policyBook, asOf: options.asOf) : nil
-        let summary = try generateDemoData(options: options, audit: audit, outputDirectory: directory, progress: nil)
+        let summary = try generateDemoData(options: options, audit: audit, policy: app.policyBook, outputDirectory: directory, progress: nil)
 
         let accounts = app.accountAdministration()
         let bootstrapped = try await accounts.bootstrap(username: "admin", displayName: Role.administrator.label(), scope: Self.province,

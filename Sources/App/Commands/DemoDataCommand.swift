@@ -35,7 +35,7 @@ struct DemoDataCommand: AsyncCommand {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         // The demo county's household rules are settled against the policy in force here.
         let audit = options.recipients == nil ? try DemoAuditRules.demo(book: context.application.policyBook, asOf: options.asOf) : nil
-        let summary = try generateDemoData(options: options, audit: audit, outputDirectory: directory) { file, rows in
+        let summary = try generateDemoData(options: options, audit: audit, policy: context.application.policyBook, outputDirectory: directory) { file, rows in
             context.console.output(ConsoleText(stringLiteral: "\r\(file) \(rows)"), newLine: false)
         }
         context.console.output("")

@@ -74,11 +74,21 @@ struct CrossCheckRunner {
         progress(.matching, 0)
         let engineBatches = zip(batches, loaded).map { CrossCheckEngine.Batch(kind: $0.kind, columns: $1.0) }
         let identityRules = Set(request.rules.compactMap(\.identity))
-        let hits = try await BlockingWork.run { CrossCheckEngine(roll: roll.columns).run(rules: identityRules, batches: engineBatches) }
+        // Each region's asset limits, resolved once per region on the run's day.
+        var resolved: [UInt64: WealthLimits] = [:]
+        let wealth = try WealthContext(roll: roll.columns, urban: roll.enrollmentUrban) { region in
+            if let known = resolved[region] { return known }
+            guard let code = RegionCode(String(region)) else { throw DataIntegrityError(message: "roll region \(region)") }
+            let limits = try WealthLimits(book: book, region: code, on: request.today)
+            resolved[region] = limits
+            return limits
+        }
+        let hits = try await BlockingWork.run { CrossCheckEngine(roll: roll.columns, wealth: wealth).run(rules: identityRules, batches: engineBatches) }
         lap(.matching)
 
         progress(.evidence, 0)
-        var builder = FindingBuilder(roll: roll, batches: batches, files: loaded.map { $0.1 }, columns: loaded.map { $0.0 }, secret: auditKey)
+        var builder = FindingBuilder(roll: roll, batches: batches, files: loaded.map { $0.1 }, columns: loaded.map { $0.0 }, secret: auditKey,
+                                      wealth: wealth)
         // 人情保: whether the filed staff member handled the case, for the 近亲属 hits' enrollments.
         let kin = hits.filter { $0.rule == .staffRelative }.map { roll.enrollmentIDs[Int(roll.columns.enrollments[Int($0.rollRow)])] }
         if !kin.isEmpty { builder.handling = try await EnrollmentStaff(sql: sql).handling(of: kin) }

@@ -14,6 +14,8 @@ struct FindingBuilder {
     let files: [ValidatedFileRows]
     let columns: [ReferenceColumns]
     let secret: SymmetricKey
+    /// The limits the 错保 hits were judged by, for their evidence.
+    let wealth: WealthContext
     /// For the enrollments of 近亲属 hits: who accepted, investigated and approved each case,
     /// by the staff member's ID key (`EnrollmentStaff`).
     var handling: [UUID: [(step: String, key: UInt64)]] = [:]
@@ -71,6 +73,9 @@ struct FindingBuilder {
             provenance = .init(batch: batch.id, line: Int(columns[index].lines[batchRow]), sourceDepartment: batch.sourceDepartment,
                                asOf: batch.asOf.iso)
             source = Self.source([batch.kind.rawValue] + ReferenceTemplate.naturalKey(batch.kind).map { cells[$0] ?? "" })
+            if let signal = hit.detail.wealthSignal {
+                facts.wealth = Self.limit(signal, hit: hit, enrollment: Int(c.enrollments[row]), wealth: wealth)
+            }
             if hit.rule == .staffRelative {
                 let staff = columns[index].seconds[batchRow]
                 facts.handledBy = (handling[enrollment] ?? []).filter { staff != 0 && $0.key == staff }.map(\.step)
@@ -85,6 +90,26 @@ struct FindingBuilder {
         let key = FindingDraft.key(rule: .identity(hit.rule), person: person, enrollment: enrollment, sourceKey: sourceKey)
         return FindingDraft(rule: .identity(hit.rule), key: key, region: String(c.regions[row]), personID: person, enrollmentID: enrollment,
                             sourceKey: sourceKey, evidenceJSON: evidence.string, evidenceSHA256: Hex.lowercase(SHA256.hash(data: hashed.json.bytes)))
+    }
+
+    /// The limit a 错保 signal broke, as the evidence records it.
+    static func limit(_ signal: WealthSignal, hit: CrossCheckHit, enrollment: Int, wealth: WealthContext) -> [String: String] {
+        let limits = wealth.limits(ofEnrollment: enrollment)
+        var facts = ["signal": signal.rawValue]
+        switch signal {
+        case .vehicle: facts["exempt"] = limits.exemptVehicles.map(\.rawValue).sorted().joined(separator: ",")
+        case .business: facts["exempt"] = limits.exemptBusinesses.map(\.rawValue).sorted().joined(separator: ",")
+        case .homes: (facts["homes"], facts["max_homes"]) = (String(hit.figure), String(limits.maxHomes))
+        case .pension, .wageBase:
+            let members = Int(wealth.members[enrollment]), standard = limits.standard(urban: wealth.urban[enrollment])
+            facts["members"] = String(members)
+            facts["standard"] = standard.yuanText
+            facts["share"] = limits.incomeShare.description
+            facts["threshold"] = Money(fen: limits.incomeShare.tenThousandths * standard.fen * Int64(max(1, members)) / Rate.scale).yuanText
+        case .providentFund: facts["deposit_limit"] = limits.providentFundDeposit.yuanText
+        case .nonResidential, .payroll: break
+        }
+        return facts
     }
 
     /// The parts as a JSON array: unambiguous whatever characters the parts hold.

@@ -47,6 +47,9 @@ struct FindingEvidence: Codable, Sendable {
         /// 人情保 (ID-KIN): the steps of the case the filed staff member handled
         /// (`accepted`, `investigated`, `approved`); empty when they handled none.
         var handledBy: [String]?
+        /// A 错保 signal's limit (`WealthSignal`): codes and figures, e.g. the homes the
+        /// household holds and the most it may, or the standard a pension was held to.
+        var wealth: [String: String]?
     }
 
     struct Provenance: Codable, Sendable, Equatable {

@@ -7,7 +7,8 @@ import SQLKit
 
 /// The one set-based query that loads a region's roll for the cross-check: every member
 /// of every enrollment in the region, with the person's recorded identity, the
-/// enrollment's program, status and categories, and its last paid month. Identity
+/// enrollment's program, status and categories, its last paid month, and whether the
+/// household is urban (the standard the 错保 rules hold its income to). Identity
 /// problems are worked out here, once per row, by the domain's `IdentityConsistency`, from
 /// the verdict the registry recorded when the number was imported (a legacy roll's flagged
 /// numbers stay flagged; nothing is validated twice).
@@ -21,10 +22,12 @@ struct RollQuery {
         // lookup per enrollment. The order makes the snapshot the same on every load.
         let query: SQLQueryString = """
             SELECT p.id AS person_id, p.id_number, p.id_status, p.id_key, p.sex, p.birth_date,
-                   e.id AS enrollment_id, e.program, e.status, e.region_code, e.categories, e.coverage, paid.last_paid
+                   e.id AS enrollment_id, e.program, e.status, e.region_code, e.categories, e.coverage, paid.last_paid,
+                   h.area_kind
             FROM enrollment_members m
             JOIN enrollments e ON e.id = m.enrollment_id
             JOIN persons p ON p.id = m.person_id
+            JOIN households h ON h.id = e.household_id
             LEFT JOIN (SELECT enrollment_id, MAX(month) AS last_paid FROM payments
                        WHERE status = 'paid' AND region_code >= \(bind: bounds.lower) AND region_code <= \(bind: bounds.upper)
                        GROUP BY enrollment_id) paid ON paid.enrollment_id = e.id
@@ -131,6 +134,7 @@ private final class RollBuilder: @unchecked Sendable {
         // The query orders rows by enrollment, so an enrollment's rows are consecutive.
         if enrollmentID != lastEnrollment {
             snapshot.enrollmentIDs.append(enrollmentID)
+            snapshot.enrollmentUrban.append(row.areaKind == AreaKind.urban.rawValue)
             lastEnrollment = enrollmentID
         }
         let enrollment = UInt32(snapshot.enrollmentIDs.count - 1)

@@ -20,10 +20,11 @@ struct RollRowValues {
     var categories: String
     var coverage: String
     var lastPaid: String?
+    var areaKind: String
 
     init(sqlite row: SQLiteRow) throws {
         let values = row.columns.map(\.data)
-        guard values.count == 13 else { throw DataIntegrityError(message: "roll query returned \(values.count) columns") }
+        guard values.count == 14 else { throw DataIntegrityError(message: "roll query returned \(values.count) columns") }
         func text(_ index: Int) throws -> String {
             guard case let .text(value) = values[index] else { throw Self.unexpected(index, values[index]) }
             return value
@@ -54,6 +55,7 @@ struct RollRowValues {
         categories = try text(10)
         coverage = try text(11)
         lastPaid = try optionalText(12)
+        areaKind = try text(13)
     }
 
     /// Names the column and the kind of value found, never the value: column 1 holds an ID
@@ -83,5 +85,6 @@ struct RollRowValues {
         categories = try row.decode(column: "categories", as: String.self)
         coverage = try row.decode(column: "coverage", as: String.self)
         lastPaid = try row.decode(column: "last_paid", as: String?.self)
+        areaKind = try row.decode(column: "area_kind", as: String.self)
     }
 }

@@ -8,4 +8,6 @@ struct RollSnapshot: Sendable {
     var columns = RollColumns()
     var personIDs: [UUID] = []
     var enrollmentIDs: [UUID] = []
+    /// Per enrollment: whether its household is urban.
+    var enrollmentUrban: [Bool] = []
 }

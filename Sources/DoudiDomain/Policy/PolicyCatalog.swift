@@ -61,6 +61,10 @@ public enum PolicyCatalog {
         // §3.1, §4.3: the ages the identity cross-check holds categories to.
         .init("audit.elderly_age", .integer(50...80)),
         .init("audit.adult_age", .integer(14...25)),
+        // §1.3, §4.2: department income (a pension, a wage base) above this share of the
+        // standard per covered member, and provident-fund deposits above this, are 错保 signals.
+        .init("audit.wealth.income_share", .rate),
+        .init("audit.wealth.provident_fund_deposit", .money),
         // §2: the standard as a share of last year's per-capita consumption expenditure.
         .init("dibao.standard_setting.urban_low", .rate),
         .init("dibao.standard_setting.urban_high", .rate),

@@ -15,7 +15,7 @@ final class DemoRun: Sendable {
         do {
             // The demo county is settled against the shipped policy, as `doudi demo` does.
             let audit = options.recipients == nil ? try DemoAuditRules.demo(book: ShippedPolicy.book, asOf: options.asOf) : nil
-            summary = try generateDemoData(options: options, audit: audit, outputDirectory: directory)
+            summary = try generateDemoData(options: options, audit: audit, policy: ShippedPolicy.book, outputDirectory: directory)
             var contents: [String: Data] = [:]
             for file in summary.files.map(\.name) + ["README.txt"] {
                 contents[file] = try Data(contentsOf: directory.appendingPathComponent(file))

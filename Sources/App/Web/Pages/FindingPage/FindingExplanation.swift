@@ -31,6 +31,7 @@ enum FindingExplanation {
                           ["program": program, "month": facts.lastPaidMonth ?? "—"])
             let sentence = L("finding.reference_hit", ["kind": kind, "source": evidence.provenance.sourceDepartment ?? "—",
                                                        "as_of": evidence.provenance.asOf ?? "—", "state": state, "rule": identity.name()])
+            if let wealth = facts.wealth { return sentence + Self.wealth(wealth) }
             guard identity == .staffRelative, let steps = facts.handledBy else { return sentence }
             return sentence + (steps.isEmpty ? L("finding.kin.not_handled")
                 : L("finding.kin.handled", ["steps": steps.map { L("finding.kin.step.\($0)") }.joined(separator: "、")]))
@@ -55,13 +56,46 @@ enum FindingExplanation {
         }
         if let kind = facts.referenceKind.flatMap(ReferenceKind.init(rawValue:)) { pairs.append((L("finding.fact.reference_kind"), kind.label())) }
         for (key, value) in (facts.reference ?? [:]).sorted(by: { $0.key < $1.key }) {
-            pairs.append((L("import.column.\(key)", orElse: key), value))
+            pairs.append((L("import.column.\(key)", orElse: key), codeLabel(column: key, value)))
         }
         let provenance = evidence.provenance
         if let source = provenance.sourceDepartment { pairs.append((L("finding.fact.source"), source == "registry" ? L("finding.source.registry") : source)) }
         if let asOf = provenance.asOf { pairs.append((L("finding.fact.as_of"), asOf)) }
         if let line = provenance.line { pairs.append((L("finding.fact.line"), String(line))) }
         return pairs
+    }
+
+    /// The limit a 错保 signal broke, in words; the exempt kinds by their labels.
+    static func wealth(_ facts: [String: String]) -> String {
+        guard let signal = facts["signal"].flatMap(WealthSignal.init(rawValue:)) else { return "" }
+        var arguments = facts
+        if let exempt = facts["exempt"] {
+            let labels = exempt.split(separator: ",").map { code in
+                signal == .vehicle ? VehicleType(rawValue: String(code))?.label() ?? String(code)
+                    : BusinessType(rawValue: String(code))?.label() ?? String(code)
+            }
+            arguments["exempt"] = labels.isEmpty ? L("finding.wealth.exempt_none") : labels.joined(separator: "、")
+        }
+        return L("finding.wealth.\(signal.rawValue)", arguments)
+    }
+
+    /// A coded column of a department's row (the validated file keeps codes) by its label.
+    static func codeLabel(column: String, _ value: String) -> String {
+        func label<T: RegistryCode>(_: T.Type) -> String { T(rawValue: value)?.label() ?? value }
+        switch column {
+        case "business_role": return label(BusinessRole.self)
+        case "business_status": return label(BusinessStatus.self)
+        case "business_type": return label(BusinessType.self)
+        case "close_relation": return label(CloseRelation.self)
+        case "disability_category": return label(DisabilityCategory.self)
+        case "disability_grade": return label(DisabilityGrade.self)
+        case "insurance_type": return label(InsuranceType.self)
+        case "monitoring_category": return label(MonitoringCategory.self)
+        case "program": return label(ReferenceProgram.self)
+        case "property_type": return label(PropertyType.self)
+        case "vehicle_type": return label(VehicleType.self)
+        default: return value
+        }
     }
 
     static func fields(_ codes: String) -> String {
