@@ -6,7 +6,8 @@ import DoudiDomain
 public struct PlantedFindings: Sendable, Equatable {
     public struct Entry: Sendable, Equatable {
         public let rule: AuditRule
-        /// The ID number as written to households.csv (synthetic).
+        /// The ID number as written to households.csv (synthetic); for a region rule
+        /// (RG-), the township's 12-digit code.
         public let idNumber: String
         /// Findings the rule must give for this person from this plant; 0 for a clean record.
         public let expected: Int
@@ -39,5 +40,5 @@ public struct PlantedFindings: Sendable, Equatable {
         entries.lazy.filter { $0.rule == rule && $0.expected == 0 }.count
     }
 
-    static let header = ["规则代码", "公民身份号码", "预期发现数", "说明"]
+    static let header = ["规则代码", "公民身份号码或区划代码", "预期发现数", "说明"]
 }

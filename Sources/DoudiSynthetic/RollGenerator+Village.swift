@@ -2,10 +2,13 @@ import DoudiDomain
 
 /// One village: its households, its officials, the enrollment decisions and the rows.
 extension RollGenerator {
+    /// Returns the village's people in the registry, and of them those covered by 低保 in
+    /// force (each person record once, as the coverage query counts them).
     func village(
         _ village: SynthVillage, quota: Int, countyIndex: Int, staff townStaff: VillageStaff,
         builder: inout HouseholdBuilder, planner: inout EnrollmentPlanner, factory: inout StaffFactory
-    ) throws {
+    ) throws -> (persons: Int, covered: Int) {
+        var persons = 0, covered = 0
         stats.villages += 1
         var list: [SynthHousehold] = []
         var supportPairs: [(parent: Int, child: Int)] = []
@@ -84,6 +87,8 @@ extension RollGenerator {
             let lastPaid = try writer.records(records, of: list[index])
             let rows = list[index].members.map { SynthRollRow.rows(of: $0, in: list[index], records: records, lastPaid: lastPaid) }
             tally(list[index], records, rows: rows, countyIndex: countyIndex)
+            persons += list[index].members.count
+            covered += rows.filter { $0.contains { $0.program == .dibao && $0.inForce } }.count
             if let plant { record(plant, in: list[index], rows: rows) }
             for found in householdPlants {
                 planted.add(.household(found.rule), list[index].members[found.member].id, expected: 1, note: found.note)
@@ -94,6 +99,7 @@ extension RollGenerator {
                     head, countyIndex: countyIndex, place: list[index].address, rows: rows[0])))
             }
         }
+        return (persons, covered)
     }
 
     /// The answer key's entries for a plant: how many findings each person must give.

@@ -24,6 +24,8 @@ final class RollGenerator {
     /// The household audit rules to settle each household against (`EnrollmentPlanner.settle`).
     let audit: DemoAuditRules?
     private var writtenCities = Set<Int>()
+    /// Whether a township was planted with quota-allocated coverage (RG-QUOTA) yet: one, in the demo.
+    private var quotaPlanted = false
 
     init(seed: UInt64, asOfMonth: MonthPeriod, scale: Bool, writer: RollWriter, audit: DemoAuditRules?,
          progress: (@Sendable (String, Int) -> Void)?) {
@@ -55,11 +57,9 @@ final class RollGenerator {
             try writer.region(code: county.cityCode * 1_000_000, name: cityName, urbanRural: nil)
         }
         try writer.region(code: plan.code12, name: county.name, urbanRural: nil)
+        // Villages are written once their households are, with the population those give.
         for township in plan.townships {
             try writer.region(code: township.code, name: township.name, urbanRural: nil)
-            for village in township.villages {
-                try writer.region(code: village.code, name: village.registeredName, urbanRural: village.urbanRuralCode)
-            }
         }
         let stream = UInt64(county.code)
         var builder = HouseholdBuilder(seed: seed, stream: stream << 8 | 1, ids: ids, asOf: asOf, countyIndex: quota.countyIndex, enrolledOnly: scale)
@@ -83,15 +83,44 @@ final class RollGenerator {
             try townshipStaff.forEach(writer.staffMember)
             hits.staff += townshipStaff.map { ($0, quota.countyIndex) }
             stats.staff += townshipStaff.count
+            var counts: [VillagePopulations.Village] = []
             for village in township.villages {
                 let staff = VillageStaff(officials: [], township: townshipStaff, county: countyStaff)
-                try self.village(
+                let (persons, covered) = try self.village(
                     village, quota: villageQuotas[villageIndex], countyIndex: quota.countyIndex, staff: staff,
                     builder: &builder, planner: &planner, factory: &factory
                 )
+                counts.append(.init(code: village.code, persons: persons, covered: covered))
                 villageIndex += 1
             }
+            try writeVillages(township, counts)
         }
         stats.staff += countyStaff.count
+    }
+
+    /// The township's villages with their 户籍人口 (none in scale mode, whose registry holds
+    /// recipients only). The demo plants one township with quota-shaped coverage, and the
+    /// rule (`QuotaAllocation`, the code a run uses) must flag exactly that one.
+    private func writeVillages(_ township: SynthTownship, _ counts: [VillagePopulations.Village]) throws {
+        guard !scale else {
+            for village in township.villages {
+                try writer.region(code: village.code, name: village.registeredName, urbanRural: village.urbanRuralCode)
+            }
+            return
+        }
+        let plant = !quotaPlanted && VillagePopulations.judged(counts)
+        let populations = VillagePopulations.populations(counts, planted: plant)
+        for (village, population) in zip(township.villages, populations) {
+            try writer.region(code: village.code, name: village.registeredName, urbanRural: village.urbanRuralCode, population: population)
+        }
+        let judged = zip(counts, populations).map { QuotaAllocation.Village(code: RegionCode(String($0.code))!, registered: $1, covered: $0.covered) }
+        guard QuotaAllocation.signals(judged).isEmpty != plant else {
+            throw DemoDataError.unplannedHit(rule: RegionRule.quotaAllocation.rawValue, household: String(township.code))
+        }
+        if plant {
+            quotaPlanted = true
+            planted.add(.region(.quotaAllocation), String(township.code), expected: 1,
+                        note: "乡镇各村低保覆盖率按 " + VillagePopulations.quotaRates.map { "\($0)%" }.joined(separator: "/") + " 分配")
+        }
     }
 }

@@ -44,9 +44,10 @@ final class RollWriter {
         for file in files { try file.close() }
     }
 
-    func region(code: Int, name: String, urbanRural: Int?) throws {
+    func region(code: Int, name: String, urbanRural: Int?, population: Int? = nil) throws {
         regions.field(String(code)); regions.field(name)
         regions.field(urbanRural.map(String.init) ?? ""); regions.empty(); regions.empty()
+        regions.optional(population.map(String.init))
         try regions.endRow()
     }
 

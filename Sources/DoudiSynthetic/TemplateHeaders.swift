@@ -1,7 +1,7 @@
 /// The column headers of every file, exactly as docs/import-templates.md and
 /// docs/reference-templates.md define them (a test compares them with the documents).
 public enum TemplateHeaders {
-    public static let regions = ["区划代码", "名称", "城乡分类代码", "生效日期", "失效日期"]
+    public static let regions = ["区划代码", "名称", "城乡分类代码", "生效日期", "失效日期", "户籍人口"]
     public static let staff = ["工号", "姓名", "公民身份号码", "岗位", "所属区划"]
     public static let households = [
         "户编号", "行政区划代码", "家庭住址", "城乡属性", "与户主关系", "姓名", "公民身份号码", "性别", "出生日期", "民族",

@@ -37,8 +37,9 @@ import Vapor
             }
             expected = expected.filter { $0.value > 0 }
             let rows = try await (app.db as! any SQLDatabase).raw("""
-                SELECT f.rule, p.id_number, COUNT(*) AS n FROM findings f JOIN persons p ON p.id = f.person_id
-                GROUP BY f.rule, p.id_number
+                SELECT f.rule, COALESCE(p.id_number, f.region_code) AS id_number, COUNT(*) AS n
+                FROM findings f LEFT JOIN persons p ON p.id = f.person_id
+                GROUP BY f.rule, COALESCE(p.id_number, f.region_code)
                 """).all()
             var found: [String: Int] = [:]
             for row in rows {

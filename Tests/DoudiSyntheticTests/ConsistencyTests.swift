@@ -85,7 +85,7 @@ struct ConsistencyTests {
         #expect(checked > 1_000)
         let planted = Runs.full.table("planted.csv").records().filter { $0["规则代码"] == "HH-AMOUNT" }
         #expect(planted.count > 20)
-        for row in planted { #expect(paidHeads.contains(row["公民身份号码"]!)) }
+        for row in planted { #expect(paidHeads.contains(row["公民身份号码或区划代码"]!)) }
     }
 
     @Test("特困: one ADL assessment each, care form and amount consistent with it")

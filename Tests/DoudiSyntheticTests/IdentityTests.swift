@@ -25,7 +25,7 @@ struct IdentityTests {
         // Exactly the identity errors the answer key lists (the orphan allowance past 18 is
         // an age error, not a number's).
         let planted = Set(Runs.full.table("planted.csv").records()
-            .filter { $0["规则代码"] == "ID-ERR" && !$0["说明"]!.contains("孤儿") }.map { $0["公民身份号码"]! })
+            .filter { $0["规则代码"] == "ID-ERR" && !$0["说明"]!.contains("孤儿") }.map { $0["公民身份号码或区划代码"]! })
         #expect(!planted.isEmpty)
         #expect(bad == planted)
         let staff = Tables.fullStaff.values("公民身份号码")

@@ -50,7 +50,7 @@ struct FindingsListCommand: AsyncCommand {
         let items = try await FindingQuery(sql: app.db as! any SQLDatabase).list(filter, caller: caller)
         for item in items {
             context.console.output(ConsoleText(stringLiteral: [
-                UUIDText.string(item.id), item.rule.code, item.rule.name(), item.status.label(), item.region, item.personName,
+                UUIDText.string(item.id), item.rule.code, item.rule.name(), item.status.label(), item.region, item.subjectName,
                 item.evidenceChanged ? L("finding.evidence_changed") : "",
             ].joined(separator: "\t")))
         }

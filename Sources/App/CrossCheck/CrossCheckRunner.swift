@@ -33,7 +33,7 @@ struct CrossCheckRunner {
         var timings: [(phase: String, seconds: Double)]
     }
 
-    enum Phase: String, Sendable, CaseIterable { case roll, batches, matching, evidence, households, storing }
+    enum Phase: String, Sendable, CaseIterable { case roll, batches, matching, evidence, households, regions, storing }
 
     let database: any Database
     let auditKey: SymmetricKey
@@ -120,10 +120,21 @@ struct CrossCheckRunner {
         }
         lap(.households)
 
+        progress(.regions, 0)
+        var regionHits = 0
+        if request.rules.contains(.region(.quotaAllocation)) {
+            // 分配低保指标: every village's coverage, judged township by township.
+            let villages = try await VillageCoverageQuery(sql: sql).villages(within: request.region, on: request.today)
+            let found = RegionFindingBuilder(secret: auditKey, today: request.today).drafts(QuotaAllocation.signals(villages), villages: villages)
+            regionHits = found.count
+            for draft in found where seen.insert(draft.key).inserted { drafts.append(draft) }
+        }
+        lap(.regions)
+
         progress(.storing, 0)
         let runID = UUID()
         let rules = AuditRule.allCases.filter(request.rules.contains)
-        let findings = drafts, hitCount = hits.count + householdHits
+        let findings = drafts, hitCount = hits.count + householdHits + regionHits
         // A province's findings are a large load: on SQLite written without foreign-key
         // enforcement (`BulkSession`). Every reference is to a person or enrollment the run
         // just read (neither is ever deleted) or to the run itself; PostgreSQL still checks.

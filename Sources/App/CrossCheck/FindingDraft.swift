@@ -8,8 +8,9 @@ struct FindingDraft: Sendable {
     /// SHA-256 of rule + subject + source record: the same problem always has the same key.
     let key: String
     let region: String
-    let personID: UUID
-    /// Nil for a finding on a household that holds no enrollment (漏保).
+    /// Nil for a finding on an area (a region rule's).
+    let personID: UUID?
+    /// Nil for a finding on a household that holds no enrollment (漏保), or on an area.
     let enrollmentID: UUID?
     /// Set for the household rules' findings (the identity rules' reach it through the enrollment).
     var householdID: UUID? = nil
@@ -26,6 +27,11 @@ extension FindingDraft {
     static func key(rule: AuditRule, person: UUID, enrollment: UUID?, household: UUID? = nil, sourceKey: String) -> String {
         let subject = enrollment?.uuidString ?? "household:" + (household?.uuidString ?? "")
         return Hex.lowercase(SHA256.hash(data: Array("\(rule.code)|\(person.uuidString)|\(subject)|\(sourceKey)".utf8)))
+    }
+
+    /// The key of a finding on an area: rule, `region:<code>` and source key.
+    static func key(rule: AuditRule, region: RegionCode, sourceKey: String) -> String {
+        Hex.lowercase(SHA256.hash(data: Array("\(rule.code)|region:\(region.value)|\(sourceKey)".utf8)))
     }
 }
 
@@ -50,6 +56,8 @@ struct FindingEvidence: Codable, Sendable {
         /// A 错保 signal's limit (`WealthSignal`): codes and figures, e.g. the homes the
         /// household holds and the most it may, or the standard a pension was held to.
         var wealth: [String: String]?
+        /// A region rule's statistic (`QuotaAllocation.Signal.facts`, and each village's rate).
+        var statistic: [String: String]?
     }
 
     struct Provenance: Codable, Sendable, Equatable {

@@ -36,6 +36,7 @@ extension FindingEvidence.Facts {
             json.value(program)
             json.field("reference", reference)
             json.field("referenceKind", referenceKind)
+            json.field("statistic", statistic)
             json.field("wealth", wealth)
         }
     }

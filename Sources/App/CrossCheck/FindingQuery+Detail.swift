@@ -16,8 +16,11 @@ struct FindingDetail: Sendable {
     let rule: AuditRule
     let status: FindingStatus
     let region: String
-    let personID: UUID
-    let personName: String
+    /// Nil for a finding on an area (a region rule's).
+    let personID: UUID?
+    let personName: String?
+    /// The person's name, or the area's.
+    let subjectName: String
     /// The household: the finding's own, or its enrollment's.
     let householdID: UUID?
     /// Nil for a finding on a household that holds no enrollment.
@@ -39,12 +42,12 @@ extension FindingQuery {
         let columns = ["id", "rule", "status", "region_code", "person_id", "evidence_json", "decided_evidence_json", "evidence_changed",
                        "first_seen_at", "last_seen_at", "reopened_at"].map { SQLColumn($0, table: "f") as any SQLExpression }
         let household = SQLFunction("COALESCE", args: SQLColumn("household_id", table: "f"), SQLColumn("household_id", table: "e"))
-        guard let row = try await sql.select().columns(columns)
+        guard let row = try await Self.joinSubject(sql.select().columns(columns)
             .column(SQLAlias(SQLColumn("name", table: "p"), as: SQLIdentifier("person_name")))
+            .column(SQLAlias(Self.subjectName, as: SQLIdentifier("subject_name")))
             .column(SQLAlias(household, as: SQLIdentifier("subject_household"))).column(SQLColumn("program", table: "e"))
             .column(SQLColumn("certificate_no", table: "e"))
-            .from(SQLAlias(SQLIdentifier("findings"), as: SQLIdentifier("f")))
-            .join(SQLAlias(SQLIdentifier("persons"), as: SQLIdentifier("p")), on: SQLColumn("person_id", table: "f"), .equal, SQLColumn("id", table: "p"))
+            .from(SQLAlias(SQLIdentifier("findings"), as: SQLIdentifier("f"))))
             .join(SQLAlias(SQLIdentifier("enrollments"), as: SQLIdentifier("e")), method: SQLJoinMethod.left,
                   on: SQLColumn("enrollment_id", table: "f"), .equal, SQLColumn("id", table: "e"))
             .where(SQLColumn("id", table: "f"), .equal, SQLBind(id)).within(caller.scope, table: "f").first() else { return nil }
@@ -69,7 +72,8 @@ extension FindingQuery {
             }
         return FindingDetail(
             id: id, rule: rule, status: status, region: try row.decode(column: "region_code", as: String.self),
-            personID: try row.decode(column: "person_id", as: UUID.self), personName: try row.decode(column: "person_name", as: String.self),
+            personID: try row.decode(column: "person_id", as: UUID?.self), personName: try row.decode(column: "person_name", as: String?.self),
+            subjectName: try row.decode(column: "subject_name", as: String.self),
             householdID: try row.decode(column: "subject_household", as: UUID?.self), program: try row.decode(column: "program", as: String?.self),
             certificateNo: try row.decode(column: "certificate_no", as: String?.self), evidence: evidence, decidedEvidence: decided,
             evidenceChanged: try row.decode(column: "evidence_changed", as: Bool.self),

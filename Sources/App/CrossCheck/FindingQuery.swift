@@ -8,7 +8,10 @@ struct FindingListItem: Sendable {
     let rule: AuditRule
     let status: FindingStatus
     let region: String
-    let personName: String
+    /// Nil for a finding on an area (a region rule's).
+    let personName: String?
+    /// The person's name, or the area's for a region rule's finding.
+    let subjectName: String
     let evidenceChanged: Bool
     let lastSeenAt: Date
     /// The evidence as stored (`FindingEvidence`), for exports that explain each finding.
@@ -40,10 +43,11 @@ struct FindingQuery {
         let select = sql.select()
             .column(SQLColumn("id", table: "f")).column(SQLColumn("rule", table: "f")).column(SQLColumn("status", table: "f"))
             .column(SQLColumn("region_code", table: "f")).column(SQLColumn("evidence_changed", table: "f"))
-            .column(SQLColumn("last_seen_at", table: "f")).column(SQLColumn("name", table: "p")).column(SQLColumn("evidence_json", table: "f"))
+            .column(SQLColumn("last_seen_at", table: "f")).column(SQLAlias(SQLColumn("name", table: "p"), as: SQLIdentifier("person_name")))
+            .column(SQLAlias(Self.subjectName, as: SQLIdentifier("subject_name"))).column(SQLColumn("evidence_json", table: "f"))
             .from(SQLAlias(SQLIdentifier("findings"), as: SQLIdentifier("f")))
-            .join(SQLAlias(SQLIdentifier("persons"), as: SQLIdentifier("p")), on: SQLColumn("person_id", table: "f"), .equal, SQLColumn("id", table: "p"))
-        return try await Self.filtered(select, filter, region: region).orderBy(SQLColumn("last_seen_at", table: "f"), SQLDirection.descending).orderBy(SQLColumn("id", table: "f"), SQLDirection.ascending)
+        let joined = Self.joinSubject(select)
+        return try await Self.filtered(joined, filter, region: region).orderBy(SQLColumn("last_seen_at", table: "f"), SQLDirection.descending).orderBy(SQLColumn("id", table: "f"), SQLDirection.ascending)
             .limit(filter.limit).offset(filter.offset).all().map { row in
                 let code = try row.decode(column: "rule", as: String.self), status = try row.decode(column: "status", as: String.self)
                 guard let rule = AuditRule(code: code), let status = FindingStatus(rawValue: status) else {
@@ -51,7 +55,8 @@ struct FindingQuery {
                 }
                 return FindingListItem(
                     id: try row.decode(column: "id", as: UUID.self), rule: rule, status: status,
-                    region: try row.decode(column: "region_code", as: String.self), personName: try row.decode(column: "name", as: String.self),
+                    region: try row.decode(column: "region_code", as: String.self), personName: try row.decode(column: "person_name", as: String?.self),
+                    subjectName: try row.decode(column: "subject_name", as: String.self),
                     evidenceChanged: try row.decode(column: "evidence_changed", as: Bool.self), lastSeenAt: try row.decode(column: "last_seen_at", as: Date.self),
                     evidenceJSON: try row.decode(column: "evidence_json", as: String.self))
             }
@@ -69,6 +74,17 @@ struct FindingQuery {
             return (try row.decode(column: "township", as: String.self) + "000", rule, try row.decode(column: "n", as: Int.self))
         }
     }
+
+    /// A finding's subject: its person (`p`) or, for a finding on an area, the area (`rg`).
+    static func joinSubject(_ select: SQLSelectBuilder) -> SQLSelectBuilder {
+        select.join(SQLAlias(SQLIdentifier("persons"), as: SQLIdentifier("p")), method: SQLJoinMethod.left,
+                    on: SQLColumn("person_id", table: "f"), .equal, SQLColumn("id", table: "p"))
+            .join(SQLAlias(SQLIdentifier("regions"), as: SQLIdentifier("rg")), method: SQLJoinMethod.left,
+                  on: SQLColumn("region_code", table: "f"), .equal, SQLColumn("code", table: "rg"))
+    }
+
+    /// The person's name, else the area's, else its code.
+    static let subjectName = SQLFunction("COALESCE", args: SQLColumn("name", table: "p"), SQLColumn("name", table: "rg"), SQLColumn("region_code", table: "f"))
 
     /// Region, rule and status conditions on the findings table (aliased `f`).
     private static func filtered(_ select: SQLSelectBuilder, _ filter: Filter, region: RegionCode) -> SQLSelectBuilder {

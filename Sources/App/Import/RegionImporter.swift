@@ -44,6 +44,7 @@ public struct RegionImporter: Sendable {
                 try await sql.update("regions")
                     .set("name", to: region.name).set("urban_rural_code", to: region.urbanRural?.rawValue)
                     .set("valid_from", to: region.validFrom?.iso).set("valid_to", to: region.validTo?.iso)
+                    .set("population", to: region.population.map(Int64.init))
                     .where("code", .equal, region.code.value).run()
             }
             var outcome = ImportOutcome()
@@ -78,8 +79,9 @@ public struct RegionImporter: Sendable {
         }
         let from = reader.date("valid_from")
         let to = reader.date("valid_to")
+        let population = reader.count("population")
         guard let code, let name, !reader.hasErrors else { return nil }
-        return Region(code: code, name: name, urbanRural: urbanRural, validFrom: from, validTo: to)
+        return Region(code: code, name: name, urbanRural: urbanRural, validFrom: from, validTo: to, population: population)
     }
 
     /// Repeated codes, codes outside the caller's area, and codes whose parent is in

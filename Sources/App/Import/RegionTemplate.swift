@@ -3,6 +3,6 @@
 enum RegionTemplate {
     static let columns: [ImportColumn] = [
         .required("code"), .required("region_name").accepting("name"), .optional("urban_rural_code").accepting("urban_rural"),
-        .optional("valid_from"), .optional("valid_to"),
+        .optional("valid_from"), .optional("valid_to"), .optional("population"),
     ]
 }

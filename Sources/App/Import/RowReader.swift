@@ -126,6 +126,16 @@ struct RowReader {
         }
     }
 
+    /// A count of things (persons, households): a whole number, not negative.
+    mutating func count(_ key: String) -> Int? {
+        guard let value = text(key) else { return nil }
+        guard value.utf8.count <= 9, value.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let count = Int(value) else {
+            fail(key, value, "import.error.count.invalid")
+            return nil
+        }
+        return count
+    }
+
     mutating func money(_ key: String, required: Bool = false) -> Money? {
         guard let value = required ? self.required(key) : text(key) else { return nil }
         guard let money = Money(yuanText: value) else {

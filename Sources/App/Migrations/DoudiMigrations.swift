@@ -44,5 +44,8 @@ enum DoudiMigrations {
 
         // Migration 009 – adjudication of findings and the history of every decision.
         app.migrations.add(M009_FindingDecisions())
+
+        // Migration 010 – 户籍人口 on the region master data (village 低保 coverage rates).
+        app.migrations.add(M010_RegionPopulation())
     }
 }

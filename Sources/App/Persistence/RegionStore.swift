@@ -5,7 +5,7 @@ import SQLKit
 /// Region master data. Regions are public reference data (names of townships and
 /// villages), so reads are not scoped; writes are limited to administrators.
 struct RegionStore {
-    static let columns = ["code", "name", "level", "parent_code", "urban_rural_code", "valid_from", "valid_to"]
+    static let columns = ["code", "name", "level", "parent_code", "urban_rural_code", "valid_from", "valid_to", "population"]
 
     let sql: any SQLDatabase
 
@@ -39,7 +39,8 @@ struct RegionStore {
             name: try row.decode(column: "name", as: String.self),
             urbanRural: try row.decode(column: "urban_rural_code", as: Int?.self).flatMap(UrbanRuralCode.init(rawValue:)),
             validFrom: try row.decode(column: "valid_from", as: String?.self).flatMap { CivilDate(iso: $0) },
-            validTo: try row.decode(column: "valid_to", as: String?.self).flatMap { CivilDate(iso: $0) }
+            validTo: try row.decode(column: "valid_to", as: String?.self).flatMap { CivilDate(iso: $0) },
+            population: try row.decode(column: "population", as: Int?.self)
         )
     }
 }
@@ -53,7 +54,7 @@ struct DataIntegrityError: Error, CustomStringConvertible {
 extension RegionStore {
     static func values(_ region: Region) -> [any Encodable & Sendable] {
         [region.code.value, region.name, Int16(region.code.level.rawValue), region.code.parent?.value,
-         region.urbanRural.map { Int16($0.rawValue) }, region.validFrom?.iso, region.validTo?.iso]
+         region.urbanRural.map { Int16($0.rawValue) }, region.validFrom?.iso, region.validTo?.iso, region.population.map(Int64.init)]
     }
 }
 

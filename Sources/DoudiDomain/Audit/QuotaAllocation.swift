@@ -1,7 +1,8 @@
 /// 分配低保指标: a township whose villages' 低保 coverage rates look allocated rather than
 /// assessed: many villages on a whole percentage, or many on the very same rate. Coverage is
-/// the persons on 低保 in force over the persons registered in the village. A signal is for
-/// review, never a conclusion: the statistic is shown with it.
+/// the persons on 低保 in force over the persons registered in the village (its 户籍人口, from
+/// the region master data). A signal is for review, never a conclusion: the statistic is
+/// shown with it.
 ///
 /// By chance a village of N persons lands on a whole percentage with probability about
 /// gcd(N, 100) / 100 (a few percent for villages of hundreds), and two villages rarely share
@@ -55,7 +56,7 @@ public enum QuotaAllocation {
              "modal_rate": Self.percentText(modalBasisPoints), "modal_count": String(modalCount)]
         }
 
-        static func percentText(_ basisPoints: Int) -> String {
+        public static func percentText(_ basisPoints: Int) -> String {
             String(basisPoints / 100) + "." + (basisPoints % 100 < 10 ? "0" : "") + String(basisPoints % 100)
         }
     }

@@ -11,14 +11,18 @@ public struct Region: Hashable, Sendable, Codable {
     public var validFrom: CivilDate?
     /// Last day the code applied (inclusive); nil = still in force.
     public var validTo: CivilDate?
+    /// 户籍人口: the persons registered in the area, where the master data gives it (a
+    /// village's, for its 低保 coverage rate; `QuotaAllocation`).
+    public var population: Int?
 
     public init(code: RegionCode, name: String, urbanRural: UrbanRuralCode? = nil,
-                validFrom: CivilDate? = nil, validTo: CivilDate? = nil) {
+                validFrom: CivilDate? = nil, validTo: CivilDate? = nil, population: Int? = nil) {
         self.code = code
         self.name = name
         self.urbanRural = urbanRural
         self.validFrom = validFrom
         self.validTo = validTo
+        self.population = population
     }
 
     public var level: RegionLevel { code.level }

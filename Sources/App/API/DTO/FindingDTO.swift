@@ -11,7 +11,9 @@ struct FindingSummaryDTO: Content {
     let severity: String
     let status: String
     let regionCode: String
-    let personName: String
+    /// Null for a finding on an area (a region rule's); `subjectName` names the area then.
+    let personName: String?
+    let subjectName: String
     let evidenceChanged: Bool
     let lastSeenAt: Date
 
@@ -23,6 +25,7 @@ struct FindingSummaryDTO: Content {
         status = item.status.rawValue
         regionCode = item.region
         personName = item.personName
+        subjectName = item.subjectName
         evidenceChanged = item.evidenceChanged
         lastSeenAt = item.lastSeenAt
     }
@@ -55,8 +58,10 @@ struct FindingDTO: Content {
     let basis: String
     let status: String
     let regionCode: String
-    let personKey: String
-    let personName: String
+    /// Null for a finding on an area (a region rule's); `subjectName` names the area then.
+    let personKey: String?
+    let personName: String?
+    let subjectName: String
     let householdKey: String?
     let program: String?
     let certificateNo: String?
@@ -75,8 +80,9 @@ struct FindingDTO: Content {
         basis = f.rule.basis()
         status = f.status.rawValue
         regionCode = f.region
-        personKey = f.personID.uuidString
+        personKey = f.personID?.uuidString
         personName = f.personName
+        subjectName = f.subjectName
         householdKey = f.householdID?.uuidString
         program = f.program
         certificateNo = f.certificateNo

@@ -51,7 +51,7 @@ struct FindingController {
         let rows: [[String]] = items.map { item in
             let evidence = try? decoder.decode(FindingEvidence.self, from: Data(item.evidenceJSON.utf8))
             return [item.rule.code, item.rule.name(), L("findings.severity.\(item.rule.severity.rawValue)"), item.status.label(),
-                    names[item.region]?.name ?? item.region, item.personName,
+                    names[item.region]?.name ?? item.region, item.subjectName,
                     evidence.map { FindingExplanation.sentence(item.rule, $0) } ?? "", ShanghaiTime.second(item.lastSeenAt)]
         }
         let fileName = L("findings.export.file") + (xlsx ? ".xlsx" : ".csv")

@@ -76,7 +76,7 @@ extension FindingList {
                 return [.a(.href("/findings/\(UUIDText.string(item.id))"), .text("\(item.rule.code) \(item.rule.name())")),
                         .text(L("findings.severity.\(item.rule.severity.rawValue)")),
                         .text(item.status.label() + (item.evidenceChanged ? "（" + L("finding.evidence_changed") + "）" : "")),
-                        .span(.class("nowrap"), .text(row.regionName)), .text(item.personName), .text(ShanghaiTime.second(item.lastSeenAt))]
+                        .span(.class("nowrap"), .text(row.regionName)), .text(item.subjectName), .text(ShanghaiTime.second(item.lastSeenAt))]
             })
     }
 

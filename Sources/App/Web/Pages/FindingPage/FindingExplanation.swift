@@ -9,6 +9,8 @@ enum FindingExplanation {
         let facts = evidence.facts
         let program = programLabel(facts.program)
         switch rule {
+        case let .region(region):
+            return L("audit.rule.\(region.rawValue).explain", facts.statistic ?? [:])
         case let .household(household):
             var arguments = (facts.household ?? [:]).mapValues { $0 }
             arguments["program"] = programLabel(arguments["program"] ?? facts.program)
@@ -38,11 +40,14 @@ enum FindingExplanation {
         }
     }
 
-    /// The facts as label and value, for the evidence table.
-    static func facts(_ evidence: FindingEvidence) -> [(String, String)] {
+    /// The facts as label and value, for the evidence table; `names` gives areas' names by
+    /// code where the caller has them (a region finding's villages).
+    static func facts(_ evidence: FindingEvidence, names: [String: String] = [:]) -> [(String, String)] {
         let facts = evidence.facts
-        var pairs: [(String, String)] = [(L("finding.fact.program"), programLabel(facts.program)),
-                                         (L("finding.fact.enrollment_in_force"), L(facts.enrollmentInForce ? "common.yes" : "common.no"))]
+        // A statistic over an area has no enrollment to describe.
+        var pairs: [(String, String)] = facts.statistic != nil ? [] : [
+            (L("finding.fact.program"), programLabel(facts.program)),
+            (L("finding.fact.enrollment_in_force"), L(facts.enrollmentInForce ? "common.yes" : "common.no"))]
         if let month = facts.lastPaidMonth { pairs.append((L("finding.fact.last_paid_month"), month)) }
         if let detail = facts.detail { pairs.append((L("finding.fact.detail"), L("finding.detail.\(detail)", orElse: detail))) }
         if let steps = facts.handledBy {
@@ -57,6 +62,13 @@ enum FindingExplanation {
         if let kind = facts.referenceKind.flatMap(ReferenceKind.init(rawValue:)) { pairs.append((L("finding.fact.reference_kind"), kind.label())) }
         for (key, value) in (facts.reference ?? [:]).sorted(by: { $0.key < $1.key }) {
             pairs.append((L("import.column.\(key)", orElse: key), codeLabel(column: key, value)))
+        }
+        for (key, value) in (facts.statistic ?? [:]).sorted(by: { $0.key < $1.key }) where key != "rates" {
+            pairs.append((L("finding.fact.statistic.\(key)", orElse: key), value))
+        }
+        for village in Self.rates(facts.statistic?["rates"]) {
+            pairs.append((L("finding.fact.statistic.village", ["code": village.code, "name": names[village.code] ?? ""]),
+                          L("finding.fact.statistic.rate", ["covered": village.covered, "registered": village.registered, "rate": village.rate])))
         }
         let provenance = evidence.provenance
         if let source = provenance.sourceDepartment { pairs.append((L("finding.fact.source"), source == "registry" ? L("finding.source.registry") : source)) }
@@ -95,6 +107,15 @@ enum FindingExplanation {
         case "property_type": return label(PropertyType.self)
         case "vehicle_type": return label(VehicleType.self)
         default: return value
+        }
+    }
+
+    /// A region finding's villages (`code:covered/registered:rate`, comma-separated).
+    static func rates(_ text: String?) -> [(code: String, covered: String, registered: String, rate: String)] {
+        (text ?? "").split(separator: ",").compactMap { item in
+            let parts = item.split(separator: ":"), counts = parts.count == 3 ? parts[1].split(separator: "/") : []
+            guard counts.count == 2 else { return nil }
+            return (String(parts[0]), String(counts[0]), String(counts[1]), String(parts[2]))
         }
     }
 

@@ -9,6 +9,8 @@ enum FindingPage {
         let login: LoginContext
         let finding: FindingDetail
         let regionName: String
+        /// Names of the areas the evidence lists, by code.
+        var areaNames: [String: String] = [:]
         let mayDecide: Bool
         let message: String?
     }
