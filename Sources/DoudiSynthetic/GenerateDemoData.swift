@@ -37,7 +37,7 @@ public func generateDemoData(
         let references = ReferenceGenerator(
             seed: options.seed, asOf: options.asOf.lastDay, unitCount: unitCount,
             enrolledHits: generator.hits.enrolled, otherHits: generator.hits.others,
-            staff: generator.hits.staff, kin: generator.hits.kin, limits: limits
+            staff: generator.hits.staff, kin: generator.hits.kin, monitored: generator.hits.monitored, limits: limits
         )
         let written = try references.write(to: outputDirectory.appendingPathComponent("references"), progress: progress)
         files += written.map { DemoDataSummary.FileCount(name: "references/" + $0.name, rows: $0.rows) }

@@ -21,6 +21,17 @@ struct KinLink: Sendable {
     let person: HitPerson
 }
 
+/// A roll member on the department's poverty-monitoring list.
+struct MonitoredPerson: Sendable {
+    let id: String
+    let name: String
+    /// 监测对象类别 as the list writes it.
+    let category: String
+    let countyIndex: Int
+    /// On 低保 or 特困 in force.
+    let enrolled: Bool
+}
+
 /// Collects hits while the roll streams past: each person is offered once and lands in at most
 /// one dataset, so hit counts add up and memory stays a few percent of the roll.
 struct HitSampler {
@@ -30,6 +41,8 @@ struct HitSampler {
     /// Every staff member with the index of their county, for the 近亲属备案 file.
     var staff: [(member: SynthStaff, countyIndex: Int)] = []
     var kin: [KinLink] = []
+    /// The people the department's poverty-monitoring list names (`SynthRegistryView.listed`).
+    var monitored: [MonitoredPerson] = []
 
     init(seed: UInt64) {
         rng = SplitMix64(seed: seed, stream: 0x4849_5453)

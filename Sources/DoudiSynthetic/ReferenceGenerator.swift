@@ -25,6 +25,8 @@ struct ReferenceGenerator: Sendable {
     let otherHits: [[HitPerson]]
     let staff: [(member: SynthStaff, countyIndex: Int)]
     let kin: [KinLink]
+    /// The roll members the poverty-monitoring list names.
+    let monitored: [MonitoredPerson]
     /// The 错保 limits of each county a hit lives in, by county index, on `asOf`.
     let limits: [Int: WealthLimits]
 
@@ -38,7 +40,7 @@ struct ReferenceGenerator: Sendable {
         let results = ResultSlots(count: SyntheticReference.allCases.count)
         // Largest first, so two cores finish at about the same time.
         let order: [SyntheticReference] = [.vehicles, .realEstate, .deaths, .businesses, .payroll, .socialInsurance, .providentFund,
-                                           .programRolls, .staffRelatives]
+                                           .programRolls, .povertyMonitoring, .staffRelatives]
         DispatchQueue.concurrentPerform(iterations: order.count) { slot in
             let kind = order[slot]
             results.set(kind.rawValue, Result { try writeFile(kind, directory: directory, progress: progress) })
@@ -52,6 +54,7 @@ struct ReferenceGenerator: Sendable {
         var rows = ReferenceRows(kind: kind, seed: seed, asOf: asOf)
         var planted = PlantedFindings()
         if kind == .staffRelatives { return try writeRelatives(file, rows: &rows, progress: progress) }
+        if kind == .povertyMonitoring { return try writeMonitoring(file, rows: &rows, progress: progress) }
         var hits = enrolledHits[kind.rawValue].map { ($0, true) } + otherHits[kind.rawValue].map { ($0, false) }
         // Shuffle so enrolled and other hits (and villages) are interleaved.
         var shuffle = SplitMix64(seed: seed, stream: 0x5348_0000 | UInt64(kind.rawValue))
@@ -72,7 +75,7 @@ struct ReferenceGenerator: Sendable {
                 nextHit += 1
                 if isEnrolled { enrolled += 1 }
                 switch try rows.hit(person, limits: limits[person.countyIndex]!, into: file) {
-                case let .findings(expected): planted.add(kind.rule, person.id, expected: expected, note: name)
+                case let .findings(expected): planted.add(kind.rule!, person.id, expected: expected, note: name)
                 case let .properties(written): properties.append((person, written))
                 }
             } else {
@@ -97,11 +100,32 @@ struct ReferenceGenerator: Sendable {
         }
         let counts = homes.mapValues(\.count)
         for (person, written) in properties {
-            planted.add(kind.rule, person.id, expected: ExpectedFindings.properties(person.rows, written, homes: counts,
+            planted.add(kind.rule!, person.id, expected: ExpectedFindings.properties(person.rows, written, homes: counts,
                                                                                     limits: limits[person.countyIndex]!), note: name)
         }
         progress?("references/" + name, file.rows)
         return Written(name: name, rows: file.rows, enrolledHits: enrolled, otherHits: hits.count - enrolled, planted: planted)
+    }
+
+    /// The monitored roll members, household by household as the roll listed them, then
+    /// monitored people of other counties. The list marks households for 漏保 (HH-MISSED);
+    /// what that rule must find is settled with the roll (`EnrollmentPlanner.settle`).
+    private func writeMonitoring(_ file: TableFile, rows: inout ReferenceRows, progress: (@Sendable (String, Int) -> Void)?) throws -> Written {
+        for person in monitored {
+            rows.monitoredPerson(id: person.id, name: person.name, category: person.category, into: file)
+            try file.endRow()
+        }
+        let countyRows = Apportion.split(rowCount(.povertyMonitoring), weights: ShandongCatalog.counties.map { $0.isDistrict ? 2 : 3 })
+        for (county, count) in countyRows.enumerated() {
+            for _ in 0..<count {
+                rows.outsider(county: county, into: file)
+                try file.endRow()
+            }
+        }
+        try file.close()
+        progress?("references/" + file.name, file.rows)
+        let enrolled = monitored.filter(\.enrolled).count
+        return Written(name: file.name, rows: file.rows, enrolledHits: enrolled, otherHits: monitored.count - enrolled, planted: PlantedFindings())
     }
 
     /// Staff member by staff member: first any relative of theirs on the roll, then up to two who are not.

@@ -44,7 +44,17 @@ struct ReferenceRows {
         case .providentFund:
             let person = person(county: county, ages: 22...60, mode: 38)
             providentFund(id: person.id, name: person.name, into: file)
+        case .povertyMonitoring:
+            let person = person(county: county, ages: 1...90, mode: 50)
+            monitoredPerson(id: person.id, name: person.name, category: rng.pick(Self.monitoringCategories), into: file)
         }
+    }
+
+    static let monitoringCategories = ["脱贫不稳定户", "边缘易致贫户", "突发严重困难户"]
+
+    mutating func monitoredPerson(id: String, name: String, category: String, into file: TableFile) {
+        file.field(id); file.field(name); file.field(category)
+        file.field(FastText.date(asOf.adding(days: -rng.int(30...1500))))
     }
 
     /// What a hit's row means for the answer key: a number of findings, or the homes written,
@@ -83,8 +93,8 @@ struct ReferenceRows {
         case .programRolls:
             let (listed, sameCounty) = programRollHit(person, into: file)
             return .findings(ExpectedFindings.otherCounty(person.rows, listed: listed, sameCounty: sameCounty))
-        case .staffRelatives:
-            preconditionFailure("filed relatives are written per staff member")
+        case .staffRelatives, .povertyMonitoring:
+            preconditionFailure("filed relatives and the monitoring list are written from their own lists")
         case .socialInsurance:
             // Recipients found in 社保 data are mostly former employees (the signal worth planting).
             let row = insurance(id: person.id, name: person.name, age: person.birth.age(on: asOf), employeeShare: 0.7, into: file)

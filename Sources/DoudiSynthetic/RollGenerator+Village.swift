@@ -88,6 +88,12 @@ extension RollGenerator {
             let rows = list[index].members.map { SynthRollRow.rows(of: $0, in: list[index], records: records, lastPaid: lastPaid) }
             tally(list[index], records, rows: rows, countyIndex: countyIndex)
             persons += list[index].members.count
+            if let category = list[index].monitoring {
+                for (member, memberRows) in zip(list[index].members, rows) where SynthRegistryView.listed(member, in: list[index]) {
+                    hits.monitored.append(MonitoredPerson(id: member.id, name: member.name, category: category, countyIndex: countyIndex,
+                                                          enrolled: memberRows.contains { $0.inForce && $0.program.isMeansTested }))
+                }
+            }
             covered += rows.filter { $0.contains { $0.program == .dibao && $0.inForce } }.count
             if let plant { record(plant, in: list[index], rows: rows) }
             for found in householdPlants {

@@ -78,7 +78,7 @@ final class RollWriter {
             file.field(person.illness == nil ? "否" : "是"); file.optional(person.illness)
             file.field(person.labour.label); file.field(person.employment.label); file.field(person.education)
             var statuses = person.statuses
-            if let monitoring = household.monitoring { statuses.append(monitoring) }
+            if let monitoring = household.monitoring, household.monitoringRecorded { statuses.append(monitoring) }
             file.field(statuses.joined(separator: "；"))
             file.optional(person.deathDate.map(FastText.date))
             try file.endRow()

@@ -15,4 +15,11 @@ struct SynthHousehold: Sendable {
     var head: SynthPerson { members[0] }
     var countedMembers: [SynthPerson] { members.filter(\.counted) }
     var isUrban: Bool { village.isUrban }
+
+    /// Whether the monitoring category reached the registry's 特殊身份: for one monitored
+    /// household in four it did not, and only the department's list (poverty_monitoring.csv)
+    /// has it. Decided by the household number, so no random draw moves.
+    var monitoringRecorded: Bool {
+        monitoring != nil && number.utf8.reduce(0) { ($0 &* 31 &+ Int($1)) & 0xFFFF } % 4 != 0
+    }
 }

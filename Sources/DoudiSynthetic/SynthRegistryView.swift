@@ -16,6 +16,16 @@ struct SynthRegistryView {
     let enrollments: [Enrollment]
     /// The head, when the household's account is written (accounts.csv names the head).
     let accountHolders: Set<UUID>
+    /// Stand-in ID keys of the members the department's monitoring list names (every member
+    /// of a monitored household): the view's persons carry these keys and no others.
+    let monitoringList: Set<UInt64>
+
+    /// Whether the department's monitoring list names `member`: every living member of a
+    /// monitored household whose number is right (the list holds the true number; a member
+    /// the registry holds under a wrong one is not matched).
+    static func listed(_ member: SynthPerson, in household: SynthHousehold) -> Bool {
+        household.monitoring != nil && member.deathDate == nil && member.plant?.invalidatesNumber != true
+    }
 
     static func person(_ index: Int) -> UUID { key(1, index) }
     static func enrollment(_ index: Int) -> UUID { key(2, index) }
@@ -38,14 +48,17 @@ struct SynthRegistryView {
                 return Disability(category: category, grade: grade, certificateNo: nil, validUntil: d.validUntil)
             }
             let person = Person(
-                id: Self.person(offset), region: region, idNumber: RecordedIDNumber(value: member.id, status: .valid, packedKey: nil, unverifiedRegion: false),
+                id: Self.person(offset), region: region, idNumber: RecordedIDNumber(value: member.id, status: .valid,
+                                                                              packedKey: Self.listed(member, in: household) ? UInt64(offset + 1) : nil,
+                                                                              unverifiedRegion: false),
                 name: member.name, sex: member.male != (member.plant == .sexMismatch) ? .male : .female, birthDate: written,
                 hukouRegion: member.hukouCode.isEmpty ? nil : member.hukouCode, hukouType: HukouType.parse(member.hukouType),
                 disability: disability, hasSeriousIllness: member.illness != nil,
                 seriousIllness: member.illness, labourCapacity: LabourCapacity.parse(member.labour.label),
                 employment: EmploymentStatus.parse(member.employment.label),
-                // Written to 特殊身份: the person's own statuses and the household's monitoring category.
-                specialStatuses: Set((member.statuses + [household.monitoring].compactMap { $0 }).compactMap(SpecialStatus.parse)),
+                // Written to 特殊身份: the person's own statuses and the household's monitoring category, when recorded.
+                specialStatuses: Set((member.statuses + [household.monitoringRecorded ? household.monitoring : nil].compactMap { $0 })
+                    .compactMap(SpecialStatus.parse)),
                 deathDate: member.deathDate)
             let membership = Membership(id: Self.person(offset), householdID: hid, personID: person.id,
                                         relationship: Relationship.parse(member.relation) ?? .other,
@@ -54,6 +67,7 @@ struct SynthRegistryView {
         }
         let members = self.members
         accountHolders = records.payeeAccount ? [Self.person(0)] : []
+        monitoringList = Set(household.members.indices.filter { Self.listed(household.members[$0], in: household) }.map { UInt64($0 + 1) })
         incomes = records.incomes.enumerated().compactMap { offset, row in
             guard let category = IncomeCategory.parse(row.category) else { return nil }
             return IncomeRecord(id: Self.key(3, offset), householdID: hid, personID: index[row.id].map(Self.person), category: category,
@@ -83,7 +97,7 @@ struct SynthRegistryView {
     /// The household as the rules see it on `date`, or nil when they would not judge it.
     func registered(on date: CivilDate) -> RegisteredHousehold? {
         try? RegisteredHousehold.assemble(household, members: members, incomes: incomes, assets: assets, enrollments: enrollments,
-                                          accountHolders: accountHolders, on: date).get()
+                                          accountHolders: accountHolders, monitoringList: monitoringList, on: date).get()
     }
 
     /// The member index of a key from this view.

@@ -4,10 +4,11 @@ import DoudiDomain
 /// programs' rolls and the staff's filed relatives, then social insurance and the provident
 /// fund (added last, so the earlier files' random streams are unchanged).
 enum SyntheticReference: Int, CaseIterable, Sendable {
-    case deaths, vehicles, realEstate, businesses, payroll, programRolls, staffRelatives, socialInsurance, providentFund
+    case deaths, vehicles, realEstate, businesses, payroll, programRolls, staffRelatives, socialInsurance, providentFund, povertyMonitoring
 
-    /// The rule a hit in this dataset is a finding of.
-    var rule: IdentityRule {
+    /// The rule a hit in this dataset is a finding of (none for the monitoring list, which
+    /// marks households for the 漏保 rule instead).
+    var rule: IdentityRule? {
         switch self {
         case .deaths: .deceasedRecipient
         case .vehicles: .vehicleOwner
@@ -18,6 +19,7 @@ enum SyntheticReference: Int, CaseIterable, Sendable {
         case .staffRelatives: .staffRelative
         case .socialInsurance: .pensionIncome
         case .providentFund: .providentFund
+        case .povertyMonitoring: nil
         }
     }
 
@@ -33,6 +35,7 @@ enum SyntheticReference: Int, CaseIterable, Sendable {
         case .programRolls: (1, 10)
         case .staffRelatives: (0, 1)
         case .providentFund: (1, 2)
+        case .povertyMonitoring: (1, 50)
         }
     }
 
@@ -48,6 +51,7 @@ enum SyntheticReference: Int, CaseIterable, Sendable {
         case .staffRelatives: 0
         case .socialInsurance: 0.03
         case .providentFund: 0.006
+        case .povertyMonitoring: 0
         }
     }
 
@@ -63,6 +67,7 @@ enum SyntheticReference: Int, CaseIterable, Sendable {
         case .staffRelatives: 0
         case .socialInsurance: 0.05
         case .providentFund: 0.03
+        case .povertyMonitoring: 0
         }
     }
 }

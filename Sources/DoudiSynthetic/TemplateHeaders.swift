@@ -34,6 +34,7 @@ public enum TemplateHeaders {
 
     public static let socialInsurance = ["公民身份号码", "姓名", "险种", "缴费基数", "月养老金", "参保日期"]
     public static let providentFund = ["公民身份号码", "姓名", "月缴存额", "账户余额", "开户日期"]
+    public static let povertyMonitoring = ["公民身份号码", "姓名", "监测对象类别", "识别日期"]
 
     /// Roll files in the order they are written and listed.
     public static let rollFiles: [(name: String, header: [String])] = [
@@ -47,5 +48,6 @@ public enum TemplateHeaders {
         ("deaths.csv", deaths), ("vehicles.csv", vehicles), ("real_estate.csv", realEstate),
         ("businesses.csv", businesses), ("payroll.csv", payroll), ("program_rolls.csv", programRolls),
         ("staff_relatives.csv", staffRelatives), ("social_insurance.csv", socialInsurance), ("provident_fund.csv", providentFund),
+        ("poverty_monitoring.csv", povertyMonitoring),
     ]
 }

@@ -67,6 +67,10 @@ import Vapor
             // And every 错保 signal, each with the limit it broke.
             let wealth = try await (app.db as! any SQLDatabase).raw("SELECT evidence_json FROM findings WHERE rule IN ('ID-VEH', 'ID-EST', 'ID-BIZ', 'ID-PAY', 'ID-PEN', 'ID-FUND')")
                 .all().map { try $0.decode(column: "evidence_json", as: String.self) }
+            // 漏保 found through the department's monitoring list alone, not only the registry's 特殊身份.
+            let missed = try await (app.db as! any SQLDatabase).raw("SELECT evidence_json FROM findings WHERE rule = 'HH-MISSED'")
+                .all().map { try $0.decode(column: "evidence_json", as: String.self) }
+            #expect(missed.contains { $0.contains("\"monitoring\":\"department\"") }, "no HH-MISSED through the department's list alone")
             let signals = WealthSignal.allCases.filter { signal in wealth.contains { $0.contains("\"signal\":\"\(signal.rawValue)\"") } }
             #expect(signals == WealthSignal.allCases)
 

@@ -13,8 +13,9 @@ struct HouseholdAuditTests {
         let household = UUID()
         let members: [(UUID, MemberSituation)]
         var enrollments: [Enrollment] = []
-        /// A member is a poverty-monitoring object.
+        /// A member is a poverty-monitoring object in the registry, or on the department's list.
         var monitored = false
+        var listed = false
         /// The members' person records, for the data-quality rules (not judged without them).
         var persons: [Person] = []
         var hasAccount = true
@@ -49,7 +50,7 @@ struct HouseholdAuditTests {
             let chose = members.map { member in open.contains { $0.recordsChoiceOfDibao(by: member.0, on: HouseholdAuditTests.date) } }
             let registered = RegisteredHousehold(key: "k", householdNo: "H", township: RegionCode(prefix: "370321001")!, situation: situation,
                                                  recorded: Set(open.map(\.program)), onTekun: onTekun, choseDibao: chose,
-                                                 memberIDs: members.map(\.0), enrollments: enrollments, monitored: monitored,
+                                                 memberIDs: members.map(\.0), enrollments: enrollments, monitored: monitored, listedByDepartment: listed,
                                                  persons: persons, hasAccount: hasAccount)
             let parameters = try ProgramParameters(book: PolicyCaseTests.book, region: HouseholdAuditTests.region, on: HouseholdAuditTests.date)
             let programs = HouseholdPrograms(situation, on: HouseholdAuditTests.date, parameters: parameters, onTekun: onTekun)
@@ -76,6 +77,16 @@ struct HouseholdAuditTests {
         var adults = World([member(born: 1985, wages: 1_000), member(born: 1987)])
         adults.monitored = true
         #expect(try adults.hits().isEmpty)
+        #expect(hit.facts["monitoring"] == "registry")
+    }
+
+    @Test("HH-MISSED: a household only the department's monitoring list names is found too, and the evidence says so")
+    func missedCoverageFromDepartmentList() throws {
+        var listed = World([member(born: 1985, wages: 1_000), member(born: 1987), member(born: 2015)])
+        listed.listed = true
+        #expect(try listed.hits().map { $0.facts["monitoring"] } == ["department"])
+        listed.monitored = true
+        #expect(try listed.hits().map { $0.facts["monitoring"] } == ["both"])
     }
 
     @Test("DQ-FIELDS, DQ-ACCOUNT, DQ-REGION: a blank 户口性质 and 劳动能力, no account, every 户籍 elsewhere; none on a complete record")

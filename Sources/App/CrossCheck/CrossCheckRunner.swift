@@ -33,7 +33,9 @@ struct CrossCheckRunner {
         var timings: [(phase: String, seconds: Double)]
     }
 
-    enum Phase: String, Sendable, CaseIterable { case roll, batches, matching, evidence, households, regions, storing }
+    /// `households` reads the registered households, `judging` runs the household rules
+    /// over them and turns their hits into findings.
+    enum Phase: String, Sendable, CaseIterable { case roll, batches, matching, evidence, households, judging, regions, storing }
 
     let database: any Database
     let auditKey: SymmetricKey
@@ -102,11 +104,15 @@ struct CrossCheckRunner {
         progress(.households, 0)
         var unassessed: [String: Int] = [:], householdHits = 0
         let householdRules = Set(request.rules.compactMap(\.household))
+        // 漏保: the department's poverty-monitoring lists among the run's batches mark households too.
+        let monitoringList = Set(zip(batches, loaded).filter { $0.0.kind == .povertyMonitoring }.flatMap { Array($0.1.0.keys) })
         if !householdRules.isEmpty {
             let registry = Registry(database: database, caller: request.caller, auditKey: auditKey, origin: request.origin)
-            let loaded = try await registry.registeredHouseholds(in: request.region, on: request.today)
+            let loaded = try await registry.registeredHouseholds(in: request.region, on: request.today, monitoringList: monitoringList)
             // Never checked is most of a county's households (never applied): not a failure.
             for household in loaded.unassessed where household.reason != "never_checked" { unassessed[household.reason, default: 0] += 1 }
+            lap(.households)
+            progress(.judging, 0)
             let settings = HouseholdAudit.Settings(exitsSince: request.exitsSince ?? request.today.adding(months: -12), ages: ages)
             let (book, today, secret) = (book, request.today, auditKey)
             let (found, failures) = try await BlockingWork.run {
@@ -117,8 +123,10 @@ struct CrossCheckRunner {
             for failure in failures { unassessed[failure, default: 0] += 1 }
             householdHits = found.count
             for draft in found where seen.insert(draft.key).inserted { drafts.append(draft) }
+        } else {
+            lap(.households)
         }
-        lap(.households)
+        lap(.judging)
 
         progress(.regions, 0)
         var regionHits = 0
@@ -203,7 +211,9 @@ struct CrossCheckRunner {
             return named
         }
         var chosen: [ReferenceBatch] = []
-        for kind in Set(request.rules.compactMap { $0.identity?.referenceKind }).sorted(by: { $0.rawValue < $1.rawValue }) {
+        var kinds = Set(request.rules.compactMap { $0.identity?.referenceKind })
+        if request.rules.contains(.household(.missedCoverage)) { kinds.insert(.povertyMonitoring) }
+        for kind in kinds.sorted(by: { $0.rawValue < $1.rawValue }) {
             var seen: Set<[String]> = []
             // Newest first, so the first batch of each source and region is its latest. A
             // batch imported for a wider area (the province's, by its administrator) serves

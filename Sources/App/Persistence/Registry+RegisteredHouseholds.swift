@@ -7,7 +7,8 @@ extension Registry {
     /// query per table over the region's code range, grouped here, instead of a dossier
     /// per household. A household the rules cannot judge (a member without a birth date, or
     /// means never checked) comes back on its own, with the reason.
-    public func registeredHouseholds(in region: RegionCode, on date: CivilDate) async throws
+    /// `monitoringList`: the ID keys on the department's poverty-monitoring list (`RegisteredHousehold.listedByDepartment`).
+    public func registeredHouseholds(in region: RegionCode, on date: CivilDate, monitoringList: Set<UInt64> = []) async throws
         -> (households: [RegisteredHousehold], unassessed: [UnassessedHousehold]) {
         let households = try await rows(HouseholdRow.self, in: region).map { try $0.toDomain() }
         var incomes: [UUID: [IncomeRecord]] = [:]
@@ -43,7 +44,7 @@ extension Registry {
         for household in households.sorted(by: { $0.householdNo < $1.householdNo }) {
             switch RegisteredHousehold.assemble(household, members: members[household.id] ?? [], incomes: incomes[household.id] ?? [],
                                                 assets: assets[household.id] ?? [], enrollments: enrollments[household.id] ?? [],
-                                                accountHolders: holders, on: date) {
+                                                accountHolders: holders, monitoringList: monitoringList, on: date) {
             case let .success(registered): result.append(registered)
             case let .failure(reason): unassessed.append(reason)
             }

@@ -83,16 +83,16 @@ public enum HouseholdAudit {
                 ]))
             }
         }
-        // HH-MISSED: a monitored household with a vulnerable member, the rules grant 低保 on its
-        // checked income, and it holds neither 低保 nor 特困. The subject is the household's
-        // first member and no enrollment.
-        if household.monitored, !coveredNow, !open.contains(where: { $0.program == .dibao || $0.program == .tekun }),
+        // HH-MISSED: a monitored household (in the registry or on the department's list) with a
+        // vulnerable member, the rules grant 低保 on its checked income, and it holds neither 低保
+        // nor 特困. The subject is the household's first member and no enrollment.
+        if let source = household.monitoringSource, !coveredNow, !open.contains(where: { $0.program == .dibao || $0.program == .tekun }),
            programs.dibao.status == .eligible || programs.dibao.status == .singlePerson {
             let vulnerable = members.filter { settings.ages.isVulnerable($0, on: date) }
             if !vulnerable.isEmpty, let first = memberIDs.first {
                 hits.append(HouseholdHit(rule: .missedCoverage, enrollmentID: nil, personID: first, facts: [
                     "income": programs.dibao.householdIncome.description, "counted": String(programs.dibao.membersCounted),
-                    "vulnerable": String(vulnerable.count), "computed": programs.dibao.amount.money.yuanText,
+                    "vulnerable": String(vulnerable.count), "computed": programs.dibao.amount.money.yuanText, "monitoring": source,
                 ]))
             }
         }

@@ -10,10 +10,12 @@ extension RegisteredHousehold {
     /// applied, and without a checked income the rules would read nothing as zero.
     /// `members` are the current members with their persons; `enrollments` every enrollment
     /// of the household, ended ones too (the audit rules read exits); `accountHolders` the
-    /// persons who hold a bank account (only the household's members are looked at).
+    /// persons who hold a bank account (only the household's members are looked at);
+    /// `monitoringList` the ID keys on the department's poverty-monitoring list.
     public static func assemble(_ household: Household, members: [(membership: Membership, person: Person)],
                                 incomes: [IncomeRecord], assets: [AssetRecord], enrollments: [Enrollment],
-                                accountHolders: Set<UUID> = [], on date: CivilDate) -> Result<RegisteredHousehold, UnassessedHousehold> {
+                                accountHolders: Set<UUID> = [], monitoringList: Set<UInt64> = [],
+                                on date: CivilDate) -> Result<RegisteredHousehold, UnassessedHousehold> {
         let township = household.region.township ?? household.region
         func unassessed(_ reason: String, count: Int = 0) -> Result<RegisteredHousehold, UnassessedHousehold> {
             .failure(UnassessedHousehold(key: household.id.uuidString, householdNo: household.householdNo, township: township,
@@ -51,6 +53,7 @@ extension RegisteredHousehold {
                 choseDibao: judged.map { member in held.contains { $0.recordsChoiceOfDibao(by: member.person.id, on: date) } },
                 memberIDs: judged.map(\.person.id), enrollments: enrollments,
                 monitored: judged.contains { !$0.person.specialStatuses.isDisjoint(with: SpecialStatus.povertyMonitoring) },
+                listedByDepartment: !monitoringList.isEmpty && judged.contains { $0.person.idNumber.packedKey.map(monitoringList.contains) ?? false },
                 persons: judged.map(\.person), hasAccount: members.contains { accountHolders.contains($0.person.id) }))
         }
     }

@@ -19,8 +19,12 @@ public struct RegisteredHousehold: Sendable {
     public let memberIDs: [UUID]
     /// Every enrollment of the household, ended ones too (the audit rules read exits).
     public let enrollments: [Enrollment]
-    /// A member is a poverty-monitoring object (防返贫监测: 脱贫不稳定户, 边缘易致贫户, 突发严重困难户).
+    /// A member is recorded in the registry as a poverty-monitoring object (防返贫监测:
+    /// 脱贫不稳定户, 边缘易致贫户, 突发严重困难户).
     public let monitored: Bool
+    /// A member is on the department's monitoring list (乡村振兴's 防返贫监测对象名单, a
+    /// reference batch), whether or not the registry records it.
+    public let listedByDepartment: Bool
     /// Per member of `situation`, in order: the registry's person record (the data-quality rules read it).
     public let persons: [Person]
     /// Some current member holds a bank account for payments.
@@ -28,7 +32,8 @@ public struct RegisteredHousehold: Sendable {
 
     public init(key: String, householdNo: String, township: RegionCode, situation: HouseholdSituation,
                 recorded: Set<Program> = [], onTekun: [Bool]? = nil, choseDibao: [Bool]? = nil, memberIDs: [UUID]? = nil,
-                enrollments: [Enrollment] = [], monitored: Bool = false, persons: [Person] = [], hasAccount: Bool = true) {
+                enrollments: [Enrollment] = [], monitored: Bool = false, listedByDepartment: Bool = false, persons: [Person] = [],
+                hasAccount: Bool = true) {
         self.key = key
         self.householdNo = householdNo
         self.township = township
@@ -39,8 +44,19 @@ public struct RegisteredHousehold: Sendable {
         self.memberIDs = memberIDs ?? situation.members.map { _ in UUID() }
         self.enrollments = enrollments
         self.monitored = monitored
+        self.listedByDepartment = listedByDepartment
         self.persons = persons
         self.hasAccount = hasAccount
+    }
+
+    /// Where its monitoring is known from: `registry`, `department` or `both`; nil when not monitored.
+    public var monitoringSource: String? {
+        switch (monitored, listedByDepartment) {
+        case (true, true): "both"
+        case (true, false): "registry"
+        case (false, true): "department"
+        case (false, false): nil
+        }
     }
 
     /// The area of each member on 特困 (whose basic living standard moves with the 低保 standard).

@@ -56,7 +56,7 @@ enum FindingExplanation {
         for problem in facts.identityProblems ?? [] { pairs.append((L("finding.fact.identity_problem"), L("finding.identity_problem.\(problem)", orElse: problem))) }
         for (key, value) in (facts.household ?? [:]).sorted(by: { $0.key < $1.key }) {
             let shown = key == "program" ? programLabel(value) : key == "reason" ? L("disability_subsidy.refusal.\(value)")
-                : key == "fields" ? Self.fields(value) : value
+                : key == "fields" ? Self.fields(value) : key == "monitoring" ? L("finding.monitoring.\(value)", orElse: value) : value
             pairs.append((L("finding.fact.household.\(key)", orElse: key), shown))
         }
         if let kind = facts.referenceKind.flatMap(ReferenceKind.init(rawValue:)) { pairs.append((L("finding.fact.reference_kind"), kind.label())) }
