@@ -80,7 +80,8 @@ struct BenchCrossCheckSetup {
             try await app.autoMigrate()
             let admin = try await UserStore(sql: app.db as! any SQLDatabase)
                 .create(.init(username: "bench", displayName: "bench", role: .administrator, scope: Self.province))
-            for kind in [ImportKind.regions, .staff, .households, .enrollments, .payments] {
+            // The household rules read checked incomes, assets and payment accounts too.
+            for kind in [ImportKind.regions, .staff, .households, .enrollments, .payments, .incomes, .assets, .accounts] {
                 let outcome = try await BenchImportCommand.timed(console, "roll import \(kind.rawValue)") {
                     try await ImportRunner.run(kind: kind, path: directory.appendingPathComponent("\(kind.rawValue).csv").path,
                                                legacy: kind == .households, caller: admin, reportPath: nil, app: app, console: console)
@@ -113,6 +114,8 @@ struct BenchCrossCheckSetup {
     func measure(allRules: Bool) async throws {
         let app = try await makeApp()
         do {
+            // Data prepared by an older build gets this build's schema first.
+            try await app.autoMigrate()
             let sql = app.db as! any SQLDatabase
             try await sql.delete(from: "findings").run()
             try await sql.delete(from: "crosscheck_runs").run()

@@ -115,10 +115,21 @@ struct CrossCheckRunner {
             progress(.judging, 0)
             let settings = HouseholdAudit.Settings(exitsSince: request.exitsSince ?? request.today.adding(months: -12), ages: ages)
             let (book, today, secret) = (book, request.today, auditKey)
+            let households = loaded.households
             let (found, failures) = try await BlockingWork.run {
-                let outcomes = ProgramBatch.run(loaded.households, book: book, on: today, audit: settings)
-                return (HouseholdFindingBuilder(secret: secret, today: today).drafts(outcomes).filter { householdRules.contains($0.rule.household!) },
-                        outcomes.compactMap(\.failure))
+                // Judged in fixed parts on every core (each with its own parameter cache), kept in
+                // household order, so the findings are the same whatever the number of cores.
+                let parts = max(1, min(64, households.count / 2_000)), size = (households.count + parts - 1) / parts
+                let slots = WorkerSlots(count: parts, empty: (drafts: [FindingDraft](), failures: [String]()))
+                DispatchQueue.concurrentPerform(iterations: parts) { part in
+                    let range = min(households.count, part * size)..<min(households.count, (part + 1) * size)
+                    var cache = ProgramBatch.ParameterCache(book: book, on: today)
+                    let outcomes = ProgramBatch.run(Array(households[range]), cache: &cache, audit: settings)
+                    slots.store((HouseholdFindingBuilder(secret: secret, today: today).drafts(outcomes)
+                        .filter { householdRules.contains($0.rule.household!) }, outcomes.compactMap(\.failure)), at: part)
+                }
+                let values = slots.values
+                return (values.flatMap(\.drafts), values.flatMap(\.failures))
             }
             for failure in failures { unassessed[failure, default: 0] += 1 }
             householdHits = found.count

@@ -1,5 +1,6 @@
 import DoudiDomain
 import Foundation
+import FluentSQLiteDriver
 import SQLKit
 
 /// The persons each enrollment covers (`enrollment_members`). Imports replace an
@@ -20,6 +21,20 @@ struct EnrollmentMemberStore {
                 .map { (try $0.decode(column: "enrollment_id", as: UUID.self), try $0.decode(column: "person_id", as: UUID.self)) }
         }
         return Dictionary(grouping: pairs, by: \.0).mapValues { $0.map(\.1) }
+    }
+
+    /// The members of every enrollment of `region` within `scope`, by enrollment.
+    func members(in region: RegionCode, within scope: RegionCode) async throws -> [UUID: [UUID]] {
+        var members: [UUID: [UUID]] = [:]
+        let select = sql.select().columns("enrollment_id", "person_id").from(Self.table).within(scope).within(region)
+        let pairs: [(UUID, UUID)]
+        if let sqlite = sql as? any SQLiteDatabase {
+            pairs = try await SQLitePositionalQuery.rows(select, on: sqlite, columns: 2) { (try $0.uuid(), try $0.uuid()) }
+        } else {
+            pairs = try await select.all().map { (try $0.decode(column: "enrollment_id", as: UUID.self), try $0.decode(column: "person_id", as: UUID.self)) }
+        }
+        for (enrollment, person) in pairs { members[enrollment, default: []].append(person) }
+        return members
     }
 
     /// Deletes the current members of `enrollments` and inserts their new ones.

@@ -1,5 +1,6 @@
 import DoudiDomain
 import Foundation
+import FluentSQLiteDriver
 import SQLKit
 
 extension Registry {
@@ -8,7 +9,19 @@ extension Registry {
     /// per household. A household the rules cannot judge (a member without a birth date, or
     /// means never checked) comes back on its own, with the reason.
     /// `monitoringList`: the ID keys on the department's poverty-monitoring list (`RegisteredHousehold.listedByDepartment`).
+    ///
+    /// Runs on one connection: on SQLite with a larger page cache and temporaries in memory
+    /// (`ReadSession`), since a province is millions of rows read in a few passes.
     public func registeredHouseholds(in region: RegionCode, on date: CivilDate, monitoringList: Set<UInt64> = []) async throws
+        -> (households: [RegisteredHousehold], unassessed: [UnassessedHousehold]) {
+        try await database.withConnection { connection in
+            try await ReadSession.prepare(connection as! any SQLDatabase)
+            return try await Registry(database: connection, caller: caller, auditKey: auditKey, origin: origin)
+                .readRegisteredHouseholds(in: region, on: date, monitoringList: monitoringList)
+        }
+    }
+
+    private func readRegisteredHouseholds(in region: RegionCode, on date: CivilDate, monitoringList: Set<UInt64>) async throws
         -> (households: [RegisteredHousehold], unassessed: [UnassessedHousehold]) {
         let households = try await rows(HouseholdRow.self, in: region).map { try $0.toDomain() }
         var incomes: [UUID: [IncomeRecord]] = [:]
@@ -20,31 +33,47 @@ extension Registry {
             assets[record.householdID, default: []].append(record)
         }
         var enrollments: [UUID: [Enrollment]] = [:]
-        for enrollment in try await EnrollmentRow.withMembers(try await rows(EnrollmentRow.self, in: region), within: caller.scope, sql: sql)
+        // Every member of every enrollment in the region in one pass over its code range.
+        for enrollment in try await EnrollmentRow.withMembers(try await rows(EnrollmentRow.self, in: region), in: region, within: caller.scope, sql: sql)
             .map({ try $0.toDomain() }) {
             enrollments[enrollment.householdID, default: []].append(enrollment)
         }
         // Members only of households with a checked income or assistance in force that day
         // (the others are never judged): most of a county's registered persons never applied.
-        let wanted = households.map(\.id).filter { id in
+        let wanted = Set(households.map(\.id).filter { id in
             incomes[id] != nil || (enrollments[id] ?? []).contains { $0.isOpen(on: date) }
-        }
+        })
+        // One pass over the region's current memberships (a lookup per chunk of households
+        // was a thousand queries on a province); rows of households not judged are skipped
+        // before their person is decoded, and assembly orders the members.
         var members: [UUID: [(membership: Membership, person: Person)]] = [:]
-        for member in try await chunkedLookup(wanted, { chunk in
-            try await currentMembers { $0.where(SQLColumn("household_id", table: "m"), .in, SQLBind.group(chunk)) }
-        }) {
+        for member in try await currentMembers(ordered: false, keeping: { wanted.contains($0) }, { $0.within(region, table: "m") }) {
             members[member.membership.householdID, default: []].append(member)
         }
 
         // Account holders: only whether one exists matters here, never the number.
         let holders = Set(try await sql.select().column("person_id").from(BankAccountRow.table).within(caller.scope).within(region).all()
             .map { try $0.decode(column: "person_id", as: UUID.self) })
+        // Assembled on every core in fixed parts of the household-number order, so the result
+        // is the same whatever the number of cores.
+        let ordered = households.sorted(by: { $0.householdNo < $1.householdNo })
+        let (grouped, holderSet) = ((members, incomes, assets, enrollments), holders)
+        let parts = max(1, min(64, ordered.count / 5_000)), size = (ordered.count + parts - 1) / parts
+        let slots = WorkerSlots(count: parts, empty: [Result<RegisteredHousehold, UnassessedHousehold>]())
+        try await BlockingWork.run {
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                let range = min(ordered.count, part * size)..<min(ordered.count, (part + 1) * size)
+                slots.store(ordered[range].map { household in
+                    RegisteredHousehold.assemble(household, members: grouped.0[household.id] ?? [], incomes: grouped.1[household.id] ?? [],
+                                                 assets: grouped.2[household.id] ?? [], enrollments: grouped.3[household.id] ?? [],
+                                                 accountHolders: holderSet, monitoringList: monitoringList, on: date)
+                }, at: part)
+            }
+        }
         var result: [RegisteredHousehold] = []
         var unassessed: [UnassessedHousehold] = []
-        for household in households.sorted(by: { $0.householdNo < $1.householdNo }) {
-            switch RegisteredHousehold.assemble(household, members: members[household.id] ?? [], incomes: incomes[household.id] ?? [],
-                                                assets: assets[household.id] ?? [], enrollments: enrollments[household.id] ?? [],
-                                                accountHolders: holders, monitoringList: monitoringList, on: date) {
+        for outcome in slots.values.joined() {
+            switch outcome {
             case let .success(registered): result.append(registered)
             case let .failure(reason): unassessed.append(reason)
             }
@@ -52,10 +81,13 @@ extension Registry {
         return (result, unassessed)
     }
 
-    /// Rows of one table in the region's code range and the caller's area.
-    private func rows<Row: TableRow>(_ type: Row.Type, in region: RegionCode,
-                                     refine: (SQLSelectBuilder) -> SQLSelectBuilder = { $0 }) async throws -> [Row] {
-        try await refine(sql.select().columns(Row.columns.map { SQLColumn($0) }).from(Row.table).within(caller.scope).within(region))
-            .all().map(Row.init(row:))
+    /// Rows of one table in the region's code range and the caller's area; on SQLite read
+    /// positionally (`SQLitePositionalQuery`), elsewhere decoded by name.
+    private func rows<Row: PositionalRow>(_ type: Row.Type, in region: RegionCode) async throws -> [Row] {
+        let select = sql.select().columns(Row.columns.map { SQLColumn($0) }).from(Row.table).within(caller.scope).within(region)
+        if let sqlite = sql as? any SQLiteDatabase {
+            return try await SQLitePositionalQuery.rows(select, on: sqlite, columns: Row.columns.count) { try Row(&$0) }
+        }
+        return try await select.all().map(Row.init(row:))
     }
 }

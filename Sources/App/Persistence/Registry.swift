@@ -1,6 +1,7 @@
 import DoudiDomain
 import Foundation
 import FluentKit
+import FluentSQLiteDriver
 import SQLKit
 import Vapor
 
@@ -76,17 +77,24 @@ public struct Registry: Sendable {
     }
 
     /// Current memberships (`m`) with their persons (`p`), in the caller's area, narrowed by `refine`.
-    func currentMembers(_ refine: (SQLSelectBuilder) -> SQLSelectBuilder) async throws -> [(membership: Membership, person: Person)] {
+    /// `ordered`: by relationship (the dossier's order); `keeping`: the households whose
+    /// rows are decoded (the others are skipped on their household key alone).
+    func currentMembers(ordered: Bool = true, keeping: (@Sendable (UUID) -> Bool)? = nil,
+                        _ refine: (SQLSelectBuilder) -> SQLSelectBuilder) async throws -> [(membership: Membership, person: Person)] {
         let columns = MembershipRow.columns.map { SQLAlias(SQLColumn($0, table: "m"), as: SQLIdentifier("m_" + $0)) }
             + PersonRow.columns.map { SQLAlias(SQLColumn($0, table: "p"), as: SQLIdentifier("p_" + $0)) }
-        let select = sql.select().columns(columns)
+        var select = sql.select().columns(columns)
             .from(SQLAlias(SQLIdentifier(MembershipRow.table), as: SQLIdentifier("m")))
             .join(SQLAlias(SQLIdentifier(PersonRow.table), as: SQLIdentifier("p")), on: SQLColumn("person_id", table: "m"), .equal, SQLColumn("id", table: "p"))
             .where(SQLColumn("ended_on", table: "m"), .is, SQLLiteral.null)
             .within(scope, table: "m")
             .within(scope, table: "p")
-            .orderBy(SQLColumn("relationship", table: "m"))
-        return try await refine(select).all().map { row in
+        if ordered { select = select.orderBy(SQLColumn("relationship", table: "m")) }
+        if let sqlite = sql as? any SQLiteDatabase {
+            return try await Self.sqliteMembers(refine(select), sqlite: sqlite, keeping: keeping)
+        }
+        return try await refine(select).all().compactMap { row in
+            if let keeping, !keeping(try row.decode(column: "m_household_id", as: UUID.self)) { return nil }
             let membership = try row.decode(model: MembershipRow.self, prefix: "m_", keyDecodingStrategy: ColumnNames.strategy)
             let person = try row.decode(model: PersonRow.self, prefix: "p_", keyDecodingStrategy: ColumnNames.strategy)
             return (try membership.toDomain(), try person.toDomain())
