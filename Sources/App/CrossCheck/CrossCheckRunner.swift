@@ -114,22 +114,10 @@ struct CrossCheckRunner {
             lap(.households)
             progress(.judging, 0)
             let settings = HouseholdAudit.Settings(exitsSince: request.exitsSince ?? request.today.adding(months: -12), ages: ages)
-            let (book, today, secret) = (book, request.today, auditKey)
-            let households = loaded.households
+            let (judge, households) = (HouseholdFindingBuilder(secret: auditKey, today: request.today), loaded.households)
+            let book = book
             let (found, failures) = try await BlockingWork.run {
-                // Judged in fixed parts on every core (each with its own parameter cache), kept in
-                // household order, so the findings are the same whatever the number of cores.
-                let parts = max(1, min(64, households.count / 2_000)), size = (households.count + parts - 1) / parts
-                let slots = WorkerSlots(count: parts, empty: (drafts: [FindingDraft](), failures: [String]()))
-                DispatchQueue.concurrentPerform(iterations: parts) { part in
-                    let range = min(households.count, part * size)..<min(households.count, (part + 1) * size)
-                    var cache = ProgramBatch.ParameterCache(book: book, on: today)
-                    let outcomes = ProgramBatch.run(Array(households[range]), cache: &cache, audit: settings)
-                    slots.store((HouseholdFindingBuilder(secret: secret, today: today).drafts(outcomes)
-                        .filter { householdRules.contains($0.rule.household!) }, outcomes.compactMap(\.failure)), at: part)
-                }
-                let values = slots.values
-                return (values.flatMap(\.drafts), values.flatMap(\.failures))
+                judge.judge(households, book: book, settings: settings, rules: householdRules)
             }
             for failure in failures { unassessed[failure, default: 0] += 1 }
             householdHits = found.count
@@ -203,39 +191,5 @@ struct CrossCheckRunner {
             detail: ChangeLog.json(["rules": run.rules.map(\.code).joined(separator: ","), "batches": String(run.batches.count),
                                     "findings": String(run.findings.count), "new": String(sum.new)]), at: request.now)
         return counts
-    }
-
-    /// The batches named, each within the caller's area; or, for each kind the rules need,
-    /// the latest batch of every (source department, importing region) whose region covers
-    /// the run's (even beyond the caller's area) or lies within it: 公安's deaths and 殡葬's cremations are both used, and
-    /// every county's roll, but a batch of another part of the province is not.
-    private func chosenBatches(_ request: Request, sql: any SQLDatabase) async throws -> [ReferenceBatch] {
-        let store = ReferenceBatchStore(sql: sql)
-        if !request.batchIDs.isEmpty {
-            var named: [ReferenceBatch] = []
-            for id in request.batchIDs {
-                guard let batch = try await store.batch(id, within: request.caller.scope) else {
-                    throw UserFacingError(.notFound, "crosscheck.error.batch", ["batch": UUIDText.string(id)])
-                }
-                named.append(batch)
-            }
-            return named
-        }
-        var chosen: [ReferenceBatch] = []
-        var kinds = Set(request.rules.compactMap { $0.identity?.referenceKind })
-        if request.rules.contains(.household(.missedCoverage)) { kinds.insert(.povertyMonitoring) }
-        for kind in kinds.sorted(by: { $0.rawValue < $1.rawValue }) {
-            var seen: Set<[String]> = []
-            // Newest first, so the first batch of each source and region is its latest. A
-            // batch imported for a wider area (the province's, by its administrator) serves
-            // every county's run: the run matches it against its own roll only.
-            let province = RegionCode(prefix: String(request.region.value.prefix(2))) ?? request.caller.scope
-            for batch in try await store.batches(within: province, kind: kind, limit: 10_000) {
-                guard let region = RegionCode(batch.region), region.contains(request.region) || request.region.contains(region),
-                      seen.insert([batch.sourceDepartment, batch.region]).inserted else { continue }
-                chosen.append(batch)
-            }
-        }
-        return chosen
     }
 }
