@@ -54,20 +54,21 @@ public struct CrossCheckEngine: Sendable {
     }
 
     /// Homes are a household's, not a member's: a residential record is a signal only when
-    /// the enrollment's members hold more homes between them than its limit. One home
-    /// registered to two members (co-owners: one row each, the same floor area and date)
-    /// counts once.
+    /// the enrollment's members hold more homes between them than its limit
+    /// (`WealthLimits.homes`: co-owners' rows of one home count once).
     func homesOverLimit(_ hits: [CrossCheckHit], batches: [Batch]) -> [CrossCheckHit] {
-        struct Home: Hashable { let area: Int64, date: Int32 }
-        var homes: [UInt32: Set<Home>] = [:]
+        var rows: [UInt32: [WealthLimits.HomeRow]] = [:]
         for hit in hits where hit.detail == .homes {
-            let columns = batches[Int(hit.batch)].columns, k = Int(hit.batchRow)
-            homes[roll.enrollments[Int(hit.rollRow)], default: []].insert(Home(area: columns.amounts[k], date: columns.dates[k]))
+            let columns = batches[Int(hit.batch)].columns, k = Int(hit.batchRow), row = Int(hit.rollRow)
+            let area = columns.amounts[k] == ReferenceColumns.noAmount ? nil : columns.amounts[k]
+            let date = columns.dates[k] == ReferenceColumns.noDate ? nil : columns.dates[k]
+            rows[roll.enrollments[row], default: []].append(.init(owner: UInt64(roll.persons[row]), area: area, date: date))
         }
-        guard !homes.isEmpty else { return hits }
+        guard !rows.isEmpty else { return hits }
+        let homes = rows.mapValues(WealthLimits.homes)
         return hits.compactMap { hit in
             guard hit.detail == .homes else { return hit }
-            let enrollment = roll.enrollments[Int(hit.rollRow)], held = homes[enrollment]!.count
+            let enrollment = roll.enrollments[Int(hit.rollRow)], held = homes[enrollment]!
             guard wealth.limits(ofEnrollment: Int(enrollment)).property(.residential, homesInHousehold: held) != nil else { return nil }
             var kept = hit
             kept.figure = Int32(clamping: held)

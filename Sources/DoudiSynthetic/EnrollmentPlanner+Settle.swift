@@ -5,6 +5,9 @@ import DoudiDomain
 public struct DemoAuditRules: Sendable {
     public let book: PolicyBook
     public let settings: HouseholdAudit.Settings
+    /// Whether the department's poverty-monitoring list is written (with the references):
+    /// without it, a household whose monitoring the registry does not record is not monitored.
+    public var monitoringListWritten = true
 
     public init(book: PolicyBook, settings: HouseholdAudit.Settings) {
         self.book = book
@@ -156,7 +159,8 @@ extension EnrollmentPlanner {
     }
 
     private mutating func evaluate(_ household: SynthHousehold, _ records: HouseholdRecords, _ rules: DemoAuditRules) -> ProgramBatch.Outcome? {
-        let view = SynthRegistryView(household, records: records, incomeMonths: (asOfMonth.adding(months: -12), asOfMonth.adding(months: -1)))
+        let view = SynthRegistryView(household, records: records, incomeMonths: (asOfMonth.adding(months: -12), asOfMonth.adding(months: -1)),
+                                     monitoringList: rules.monitoringListWritten)
         guard let registered = view.registered(on: asOf) else { return nil }
         var cache = parameters ?? ProgramBatch.ParameterCache(book: rules.book, on: asOf)
         defer { parameters = cache }

@@ -20,6 +20,8 @@ public func generateDemoData(
 
     let scale = options.recipients != nil
     let writer = try RollWriter(directory: outputDirectory, seed: options.seed, asOfMonth: options.asOf, paymentMonthCount: scale ? 1 : 12)
+    var audit = audit
+    audit?.monitoringListWritten = options.references
     let generator = RollGenerator(seed: options.seed, asOfMonth: options.asOf, scale: scale, writer: writer, audit: audit, progress: progress)
     try generator.run(countyQuotas(options))
     try writer.close()

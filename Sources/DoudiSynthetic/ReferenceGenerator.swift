@@ -90,15 +90,15 @@ struct ReferenceGenerator: Sendable {
             if row % 1_000_000 == 999_999 { progress?("references/" + name, row + 1) }
         }
         try file.close()
-        // Homes count per household: the distinct homes (by floor area, as the engine tells
-        // co-owners' rows apart) of every member covered by each certificate.
-        var homes: [String: Set<Int>] = [:]
-        for (person, written) in properties {
+        // Homes count per household as the engine counts them (`WealthLimits.homes`): every
+        // member covered by each certificate, with the floor areas written (no dates).
+        var homes: [String: [WealthLimits.HomeRow]] = [:]
+        for (owner, (person, written)) in properties.enumerated() {
             for property in written where property.type == .residential {
-                for row in person.rows { homes[row.certificate, default: []].insert(property.area) }
+                for row in person.rows { homes[row.certificate, default: []].append(.init(owner: UInt64(owner), area: Int64(property.area), date: nil)) }
             }
         }
-        let counts = homes.mapValues(\.count)
+        let counts = homes.mapValues(WealthLimits.homes)
         for (person, written) in properties {
             planted.add(kind.rule!, person.id, expected: ExpectedFindings.properties(person.rows, written, homes: counts,
                                                                                     limits: limits[person.countyIndex]!), note: name)

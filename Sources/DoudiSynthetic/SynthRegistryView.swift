@@ -35,7 +35,8 @@ struct SynthRegistryView {
         UUID(uuidString: "00000000-0000-0000-000\(kind)-" + FastText.padded(index, width: 12))!
     }
 
-    init(_ household: SynthHousehold, records: HouseholdRecords, incomeMonths: (from: MonthPeriod, to: MonthPeriod)) {
+    /// `monitoringList`: whether the department's list is written at all.
+    init(_ household: SynthHousehold, records: HouseholdRecords, incomeMonths: (from: MonthPeriod, to: MonthPeriod), monitoringList listWritten: Bool = true) {
         let region = RegionCode(household.village.codeText)!
         let hid = Self.householdKey
         self.household = Household(id: hid, householdNo: household.number, region: region, address: household.address,
@@ -67,7 +68,7 @@ struct SynthRegistryView {
         }
         let members = self.members
         accountHolders = records.payeeAccount ? [Self.person(0)] : []
-        monitoringList = Set(household.members.indices.filter { Self.listed(household.members[$0], in: household) }.map { UInt64($0 + 1) })
+        monitoringList = !listWritten ? [] : Set(household.members.indices.filter { Self.listed(household.members[$0], in: household) }.map { UInt64($0 + 1) })
         incomes = records.incomes.enumerated().compactMap { offset, row in
             guard let category = IncomeCategory.parse(row.category) else { return nil }
             return IncomeRecord(id: Self.key(3, offset), householdID: hid, personID: index[row.id].map(Self.person), category: category,

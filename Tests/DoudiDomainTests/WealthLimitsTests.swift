@@ -27,6 +27,15 @@ struct WealthLimitsTests {
         #expect(lenient.property(.shop, homesInHousehold: 0) == nil && lenient.property(.residential, homesInHousehold: 2) == nil)
     }
 
+    @Test("homes across members: co-owners' rows of one home once, one member's equal rows twice, a row without an area on its own")
+    func homeCount() {
+        typealias Row = WealthLimits.HomeRow
+        #expect(WealthLimits.homes([Row(owner: 1, area: 8_950, date: 100), Row(owner: 2, area: 8_950, date: 100)]) == 1)
+        #expect(WealthLimits.homes([Row(owner: 1, area: 8_950, date: nil), Row(owner: 1, area: 8_950, date: nil)]) == 2)
+        #expect(WealthLimits.homes([Row(owner: 1, area: 8_950, date: 100), Row(owner: 2, area: 8_950, date: nil)]) == 2)
+        #expect(WealthLimits.homes([Row(owner: 1, area: nil, date: nil), Row(owner: 2, area: nil, date: nil)]) == 2)
+    }
+
     @Test("a business in existence is a signal unless its type is exempt; a cancelled or revoked one never")
     func businesses() {
         #expect(Self.limits.business(.company, status: .active) == .business)

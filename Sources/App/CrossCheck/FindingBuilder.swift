@@ -83,8 +83,11 @@ struct FindingBuilder {
         }
         // What the rule rests on: the monthly payment and the enrollment's state matter to
         // a death, not to a car, so only there do they count as the evidence changing.
+        // The limit a 错保 record broke (the standard, the exempt kinds) is shown, not hashed:
+        // the standard rises every year, and the record itself has not changed.
         var hashed = facts
         if hit.rule != .deceasedRecipient { (hashed.lastPaidMonth, hashed.enrollmentInForce) = (nil, true) }
+        hashed.wealth = hashed.wealth.map { ["signal": $0["signal"] ?? ""] }
         let evidence = FindingEvidence(facts: facts, provenance: provenance).json
         let sourceKey = Hex.lowercase(HMAC<SHA256>.authenticationCode(for: source.bytes, using: secret))
         let key = FindingDraft.key(rule: .identity(hit.rule), person: person, enrollment: enrollment, sourceKey: sourceKey)

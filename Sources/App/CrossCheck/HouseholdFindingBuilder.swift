@@ -44,8 +44,11 @@ struct HouseholdFindingBuilder {
         facts.household = hit.facts
         // Whether the enrollment is still in force moves with the day for an exit; the
         // rule's own facts carry what it rests on.
+        // Nor does where the monitoring is known from (a run given other batches sees the
+        // registry's mark alone): the household is monitored either way.
         var hashed = facts
         hashed.enrollmentInForce = true
+        hashed.household?["monitoring"] = nil
         let evidence = FindingEvidence(facts: facts, provenance: .init(sourceDepartment: "registry", asOf: today.iso)).json
         let source = FindingBuilder.source(["registry", hit.rule.rawValue, enrollment?.id.uuidString ?? household.key])
         let sourceKey = Hex.lowercase(HMAC<SHA256>.authenticationCode(for: source.bytes, using: secret))

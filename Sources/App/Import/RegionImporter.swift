@@ -23,16 +23,22 @@ public struct RegionImporter: Sendable {
         }
         let (file, regions) = try await BlockingWork.run {
             try TemplateFile.read(request, template: RegionTemplate.columns) { reader in
-                Self.parse(&reader).map { (line: reader.line, region: $0) }
+                Self.parse(&reader).map { (line: reader.line, region: $0, withPopulation: reader.map.index["population"] != nil) }
             }
         }
         if file.unreadable { return .failed(file.issues) }
         let issues = file.issues
         let fileIssues = issues
-        let parsed = regions
+        let withPopulation = regions.first?.withPopulation ?? false
+        let parsedRows = regions.map { (line: $0.line, region: $0.region) }
         return try await ImportTransaction.run(on: database, kind: "regions", request: request, auditKey: auditKey) { sql in
             var issues = fileIssues
             let known = try await RegionStore(sql: sql).allRegions()
+            var parsed = parsedRows
+            // A catalogue without 户籍人口 (the national one) leaves the populations on file alone.
+            if !withPopulation {
+                for index in parsed.indices { parsed[index].region.population = known[parsed[index].region.code.value]?.population }
+            }
             issues += Self.treeIssues(parsed, known: known, caller: request.caller)
             try ImportRejected.unlessClean(issues)
 

@@ -130,7 +130,7 @@ struct RowReader {
     mutating func count(_ key: String) -> Int? {
         guard let value = text(key) else { return nil }
         guard value.utf8.count <= 9, value.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let count = Int(value) else {
-            fail(key, value, "import.error.count.invalid")
+            fail(key, value, "import.error.count.invalid", ["value": value])
             return nil
         }
         return count

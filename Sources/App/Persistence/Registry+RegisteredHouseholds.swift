@@ -15,9 +15,17 @@ extension Registry {
     public func registeredHouseholds(in region: RegionCode, on date: CivilDate, monitoringList: Set<UInt64> = []) async throws
         -> (households: [RegisteredHousehold], unassessed: [UnassessedHousehold]) {
         try await database.withConnection { connection in
-            try await ReadSession.prepare(connection as! any SQLDatabase)
-            return try await Registry(database: connection, caller: caller, auditKey: auditKey, origin: origin)
-                .readRegisteredHouseholds(in: region, on: date, monitoringList: monitoringList)
+            let sql = connection as! any SQLDatabase
+            try await ReadSession.prepare(sql)
+            do {
+                let read = try await Registry(database: connection, caller: caller, auditKey: auditKey, origin: origin)
+                    .readRegisteredHouseholds(in: region, on: date, monitoringList: monitoringList)
+                try await ReadSession.finish(sql)
+                return read
+            } catch {
+                try? await ReadSession.finish(sql)
+                throw error
+            }
         }
     }
 

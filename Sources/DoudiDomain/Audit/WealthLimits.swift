@@ -53,6 +53,36 @@ public struct WealthLimits: Sendable, Hashable {
         return nonResidentialAllowed ? nil : .nonResidential
     }
 
+    /// One residential record of a household's member: who holds it, and what tells one
+    /// home from another (floor area in hundredths of a m², registration day), when given.
+    public struct HomeRow: Sendable, Hashable {
+        public let owner: UInt64
+        public let area: Int64?
+        public let date: Int32?
+
+        public init(owner: UInt64, area: Int64?, date: Int32?) {
+            self.owner = owner
+            self.area = area
+            self.date = date
+        }
+    }
+
+    /// The homes a household's members hold between them. Co-owners are each listed with
+    /// the same home, so rows of different members with the same floor area and date are
+    /// one home; one member's own rows are always as many homes as rows, and a row without
+    /// a floor area is a home of its own (nothing tells it apart).
+    public static func homes(_ rows: [HomeRow]) -> Int {
+        var loose = 0
+        var byHome: [Pair: [UInt64: Int]] = [:]
+        for row in rows {
+            guard let area = row.area else { loose += 1; continue }
+            byHome[Pair(area: area, date: row.date), default: [:]][row.owner, default: 0] += 1
+        }
+        return loose + byHome.values.reduce(0) { $0 + ($1.values.max() ?? 0) }
+    }
+
+    private struct Pair: Hashable { let area: Int64, date: Int32? }
+
     /// A business still in existence (a status the file does not give counts as existing).
     public func business(_ type: BusinessType, status: BusinessStatus?) -> WealthSignal? {
         if status == .cancelled || status == .revoked { return nil }
