@@ -140,6 +140,14 @@ import Vapor
         let decided = try await api.json(.POST, "/api/v1/findings/\(first)/decision", ["decision": "field_check", "reason": "入户核实收入"])
         let decidedStatus = try object(decided.text)["status"] as? String
         #expect(decided.status == .ok && decidedStatus == "field_check")
+
+        // A finding on an area: no person, the area named, its villages named in the evidence.
+        let quotaList = try await api.get("/api/v1/findings?rule=RG-QUOTA")
+        let quotaKey = try #require((try object(quotaList.text)["items"] as? [[String: Any]])?.first?["key"] as? String)
+        let quota = try object(try await api.get("/api/v1/findings/\(quotaKey)").text)
+        #expect(quota["personKey"] == nil && (quota["subjectName"] as? String)?.hasSuffix("街道") == true)
+        let villageFacts = (quota["evidence"] as? [[String: Any]] ?? []).compactMap { $0["label"] as? String }.filter { $0.contains("（370321") }
+        #expect(!villageFacts.isEmpty && villageFacts.allSatisfy { $0.hasSuffix("）") && !$0.hasPrefix("（") })
     }
 
     /// Every finding decided; a re-run keeps every decision; one planted record's evidence

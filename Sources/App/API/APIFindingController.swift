@@ -18,7 +18,7 @@ enum APIFindingController {
     }
 
     @Sendable static func show(req: Request) async throws -> FindingDTO {
-        FindingDTO(try await detail(req, try req.recordKey()))
+        try await dto(req, try await detail(req, try req.recordKey()))
     }
 
     @Sendable static func decide(req: Request) async throws -> FindingDTO {
@@ -26,7 +26,14 @@ enum APIFindingController {
         let body = try req.content.decode(FindingDecisionRequest.self)
         _ = try await FindingDecisions.decide(id, decision: body.decision, reason: body.reason, by: try req.caller, on: req.db,
                                               auditKey: req.application.auditKey, origin: "api")
-        return FindingDTO(try await detail(req, id))
+        return try await dto(req, try await detail(req, id))
+    }
+
+    /// The finding as the API shows it, the areas its evidence lists named as on its page.
+    private static func dto(_ req: Request, _ finding: FindingDetail) async throws -> FindingDTO {
+        let villages = FindingExplanation.rates(finding.evidence.facts.statistic?["rates"]).map(\.code)
+        let names = villages.isEmpty ? [:] : try await RegionStore(sql: req.sql).regions(villages).mapValues(\.name)
+        return FindingDTO(finding, areaNames: names)
     }
 
     private static func detail(_ req: Request, _ id: UUID) async throws -> FindingDetail {

@@ -72,7 +72,8 @@ struct FindingDTO: Content {
     let lastSeenAt: Date
     let history: [FindingDecisionDTO]
 
-    init(_ f: FindingDetail) {
+    /// `areaNames`: names of the areas the evidence lists, by code (a region finding's villages).
+    init(_ f: FindingDetail, areaNames: [String: String] = [:]) {
         key = f.id.uuidString
         rule = f.rule.code
         ruleName = f.rule.name()
@@ -87,8 +88,8 @@ struct FindingDTO: Content {
         program = f.program
         certificateNo = f.certificateNo
         explanation = FindingExplanation.sentence(f.rule, f.evidence)
-        evidence = FindingExplanation.facts(f.evidence).map { FactDTO(label: $0.0, value: $0.1) }
-        decidedEvidence = f.decidedEvidence.map { FindingExplanation.facts($0).map { FactDTO(label: $0.0, value: $0.1) } }
+        evidence = FindingExplanation.facts(f.evidence, names: areaNames).map { FactDTO(label: $0.0, value: $0.1) }
+        decidedEvidence = f.decidedEvidence.map { FindingExplanation.facts($0, names: areaNames).map { FactDTO(label: $0.0, value: $0.1) } }
         firstSeenAt = f.firstSeenAt
         lastSeenAt = f.lastSeenAt
         history = f.history.map { FindingDecisionDTO(status: $0.status.rawValue, reason: $0.reason, by: $0.by, at: $0.at) }
