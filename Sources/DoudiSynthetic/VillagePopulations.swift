@@ -40,9 +40,8 @@ enum VillagePopulations {
         return result
     }
 
-    /// As `QuotaAllocation.Village.basisPoints` rounds them.
     static func basisPoints(_ covered: Int, _ registered: Int) -> Int? {
-        QuotaAllocation.Village(code: RegionCode("370000000000")!, registered: registered, covered: covered).basisPoints
+        QuotaAllocation.basisPoints(covered: covered, registered: registered)
     }
 
     /// Whether a township has enough villages with people on 低保 to be judged at all.

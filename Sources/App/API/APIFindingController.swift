@@ -31,8 +31,8 @@ enum APIFindingController {
 
     /// The finding as the API shows it, the areas its evidence lists named as on its page.
     private static func dto(_ req: Request, _ finding: FindingDetail) async throws -> FindingDTO {
-        let villages = FindingExplanation.rates(finding.evidence.facts.statistic?["rates"]).map(\.code)
-        let names = villages.isEmpty ? [:] : try await RegionStore(sql: req.sql).regions(villages).mapValues(\.name)
+        let areas = finding.listedAreas
+        let names = areas.isEmpty ? [:] : try await RegionStore(sql: req.sql).regions(areas).mapValues(\.name)
         return FindingDTO(finding, areaNames: names)
     }
 

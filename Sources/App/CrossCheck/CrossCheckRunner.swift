@@ -76,14 +76,10 @@ struct CrossCheckRunner {
         progress(.matching, 0)
         let engineBatches = zip(batches, loaded).map { CrossCheckEngine.Batch(kind: $0.kind, columns: $1.0) }
         let identityRules = Set(request.rules.compactMap(\.identity))
-        // Each region's asset limits, resolved once per region on the run's day.
-        var resolved: [UInt64: WealthLimits] = [:]
+        // Each region's asset limits on the run's day (WealthContext asks once per region).
         let wealth = try WealthContext(roll: roll.columns, urban: roll.enrollmentUrban) { region in
-            if let known = resolved[region] { return known }
             guard let code = RegionCode(String(region)) else { throw DataIntegrityError(message: "roll region \(region)") }
-            let limits = try WealthLimits(book: book, region: code, on: request.today)
-            resolved[region] = limits
-            return limits
+            return try WealthLimits(book: book, region: code, on: request.today)
         }
         let hits = try await BlockingWork.run { CrossCheckEngine(roll: roll.columns, wealth: wealth).run(rules: identityRules, batches: engineBatches) }
         lap(.matching)

@@ -108,7 +108,7 @@ struct FindingBuilder {
             facts["members"] = String(members)
             facts["standard"] = standard.yuanText
             facts["share"] = limits.incomeShare.description
-            facts["threshold"] = Money(fen: limits.incomeShare.tenThousandths * standard.fen * Int64(max(1, members)) / Rate.scale).yuanText
+            facts["threshold"] = limits.incomeLimit(members: members, urban: wealth.urban[enrollment]).yuanText
         case .providentFund: facts["deposit_limit"] = limits.providentFundDeposit.yuanText
         case .nonResidential, .payroll: break
         }

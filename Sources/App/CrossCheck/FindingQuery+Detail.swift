@@ -33,6 +33,9 @@ struct FindingDetail: Sendable {
     let lastSeenAt: Date
     let reopenedAt: Date?
     let history: [Decision]
+
+    /// The areas its evidence lists (a region finding's villages), for naming them.
+    var listedAreas: [String] { FindingExplanation.rates(evidence.facts.statistic?["rates"]).map(\.code) }
 }
 
 extension FindingQuery {

@@ -65,16 +65,17 @@ extension Registry {
         // Assembled on every core in fixed parts of the household-number order, so the result
         // is the same whatever the number of cores.
         let ordered = households.sorted(by: { $0.householdNo < $1.householdNo })
-        let (grouped, holderSet) = ((members, incomes, assets, enrollments), holders)
+        // Constants for the workers (the dictionaries above were built in place).
+        let (byMembers, byIncomes, byAssets, byEnrollments) = (members, incomes, assets, enrollments)
         let parts = max(1, min(64, ordered.count / 5_000)), size = (ordered.count + parts - 1) / parts
         let slots = WorkerSlots(count: parts, empty: [Result<RegisteredHousehold, UnassessedHousehold>]())
         try await BlockingWork.run {
             DispatchQueue.concurrentPerform(iterations: parts) { part in
                 let range = min(ordered.count, part * size)..<min(ordered.count, (part + 1) * size)
                 slots.store(ordered[range].map { household in
-                    RegisteredHousehold.assemble(household, members: grouped.0[household.id] ?? [], incomes: grouped.1[household.id] ?? [],
-                                                 assets: grouped.2[household.id] ?? [], enrollments: grouped.3[household.id] ?? [],
-                                                 accountHolders: holderSet, monitoringList: monitoringList, on: date)
+                    RegisteredHousehold.assemble(household, members: byMembers[household.id] ?? [], incomes: byIncomes[household.id] ?? [],
+                                                 assets: byAssets[household.id] ?? [], enrollments: byEnrollments[household.id] ?? [],
+                                                 accountHolders: holders, monitoringList: monitoringList, on: date)
                 }, at: part)
             }
         }

@@ -23,9 +23,7 @@ public enum QuotaAllocation {
         }
 
         /// Coverage in basis points (1/100 of a percent), rounded half up; nil with nobody registered.
-        public var basisPoints: Int? {
-            registered == 0 ? nil : (covered * 10_000 * 2 + registered) / (registered * 2)
-        }
+        public var basisPoints: Int? { QuotaAllocation.basisPoints(covered: covered, registered: registered) }
     }
 
     public struct Settings: Sendable {
@@ -59,6 +57,11 @@ public enum QuotaAllocation {
         public static func percentText(_ basisPoints: Int) -> String {
             String(basisPoints / 100) + "." + (basisPoints % 100 < 10 ? "0" : "") + String(basisPoints % 100)
         }
+    }
+
+    /// `covered` over `registered` in basis points, rounded half up; nil with nobody registered.
+    public static func basisPoints(covered: Int, registered: Int) -> Int? {
+        registered == 0 ? nil : (covered * 10_000 * 2 + registered) / (registered * 2)
     }
 
     /// One signal per township that shows either pattern.

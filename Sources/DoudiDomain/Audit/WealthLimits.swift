@@ -102,8 +102,14 @@ public struct WealthLimits: Sendable, Hashable {
         return .providentFund
     }
 
-    /// `amount` shared over `members` above `incomeShare` × the standard, in exact integers.
+    /// `amount` shared over `members` above `incomeShare` × the standard.
     public func exceedsStandard(_ amount: Money, members: Int, urban: Bool) -> Bool {
-        amount.fen * Rate.scale > incomeShare.tenThousandths * standard(urban: urban).fen * Int64(max(1, members))
+        amount > incomeLimit(members: members, urban: urban)
+    }
+
+    /// `incomeShare` × the standard × `members`, rounded down to the fen: for whole fen,
+    /// being above it is being above the exact product.
+    public func incomeLimit(members: Int, urban: Bool) -> Money {
+        Money(fen: incomeShare.tenThousandths * standard(urban: urban).fen * Int64(max(1, members)) / Rate.scale)
     }
 }

@@ -8,8 +8,7 @@ extension FindingPage {
         guard let finding = try await FindingQuery(sql: req.sql).detail(id, caller: caller) else {
             throw UserFacingError(.notFound, "finding.error.not_found")
         }
-        let villages = FindingExplanation.rates(finding.evidence.facts.statistic?["rates"]).map(\.code)
-        let names = try await RegionStore(sql: req.sql).regions([finding.region] + villages)
+        let names = try await RegionStore(sql: req.sql).regions([finding.region] + finding.listedAreas)
         return Model(login: req.login!, finding: finding, regionName: names[finding.region]?.name ?? finding.region,
                      areaNames: names.mapValues(\.name),
                      mayDecide: caller.role.may(.adjudicateFindings), message: message)
