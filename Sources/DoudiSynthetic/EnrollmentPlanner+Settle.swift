@@ -51,7 +51,6 @@ extension EnrollmentPlanner {
 
     mutating func settle(_ household: inout SynthHousehold, records: inout HouseholdRecords, staff: VillageStaff,
                          rules: DemoAuditRules, identityPlanted: Bool) throws -> [HouseholdPlant] {
-        guard !scale else { return [] }
         swap(&rng, &settleRng)
         defer { swap(&rng, &settleRng) }
         // Kept problems and repairs, by rule and certificate (indices move when a subsidy goes),

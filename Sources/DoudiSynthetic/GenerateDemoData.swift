@@ -5,8 +5,8 @@ import Foundation
 /// README.txt describing it. Deterministic: the same options give byte-identical files.
 ///
 /// `progress` is called now and then with a file name and the rows written so far. With
-/// `audit` (the demo county), the household audit rules are settled and planted too
-/// (`EnrollmentPlanner.settle`); without it, only the identity rules' problems are planted.
+/// `audit`, the household audit rules are settled and planted too (`EnrollmentPlanner.settle`);
+/// without it, only the identity rules' problems are planted.
 /// `policy` gives the asset limits the 错保 rules hold department records to; it is needed
 /// when references are written.
 public func generateDemoData(

@@ -69,7 +69,11 @@ struct BenchCrossCheckSetup {
         let manager = FileManager.default
         if !manager.fileExists(atPath: directory.appendingPathComponent("README.txt").path) {
             _ = try await BenchImportCommand.timed(console, "generate") {
-                try generateDemoData(options: DemoDataOptions(recipients: recipients, references: true), policy: book, outputDirectory: directory)
+                // Settled like the demo county (a real roll mostly agrees with its rules), so the
+                // household findings are the planted shares, not the rough plan's every difference.
+                let options = DemoDataOptions(recipients: recipients, references: true)
+                return try generateDemoData(options: options, audit: try DemoAuditRules.demo(book: book, asOf: options.asOf), policy: book,
+                                            outputDirectory: directory)
             }
         }
         guard !manager.fileExists(atPath: ready.path) else { return }

@@ -33,8 +33,8 @@ struct DemoDataCommand: AsyncCommand {
         }
         let directory = URL(fileURLWithPath: out)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        // The demo county's household rules are settled against the policy in force here.
-        let audit = options.recipients == nil ? try DemoAuditRules.demo(book: context.application.policyBook, asOf: options.asOf) : nil
+        // The households are settled against the household rules of the policy in force here.
+        let audit = try DemoAuditRules.demo(book: context.application.policyBook, asOf: options.asOf)
         let summary = try generateDemoData(options: options, audit: audit, policy: context.application.policyBook, outputDirectory: directory) { file, rows in
             context.console.output(ConsoleText(stringLiteral: "\r\(file) \(rows)"), newLine: false)
         }

@@ -3,6 +3,7 @@ import DoudiMatch
 import Fluent
 import Foundation
 import SQLKit
+import Synchronization
 import Vapor
 
 /// One cross-check run over a region: loads the roll (one query) and the chosen batches'
@@ -51,8 +52,7 @@ struct CrossCheckRunner {
         var timings: [(String, Double)] = []
         let clock = ContinuousClock()
         var mark = clock.now
-        func lap(_ phase: Phase) {
-            let now = clock.now
+        func lap(_ phase: Phase, at now: ContinuousClock.Instant = clock.now) {
             let elapsed = now - mark
             timings.append((phase.rawValue, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
             mark = now
@@ -104,18 +104,21 @@ struct CrossCheckRunner {
         let monitoringList = Set(zip(batches, loaded).filter { $0.0.kind == .povertyMonitoring }.flatMap { Array($0.1.0.keys) })
         if !householdRules.isEmpty {
             let registry = Registry(database: database, caller: request.caller, auditKey: auditKey, origin: request.origin)
-            let loaded = try await registry.registeredHouseholds(in: request.region, on: request.today, monitoringList: monitoringList)
-            // Never checked is most of a county's households (never applied): not a failure.
-            for household in loaded.unassessed where household.reason != "never_checked" { unassessed[household.reason, default: 0] += 1 }
-            lap(.households)
-            progress(.judging, 0)
             let settings = HouseholdAudit.Settings(exitsSince: request.exitsSince ?? request.today.adding(months: -12), ages: ages)
-            let (judge, households) = (HouseholdFindingBuilder(secret: auditKey, today: request.today), loaded.households)
-            let book = book
-            let (found, failures) = try await BlockingWork.run {
+            let (judge, book) = (HouseholdFindingBuilder(secret: auditKey, today: request.today), book)
+            // The rows are read, then each part of the households is judged as it is assembled.
+            let rowsRead = Mutex<ContinuousClock.Instant?>(nil)
+            let read = try await registry.registeredHouseholds(in: request.region, on: request.today, monitoringList: monitoringList, rowsRead: {
+                rowsRead.withLock { $0 = clock.now }
+                progress(.judging, 0)
+            }) { households in
                 judge.judge(households, book: book, settings: settings, rules: householdRules)
             }
-            for failure in failures { unassessed[failure, default: 0] += 1 }
+            // Never checked is most of a county's households (never applied): not a failure.
+            for household in read.unassessed where household.reason != "never_checked" { unassessed[household.reason, default: 0] += 1 }
+            if let instant = rowsRead.withLock({ $0 }) { lap(.households, at: instant) }
+            for failure in read.parts.flatMap(\.failures) { unassessed[failure, default: 0] += 1 }
+            let found = read.parts.flatMap(\.drafts)
             householdHits = found.count
             for draft in found where seen.insert(draft.key).inserted { drafts.append(draft) }
         } else {

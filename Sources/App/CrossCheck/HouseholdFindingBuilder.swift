@@ -10,22 +10,16 @@ struct HouseholdFindingBuilder {
     let secret: SymmetricKey
     let today: CivilDate
 
-    /// Judges `households` with the household rules and keeps the drafts of `rules`, with
-    /// each household the rules could not judge by reason. In fixed parts on every core
-    /// (each with its own parameter cache), kept in household order, so the findings are
-    /// the same whatever the number of cores.
+    /// Judges one part of the households with the household rules and keeps the drafts of
+    /// `rules`, with each household the rules could not judge by reason. Parts come from
+    /// `Registry.registeredHouseholds(in:on:monitoringList:rowsRead:consume:)`, on every core,
+    /// each with its own parameter cache; kept in household order, so the findings are the
+    /// same whatever the number of cores.
     func judge(_ households: [RegisteredHousehold], book: PolicyBook, settings: HouseholdAudit.Settings,
                rules: Set<HouseholdRule>) -> (drafts: [FindingDraft], failures: [String]) {
-        let parts = max(1, min(64, households.count / 2_000)), size = (households.count + parts - 1) / parts
-        let slots = WorkerSlots(count: parts, empty: (drafts: [FindingDraft](), failures: [String]()))
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
-            let range = min(households.count, part * size)..<min(households.count, (part + 1) * size)
-            var cache = ProgramBatch.ParameterCache(book: book, on: today)
-            let outcomes = ProgramBatch.run(Array(households[range]), cache: &cache, audit: settings)
-            slots.store((drafts(outcomes).filter { rules.contains($0.rule.household!) }, outcomes.compactMap(\.failure)), at: part)
-        }
-        let values = slots.values
-        return (values.flatMap(\.drafts), values.flatMap(\.failures))
+        var cache = ProgramBatch.ParameterCache(book: book, on: today)
+        let outcomes = ProgramBatch.run(households, cache: &cache, audit: settings)
+        return (drafts(outcomes).filter { rules.contains($0.rule.household!) }, outcomes.compactMap(\.failure))
     }
 
     func drafts(_ outcomes: [ProgramBatch.Outcome]) -> [FindingDraft] {

@@ -14,12 +14,24 @@ extension Registry {
     /// (`ReadSession`), since a province is millions of rows read in a few passes.
     public func registeredHouseholds(in region: RegionCode, on date: CivilDate, monitoringList: Set<UInt64> = []) async throws
         -> (households: [RegisteredHousehold], unassessed: [UnassessedHousehold]) {
+        let read = try await registeredHouseholds(in: region, on: date, monitoringList: monitoringList) { $0 }
+        return (Array(read.parts.joined()), read.unassessed)
+    }
+
+    /// The same households, handed to `consume` (once every row is read: `rowsRead`) in fixed parts of the household-number order on
+    /// every core as they are assembled, so a province's households are never all held as
+    /// domain values at once (a cross-check keeps only what it finds). The parts' results
+    /// come back in order: the same whatever the number of cores.
+    public func registeredHouseholds<Part: Sendable>(
+        in region: RegionCode, on date: CivilDate, monitoringList: Set<UInt64> = [], rowsRead: @escaping @Sendable () -> Void = {},
+        consume: @escaping @Sendable ([RegisteredHousehold]) -> Part
+    ) async throws -> (parts: [Part], unassessed: [UnassessedHousehold]) {
         try await database.withConnection { connection in
             let sql = connection as! any SQLDatabase
             try await ReadSession.prepare(sql)
             do {
                 let read = try await Registry(database: connection, caller: caller, auditKey: auditKey, origin: origin)
-                    .readRegisteredHouseholds(in: region, on: date, monitoringList: monitoringList)
+                    .readRegisteredHouseholds(in: region, on: date, monitoringList: monitoringList, rowsRead: rowsRead, consume: consume)
                 try await ReadSession.finish(sql)
                 return read
             } catch {
@@ -29,9 +41,11 @@ extension Registry {
         }
     }
 
-    private func readRegisteredHouseholds(in region: RegionCode, on date: CivilDate, monitoringList: Set<UInt64>) async throws
-        -> (households: [RegisteredHousehold], unassessed: [UnassessedHousehold]) {
-        let households = try await rows(HouseholdRow.self, in: region).map { try $0.toDomain() }
+    private func readRegisteredHouseholds<Part: Sendable>(
+        in region: RegionCode, on date: CivilDate, monitoringList: Set<UInt64>, rowsRead: @escaping @Sendable () -> Void,
+        consume: @escaping @Sendable ([RegisteredHousehold]) -> Part
+    ) async throws -> (parts: [Part], unassessed: [UnassessedHousehold]) {
+        var households = try await rows(HouseholdRow.self, in: region).map { try $0.toDomain() }
         var incomes: [UUID: [IncomeRecord]] = [:]
         for record in try await rows(IncomeRecordRow.self, in: region).map({ try $0.toDomain() }) {
             incomes[record.householdID, default: []].append(record)
@@ -62,32 +76,33 @@ extension Registry {
         // Account holders: only whether one exists matters here, never the number.
         let holders = Set(try await sql.select().column("person_id").from(BankAccountRow.table).within(caller.scope).within(region).all()
             .map { try $0.decode(column: "person_id", as: UUID.self) })
+        rowsRead()
         // Assembled on every core in fixed parts of the household-number order, so the result
         // is the same whatever the number of cores.
-        let ordered = households.sorted(by: { $0.householdNo < $1.householdNo })
+        households.sort(by: { $0.householdNo < $1.householdNo })
         // Constants for the workers (the dictionaries above were built in place).
-        let (byMembers, byIncomes, byAssets, byEnrollments) = (members, incomes, assets, enrollments)
-        let parts = max(1, min(64, ordered.count / 5_000)), size = (ordered.count + parts - 1) / parts
-        let slots = WorkerSlots(count: parts, empty: [Result<RegisteredHousehold, UnassessedHousehold>]())
+        let (ordered, byMembers, byIncomes, byAssets, byEnrollments) = (households, members, incomes, assets, enrollments)
+        households = []
+        let parts = max(1, min(256, ordered.count / 5_000)), size = (ordered.count + parts - 1) / parts
+        let slots = WorkerSlots(count: parts, empty: (part: Part?.none, unassessed: [UnassessedHousehold]()))
         try await BlockingWork.run {
             DispatchQueue.concurrentPerform(iterations: parts) { part in
                 let range = min(ordered.count, part * size)..<min(ordered.count, (part + 1) * size)
-                slots.store(ordered[range].map { household in
-                    RegisteredHousehold.assemble(household, members: byMembers[household.id] ?? [], incomes: byIncomes[household.id] ?? [],
-                                                 assets: byAssets[household.id] ?? [], enrollments: byEnrollments[household.id] ?? [],
-                                                 accountHolders: holders, monitoringList: monitoringList, on: date)
-                }, at: part)
+                var assembled: [RegisteredHousehold] = [], unassessed: [UnassessedHousehold] = []
+                assembled.reserveCapacity(range.count)
+                for household in ordered[range] {
+                    switch RegisteredHousehold.assemble(household, members: byMembers[household.id] ?? [], incomes: byIncomes[household.id] ?? [],
+                                                        assets: byAssets[household.id] ?? [], enrollments: byEnrollments[household.id] ?? [],
+                                                        accountHolders: holders, monitoringList: monitoringList, on: date) {
+                    case let .success(registered): assembled.append(registered)
+                    case let .failure(reason): unassessed.append(reason)
+                    }
+                }
+                slots.store((consume(assembled), unassessed), at: part)
             }
         }
-        var result: [RegisteredHousehold] = []
-        var unassessed: [UnassessedHousehold] = []
-        for outcome in slots.values.joined() {
-            switch outcome {
-            case let .success(registered): result.append(registered)
-            case let .failure(reason): unassessed.append(reason)
-            }
-        }
-        return (result, unassessed)
+        let values = slots.values
+        return (values.compactMap(\.part), values.flatMap(\.unassessed))
     }
 
     /// Rows of one table in the region's code range and the caller's area; on SQLite read

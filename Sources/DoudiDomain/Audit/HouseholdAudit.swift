@@ -65,7 +65,7 @@ public enum HouseholdAudit {
         let lookback = date.adding(months: -settings.phasedExitLookbackMonths)
         if !coveredNow, p.dibao.phasedExitMonths > 0, programs.dibao.membersCounted > 0,
            let last = ended.filter({ $0.program == .dibao && !($0.endedOn! < lookback) }).max(by: { $0.endedOn! < $1.endedOn! }),
-           !(last.endReason ?? "").contains("渐退"),
+           !(last.endReason ?? "").includes("渐退"),
            PhasedExit.withinBand(income: programs.dibao.householdIncome.money, counted: programs.dibao.membersCounted,
                                  area: household.situation.area, parameters: p.dibao),
            !(programs.dibao.householdIncome.money < p.dibao.standard(household.situation.area) * Int64(programs.dibao.membersCounted)) {

@@ -80,18 +80,18 @@ public enum RegistrySituation {
     /// The exemption lists' vehicle names (policy reference §1.3: disability vehicles,
     /// motorcycles and e-bikes are commonly exempt).
     public static func vehicleKind(_ description: String) -> String {
-        if description.contains("残疾") { return "disability_vehicle" }
-        if description.contains("摩托") { return "motorcycle" }
-        if description.contains("电动自行车") { return "electric_bike" }
-        if description.contains("三轮") { return "tricycle" }
-        if description.contains("农机") || description.contains("拖拉机") { return "farm_machinery" }
+        if description.includes("残疾") { return "disability_vehicle" }
+        if description.includes("摩托") { return "motorcycle" }
+        if description.includes("电动自行车") { return "electric_bike" }
+        if description.includes("三轮") { return "tricycle" }
+        if description.includes("农机") || description.includes("拖拉机") { return "farm_machinery" }
         return "car"
     }
 
     /// The exemption lists' business names (§1.3: tiny family shops may be exempt).
     public static func businessKind(_ description: String) -> String {
-        if description.contains("夫妻") || description.contains("小店") { return "family_shop" }
-        if description.contains("个体") { return "individual_business" }
+        if description.includes("夫妻") || description.includes("小店") { return "family_shop" }
+        if description.includes("个体") { return "individual_business" }
         return "company"
     }
 }
