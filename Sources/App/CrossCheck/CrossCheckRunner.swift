@@ -31,6 +31,8 @@ struct CrossCheckRunner {
         var counts: [AuditRule: FindingStore.Counts]
         /// Households the household rules could not judge, by reason (`UnassessedHousehold`).
         var unassessed: [String: Int] = [:]
+        /// Where the households came from (nil: no household rule ran).
+        var householdSource: HouseholdReadSource?
         var timings: [(phase: String, seconds: Double)]
     }
 
@@ -98,7 +100,7 @@ struct CrossCheckRunner {
         lap(.evidence)
 
         progress(.households, 0)
-        var unassessed: [String: Int] = [:], householdHits = 0
+        var unassessed: [String: Int] = [:], householdHits = 0, householdSource: HouseholdReadSource?
         let householdRules = Set(request.rules.compactMap(\.household))
         // 漏保: the department's poverty-monitoring lists among the run's batches mark households too.
         let monitoringList = Set(zip(batches, loaded).filter { $0.0.kind == .povertyMonitoring }.flatMap { Array($0.1.0.keys) })
@@ -108,7 +110,9 @@ struct CrossCheckRunner {
             let (judge, book) = (HouseholdFindingBuilder(secret: auditKey, today: request.today), book)
             // The rows are read, then each part of the households is judged as it is assembled.
             let rowsRead = Mutex<ContinuousClock.Instant?>(nil)
-            let read = try await registry.registeredHouseholds(in: request.region, on: request.today, monitoringList: monitoringList, rowsRead: {
+            // A run over the whole registry reads the households' snapshot while it is current.
+            let read = try await registry.registeredHouseholds(in: request.region, on: request.today, monitoringList: monitoringList,
+                                                               snapshot: files.householdSnapshot, rowsRead: {
                 rowsRead.withLock { $0 = clock.now }
                 progress(.judging, 0)
             }) { households in
@@ -120,6 +124,7 @@ struct CrossCheckRunner {
             for failure in read.parts.flatMap(\.failures) { unassessed[failure, default: 0] += 1 }
             let found = read.parts.flatMap(\.drafts)
             householdHits = found.count
+            householdSource = read.source
             for draft in found where seen.insert(draft.key).inserted { drafts.append(draft) }
         } else {
             lap(.households)
@@ -153,7 +158,7 @@ struct CrossCheckRunner {
         lap(.storing)
         progress(.storing, 1)
         return Outcome(runID: runID, rollRows: roll.columns.count, batches: batches, hits: hitCount, counts: counts, unassessed: unassessed,
-                       timings: timings)
+                       householdSource: householdSource, timings: timings)
     }
 
     /// What one run stores.

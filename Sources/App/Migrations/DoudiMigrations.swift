@@ -47,5 +47,9 @@ enum DoudiMigrations {
 
         // Migration 010 – 户籍人口 on the region master data (village 低保 coverage rates).
         app.migrations.add(M010_RegionPopulation())
+
+        // Migration 011 – the registry's generation, moved by triggers on every registry
+        // write, so a snapshot of the households knows when it is stale.
+        app.migrations.add(M011_RegistryGeneration())
     }
 }

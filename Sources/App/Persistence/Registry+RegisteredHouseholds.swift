@@ -1,6 +1,7 @@
 import DoudiDomain
 import Foundation
 import FluentSQLiteDriver
+import Logging
 import SQLKit
 
 extension Registry {
@@ -14,26 +15,58 @@ extension Registry {
     /// (`ReadSession`), since a province is millions of rows read in a few passes.
     public func registeredHouseholds(in region: RegionCode, on date: CivilDate, monitoringList: Set<UInt64> = []) async throws
         -> (households: [RegisteredHousehold], unassessed: [UnassessedHousehold]) {
-        let read = try await registeredHouseholds(in: region, on: date, monitoringList: monitoringList) { $0 }
+        let read = try await registeredHouseholds(in: region, on: date, monitoringList: monitoringList, consume: { $0 })
         return (Array(read.parts.joined()), read.unassessed)
     }
 
-    /// The same households, handed to `consume` (once every row is read: `rowsRead`) in fixed parts of the household-number order on
-    /// every core as they are assembled, so a province's households are never all held as
-    /// domain values at once (a cross-check keeps only what it finds). The parts' results
-    /// come back in order: the same whatever the number of cores.
+    /// The same households, handed to `consume` (once every row is read: `rowsRead`) in fixed parts
+    /// of the household-number order on every core as they are assembled, so a province's
+    /// households are never all held as domain values at once (a cross-check keeps only what it
+    /// finds). The parts' results come back in order: the same whatever the number of cores.
+    ///
+    /// With `snapshot`, a read whose region holds the whole registry uses the snapshot while it
+    /// is current (`RegistryGeneration`), and writes a new one when it is not; `source` says which.
     public func registeredHouseholds<Part: Sendable>(
-        in region: RegionCode, on date: CivilDate, monitoringList: Set<UInt64> = [], rowsRead: @escaping @Sendable () -> Void = {},
-        consume: @escaping @Sendable ([RegisteredHousehold]) -> Part
-    ) async throws -> (parts: [Part], unassessed: [UnassessedHousehold]) {
+        in region: RegionCode, on date: CivilDate, monitoringList: Set<UInt64> = [], snapshot: URL? = nil,
+        rowsRead: @escaping @Sendable () -> Void = {}, consume: @escaping @Sendable ([RegisteredHousehold]) -> Part
+    ) async throws -> (parts: [Part], unassessed: [UnassessedHousehold], source: HouseholdReadSource) {
         try await database.withConnection { connection in
             let sql = connection as! any SQLDatabase
             try await ReadSession.prepare(sql)
             do {
-                let read = try await Registry(database: connection, caller: caller, auditKey: auditKey, origin: origin)
-                    .readRegisteredHouseholds(in: region, on: date, monitoringList: monitoringList, rowsRead: rowsRead, consume: consume)
+                let registry = Registry(database: connection, caller: caller, auditKey: auditKey, origin: origin)
+                var source = HouseholdReadSource.database
+                var inputs: [HouseholdInputs]?
+                if let snapshot {
+                    // The generation comes first: a write landing during the reads below leaves
+                    // the snapshot written from them already stale.
+                    let generation = try await RegistryGeneration.current(sql)
+                    if try await RegistryCoverage(sql: sql).isWhole(region) {
+                        let file = HouseholdSnapshot(url: snapshot)
+                        if let blocks = file.blocks(at: generation) {
+                            rowsRead()
+                            if let read = try? await Self.assemble(blocks: blocks, of: file, monitoringList: monitoringList, on: date, consume: consume) {
+                                try await ReadSession.finish(sql)
+                                return (read.parts, read.unassessed, .snapshot)
+                            }
+                        }
+                        let all = try await registry.readHouseholdInputs(in: region, judgedOn: nil)
+                        do {
+                            try await BlockingWork.run { try file.write(all, generation: generation) }
+                            source = .databaseWroteSnapshot
+                        } catch {
+                            // A cache: the run goes on from the database's rows.
+                            Logger(label: "doudi.registry").warning("household snapshot not written: \(String(describing: error))")
+                        }
+                        inputs = all
+                    }
+                }
+                let read: [HouseholdInputs]
+                if let inputs { read = inputs } else { read = try await registry.readHouseholdInputs(in: region, judgedOn: date) }
+                rowsRead()
+                let assembled = try await Self.assemble(read, monitoringList: monitoringList, on: date, consume: consume)
                 try await ReadSession.finish(sql)
-                return read
+                return (assembled.parts, assembled.unassessed, source)
             } catch {
                 try? await ReadSession.finish(sql)
                 throw error
@@ -41,10 +74,11 @@ extension Registry {
         }
     }
 
-    private func readRegisteredHouseholds<Part: Sendable>(
-        in region: RegionCode, on date: CivilDate, monitoringList: Set<UInt64>, rowsRead: @escaping @Sendable () -> Void,
-        consume: @escaping @Sendable ([RegisteredHousehold]) -> Part
-    ) async throws -> (parts: [Part], unassessed: [UnassessedHousehold]) {
+    /// Every household of `region` in the caller's area with its records, in household-number
+    /// order. With `judgedOn`, only households judged that day get their members (a checked
+    /// income or assistance in force: `RegisteredHousehold.assemble` passes the others over
+    /// before looking at members); without it, every household does (for a snapshot).
+    private func readHouseholdInputs(in region: RegionCode, judgedOn date: CivilDate?) async throws -> [HouseholdInputs] {
         var households = try await rows(HouseholdRow.self, in: region).map { try $0.toDomain() }
         var incomes: [UUID: [IncomeRecord]] = [:]
         for record in try await rows(IncomeRecordRow.self, in: region).map({ try $0.toDomain() }) {
@@ -62,47 +96,80 @@ extension Registry {
         }
         // Members only of households with a checked income or assistance in force that day
         // (the others are never judged): most of a county's registered persons never applied.
-        let wanted = Set(households.map(\.id).filter { id in
-            incomes[id] != nil || (enrollments[id] ?? []).contains { $0.isOpen(on: date) }
-        })
+        let wanted: Set<UUID>? = date.map { date in
+            Set(households.map(\.id).filter { id in incomes[id] != nil || (enrollments[id] ?? []).contains { $0.isOpen(on: date) } })
+        }
         // One pass over the region's current memberships (a lookup per chunk of households
         // was a thousand queries on a province); rows of households not judged are skipped
         // before their person is decoded, and assembly orders the members.
         var members: [UUID: [(membership: Membership, person: Person)]] = [:]
-        for member in try await currentMembers(ordered: false, keeping: { wanted.contains($0) }, { $0.within(region, table: "m") }) {
+        var keeping: (@Sendable (UUID) -> Bool)?
+        if let wanted { keeping = { wanted.contains($0) } }
+        for member in try await currentMembers(ordered: false, keeping: keeping, { $0.within(region, table: "m") }) {
             members[member.membership.householdID, default: []].append(member)
         }
-
         // Account holders: only whether one exists matters here, never the number.
         let holders = Set(try await sql.select().column("person_id").from(BankAccountRow.table).within(caller.scope).within(region).all()
             .map { try $0.decode(column: "person_id", as: UUID.self) })
-        rowsRead()
-        // Assembled on every core in fixed parts of the household-number order, so the result
-        // is the same whatever the number of cores.
         households.sort(by: { $0.householdNo < $1.householdNo })
-        // Constants for the workers (the dictionaries above were built in place).
-        let (ordered, byMembers, byIncomes, byAssets, byEnrollments) = (households, members, incomes, assets, enrollments)
-        households = []
-        let parts = max(1, min(256, ordered.count / 5_000)), size = (ordered.count + parts - 1) / parts
+        return households.map { household in
+            let householdMembers = members[household.id] ?? []
+            return HouseholdInputs(household: household, members: householdMembers, incomes: incomes[household.id] ?? [],
+                                   assets: assets[household.id] ?? [], enrollments: enrollments[household.id] ?? [],
+                                   accountHolders: Set(householdMembers.map(\.person.id).filter(holders.contains)))
+        }
+    }
+
+    /// Assembles and consumes `inputs` on every core in fixed parts of their order, so the
+    /// result is the same whatever the number of cores.
+    private static func assemble<Part: Sendable>(
+        _ inputs: [HouseholdInputs], monitoringList: Set<UInt64>, on date: CivilDate, consume: @escaping @Sendable ([RegisteredHousehold]) -> Part
+    ) async throws -> (parts: [Part], unassessed: [UnassessedHousehold]) {
+        let parts = max(1, min(256, inputs.count / 5_000)), size = (inputs.count + parts - 1) / parts
         let slots = WorkerSlots(count: parts, empty: (part: Part?.none, unassessed: [UnassessedHousehold]()))
         try await BlockingWork.run {
             DispatchQueue.concurrentPerform(iterations: parts) { part in
-                let range = min(ordered.count, part * size)..<min(ordered.count, (part + 1) * size)
-                var assembled: [RegisteredHousehold] = [], unassessed: [UnassessedHousehold] = []
-                assembled.reserveCapacity(range.count)
-                for household in ordered[range] {
-                    switch RegisteredHousehold.assemble(household, members: byMembers[household.id] ?? [], incomes: byIncomes[household.id] ?? [],
-                                                        assets: byAssets[household.id] ?? [], enrollments: byEnrollments[household.id] ?? [],
-                                                        accountHolders: holders, monitoringList: monitoringList, on: date) {
-                    case let .success(registered): assembled.append(registered)
-                    case let .failure(reason): unassessed.append(reason)
-                    }
-                }
-                slots.store((consume(assembled), unassessed), at: part)
+                let range = min(inputs.count, part * size)..<min(inputs.count, (part + 1) * size)
+                slots.store(assembled(inputs[range], monitoringList: monitoringList, on: date, consume: consume), at: part)
             }
         }
         let values = slots.values
         return (values.compactMap(\.part), values.flatMap(\.unassessed))
+    }
+
+    /// As `assemble(_:…)`, one snapshot block per part, each read and decoded by its worker.
+    private static func assemble<Part: Sendable>(
+        blocks: [HouseholdSnapshot.Block], of file: HouseholdSnapshot, monitoringList: Set<UInt64>, on date: CivilDate,
+        consume: @escaping @Sendable ([RegisteredHousehold]) -> Part
+    ) async throws -> (parts: [Part], unassessed: [UnassessedHousehold]) {
+        let slots = WorkerSlots(count: blocks.count, empty: (part: Part?.none, unassessed: [UnassessedHousehold]()))
+        let failed = WorkerSlots(count: 1, empty: false)
+        try await BlockingWork.run {
+            DispatchQueue.concurrentPerform(iterations: blocks.count) { index in
+                do {
+                    let inputs = try file.households(in: blocks[index], codes: SnapshotCodes())
+                    slots.store(assembled(inputs[...], monitoringList: monitoringList, on: date, consume: consume), at: index)
+                } catch {
+                    failed.store(true, at: 0)
+                }
+            }
+        }
+        guard !failed.values[0] else { throw SnapshotDamaged() }
+        let values = slots.values
+        return (values.compactMap(\.part), values.flatMap(\.unassessed))
+    }
+
+    private static func assembled<Part>(_ inputs: ArraySlice<HouseholdInputs>, monitoringList: Set<UInt64>, on date: CivilDate,
+                                        consume: ([RegisteredHousehold]) -> Part) -> (part: Part?, unassessed: [UnassessedHousehold]) {
+        var households: [RegisteredHousehold] = [], unassessed: [UnassessedHousehold] = []
+        households.reserveCapacity(inputs.count)
+        for input in inputs {
+            switch input.assemble(monitoringList: monitoringList, on: date) {
+            case let .success(registered): households.append(registered)
+            case let .failure(reason): unassessed.append(reason)
+            }
+        }
+        return (consume(households), unassessed)
     }
 
     /// Rows of one table in the region's code range and the caller's area; on SQLite read

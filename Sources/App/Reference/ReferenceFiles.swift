@@ -13,6 +13,10 @@ struct ReferenceFiles: Sendable {
     var incoming: URL { root.appendingPathComponent("incoming", isDirectory: true) }
     var reports: URL { root.appendingPathComponent("reports", isDirectory: true) }
 
+    /// The registry's households as of a generation (`HouseholdSnapshot`): a cache, rebuilt by
+    /// the next whole-registry run whenever the registry has changed.
+    var householdSnapshot: URL { root.appendingPathComponent("registry-households.snapshot") }
+
     func validatedFile(_ sha256: String) -> URL { root.appendingPathComponent("\(sha256).csv") }
     func cacheFile(_ sha256: String) -> URL { root.appendingPathComponent("\(sha256).cols") }
     func report(_ batch: UUID) -> URL { reports.appendingPathComponent("\(batch.uuidString.lowercased()).json") }

@@ -25,6 +25,9 @@ public enum ProgramBatch {
         public let book: PolicyBook
         public let date: CivilDate
         private var resolved: [String: Result<ProgramParameters, PolicyError>] = [:]
+        /// By `PolicyBook.policyKey(for:)`: a province's villages share a few dozen policy chains,
+        /// and reading every parameter once per village was most of a province's judging.
+        private var byPolicy: [String: ProgramParameters] = [:]
 
         public init(book: PolicyBook, on date: CivilDate) {
             self.book = book
@@ -34,13 +37,22 @@ public enum ProgramBatch {
         public mutating func parameters(_ region: String) -> Result<ProgramParameters, PolicyError> {
             if let known = resolved[region] { return known }
             let (book, date) = (book, date)
+            let code = RegionCode(prefix: region)
+            let policyKey = code.map(book.policyKey(for:))
+            if let code, let policyKey, let shared = byPolicy[policyKey] {
+                let result = Result<ProgramParameters, PolicyError>.success(shared.stamped(code))
+                resolved[region] = result
+                return result
+            }
             let result = Result { () throws(PolicyError) -> ProgramParameters in
-                guard let code = RegionCode(prefix: region) else {
+                guard let code else {
                     throw PolicyError(nil, "policy.error.no_value", ["key": "region", "region": region, "date": date.iso])
                 }
                 return try ProgramParameters(book: book, region: code, on: date)
             }
             resolved[region] = result
+            // Only values are shared: a failure names its region, so each region finds its own.
+            if let policyKey, case let .success(parameters) = result { byPolicy[policyKey] = parameters }
             return result
         }
     }

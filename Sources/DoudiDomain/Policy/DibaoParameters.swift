@@ -5,7 +5,7 @@
 public struct DibaoParameters: Sendable {
     public enum AmountMethod: String, Sendable { case gap, banded }
 
-    public let region: RegionCode
+    public internal(set) var region: RegionCode
     public let date: CivilDate
     public let standardUrban: Money
     public let standardRural: Money

@@ -4,7 +4,7 @@ extension IncomeKind {
     /// 基础养老金 (the residents' scheme, excluded 2021–2025) is told apart from 基本养老金
     /// (employees' pensions, counted).
     public static func from(category: IncomeCategory, item: String) -> IncomeKind {
-        if let match = byName.first(where: { item.contains($0.0) }) { return match.1 }
+        if let match = byName.first(where: { item.includes($0.0) }) { return match.1 }
         switch category {
         case .wages: return .wages
         case .businessNet: return .business

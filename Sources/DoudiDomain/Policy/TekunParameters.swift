@@ -4,7 +4,7 @@
 /// 全自理 / 半护理 / 全护理 levels) and §1.11 (basic living ≥ 1.3 × the 低保 standard; care
 /// standards as amounts or shares of the minimum wage).
 public struct TekunParameters: Sendable {
-    public let region: RegionCode
+    public internal(set) var region: RegionCode
     public let date: CivilDate
     /// 无劳动能力 from this age on.
     public let elderlyAge: Int

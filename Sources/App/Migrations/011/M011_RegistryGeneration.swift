@@ -1,0 +1,62 @@
+import Fluent
+import Foundation
+import SQLKit
+
+/// The registry's generation: a number that moves with every committed write to the tables
+/// the household rules read, kept by the database itself (triggers), so no write path, web,
+/// import or CLI, can forget it. A snapshot of the registry (`HouseholdSnapshot`) is valid
+/// while the generation it was read at is still current.
+///
+/// SQLite serialises writers, so one counter row is bumped per row written (about half a
+/// microsecond). PostgreSQL writers run concurrently, and a shared counter row would make
+/// every registry write wait for the longest open import; there each statement appends a
+/// row to `registry_changes`, and the generation is how many of them a reader sees
+/// (a count, not the highest id: ids are taken before commit and commit out of order).
+/// `instance` tells databases apart: two databases at the same generation share no snapshot.
+struct M011_RegistryGeneration: AsyncMigration {
+    static let tables = ["households", "memberships", "persons", "income_records", "asset_records", "enrollments",
+                         "enrollment_members", "bank_accounts"]
+
+    func prepare(on database: any Database) async throws {
+        let sql = database as! any SQLDatabase
+        let instance = UUID().uuidString.lowercased()
+        try await sql.raw("CREATE TABLE registry_generation (id INTEGER PRIMARY KEY, instance TEXT NOT NULL, value BIGINT NOT NULL)").run()
+        try await sql.raw("INSERT INTO registry_generation (id, instance, value) VALUES (1, \(bind: instance), 0)").run()
+        if sql.dialect.name == "sqlite" {
+            for table in Self.tables {
+                for event in ["INSERT", "UPDATE", "DELETE"] {
+                    try await sql.raw("""
+                        CREATE TRIGGER \(unsafeRaw: table)_generation_\(unsafeRaw: event.lowercased()) AFTER \(unsafeRaw: event) ON \(unsafeRaw: table)
+                        BEGIN UPDATE registry_generation SET value = value + 1 WHERE id = 1; END
+                        """).run()
+                }
+            }
+        } else {
+            try await sql.raw("CREATE TABLE registry_changes (id BIGSERIAL PRIMARY KEY)").run()
+            try await sql.raw("""
+                CREATE FUNCTION registry_change() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN INSERT INTO registry_changes DEFAULT VALUES; RETURN NULL; END $$
+                """).run()
+            for table in Self.tables {
+                try await sql.raw("""
+                    CREATE TRIGGER \(unsafeRaw: table)_generation AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON \(unsafeRaw: table)
+                    FOR EACH STATEMENT EXECUTE FUNCTION registry_change()
+                    """).run()
+            }
+        }
+    }
+
+    func revert(on database: any Database) async throws {
+        let sql = database as! any SQLDatabase
+        if sql.dialect.name == "sqlite" {
+            for table in Self.tables {
+                for event in ["insert", "update", "delete"] { try await sql.raw("DROP TRIGGER IF EXISTS \(unsafeRaw: table)_generation_\(unsafeRaw: event)").run() }
+            }
+        } else {
+            for table in Self.tables { try await sql.raw("DROP TRIGGER IF EXISTS \(unsafeRaw: table)_generation ON \(unsafeRaw: table)").run() }
+            try await sql.raw("DROP FUNCTION IF EXISTS registry_change()").run()
+            try await sql.raw("DROP TABLE IF EXISTS registry_changes").run()
+        }
+        try await sql.raw("DROP TABLE IF EXISTS registry_generation").run()
+    }
+}

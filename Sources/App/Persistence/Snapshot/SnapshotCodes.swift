@@ -1,0 +1,55 @@
+import DoudiDomain
+
+/// The registry codes a snapshot stores by their position in `allCases` (one byte, no text
+/// to compare on the way back). Built once per reader: `allCases` is a new array per call.
+/// A snapshot names its format (`HouseholdSnapshot.format`), which moves when a case list does.
+struct SnapshotCodes {
+    let areaKinds = AreaKind.allCases.map { $0 }
+    let incomeCategories = IncomeCategory.allCases.map { $0 }
+    let assetKinds = AssetKind.allCases.map { $0 }
+    let relationships = Relationship.allCases.map { $0 }
+    let bases = MembershipBasis.allCases.map { $0 }
+    let idStatuses = IDNumberStatus.allCases.map { $0 }
+    let sexes = Sex.allCases.map { $0 }
+    let hukouTypes = HukouType.allCases.map { $0 }
+    let disabilityCategories = DisabilityCategory.allCases.map { $0 }
+    let disabilityGrades = DisabilityGrade.allCases.map { $0 }
+    let labourCapacities = LabourCapacity.allCases.map { $0 }
+    let employments = EmploymentStatus.allCases.map { $0 }
+    let schoolings = SchoolingLevel.allCases.map { $0 }
+    let specialStatuses = SpecialStatus.allCases.map { $0 }
+    let programs = Program.allCases.map { $0 }
+    let enrollmentStatuses = EnrollmentStatus.allCases.map { $0 }
+    let coverages = Coverage.allCases.map { $0 }
+    let categories = AssistanceCategory.allCases.map { $0 }
+    let reviewClasses = ReviewClass.allCases.map { $0 }
+    let careForms = CareForm.allCases.map { $0 }
+}
+
+extension SnapshotWriter {
+    mutating func code<Code: CaseIterable & Equatable>(_ value: Code) {
+        unsigned(UInt64(Code.allCases.firstIndex(of: value).map { Code.allCases.distance(from: Code.allCases.startIndex, to: $0) } ?? 0))
+    }
+
+    mutating func date(_ value: CivilDate) { int(value.daysSinceEpoch) }
+    mutating func region(_ value: RegionCode) { text(value.value) }
+}
+
+extension SnapshotReader {
+    mutating func code<Code>(_ table: [Code]) throws -> Code {
+        let index = try unsigned()
+        guard index < UInt64(table.count) else { throw SnapshotDamaged() }
+        return table[Int(index)]
+    }
+
+    mutating func date() throws -> CivilDate {
+        let days = try int()
+        guard abs(days) < 4_000_000 else { throw SnapshotDamaged() }
+        return CivilDate(daysSinceEpoch: Int(days))
+    }
+
+    mutating func region() throws -> RegionCode {
+        guard let code = RegionCode(try text()) else { throw SnapshotDamaged() }
+        return code
+    }
+}

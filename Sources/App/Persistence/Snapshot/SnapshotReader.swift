@@ -1,0 +1,79 @@
+import Foundation
+
+/// Reads what `SnapshotWriter` wrote, from a buffer the caller keeps alive. A value that
+/// runs past the end, or text that is not UTF-8, is a damaged snapshot: the reader throws
+/// and the caller reads the database instead.
+struct SnapshotReader {
+    private let base: UnsafeRawBufferPointer
+    private(set) var offset: Int
+
+    init(_ base: UnsafeRawBufferPointer, offset: Int = 0) {
+        self.base = base
+        self.offset = offset
+    }
+
+    var isAtEnd: Bool { offset >= base.count }
+
+    mutating func unsigned() throws -> UInt64 {
+        var result: UInt64 = 0, shift: UInt64 = 0
+        while true {
+            guard offset < base.count, shift < 64 else { throw SnapshotDamaged() }
+            let byte = base[offset]
+            offset += 1
+            result |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { return result }
+            shift += 7
+        }
+    }
+
+    mutating func int() throws -> Int64 {
+        let raw = try unsigned()
+        return Int64(bitPattern: raw >> 1) ^ -Int64(bitPattern: raw & 1)
+    }
+
+    mutating func count() throws -> Int {
+        let value = try unsigned()
+        guard value <= UInt64(base.count - offset) * 8 + 64 else { throw SnapshotDamaged() }
+        return Int(value)
+    }
+
+    mutating func bool() throws -> Bool {
+        guard offset < base.count else { throw SnapshotDamaged() }
+        defer { offset += 1 }
+        switch base[offset] {
+        case 0: return false
+        case 1: return true
+        default: throw SnapshotDamaged()
+        }
+    }
+
+    mutating func text() throws -> String {
+        let length = try count()
+        guard length <= base.count - offset else { throw SnapshotDamaged() }
+        let slice = UnsafeRawBufferPointer(rebasing: base[offset..<offset + length])
+        offset += length
+        guard let text = String(validating: slice.bindMemory(to: UInt8.self), as: UTF8.self) else { throw SnapshotDamaged() }
+        return text
+    }
+
+    mutating func uuid() throws -> UUID {
+        guard base.count - offset >= 16 else { throw SnapshotDamaged() }
+        defer { offset += 16 }
+        return UUID(uuid: base.loadUnaligned(fromByteOffset: offset, as: uuid_t.self))
+    }
+
+    mutating func optional<Value>(_ read: (inout SnapshotReader) throws -> Value) throws -> Value? {
+        try bool() ? try read(&self) : nil
+    }
+
+    mutating func array<Element>(_ read: (inout SnapshotReader) throws -> Element) throws -> [Element] {
+        let count = try count()
+        var values: [Element] = []
+        values.reserveCapacity(Swift.min(count, 1 << 16))
+        for _ in 0..<count { values.append(try read(&self)) }
+        return values
+    }
+}
+
+/// A snapshot that does not read back as written (cut short, another format, damaged).
+struct SnapshotDamaged: Error {}

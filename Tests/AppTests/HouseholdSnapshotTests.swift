@@ -1,0 +1,78 @@
+@testable import App
+import DoudiDomain
+import Foundation
+import SQLKit
+import Testing
+import Vapor
+
+/// The households' snapshot in use: it follows the registry's generation, so a run reads it
+/// only while nothing in the registry has changed, and gives the findings the database gives.
+@Suite("Household snapshot")
+struct HouseholdSnapshotTests {
+    static func seeded(_ app: Application) async throws -> TestUsers {
+        let users = try await EnrollmentImportTests.seed(app)
+        try await seedRecords(EnrollmentImporter(database: app.db, auditKey: app.auditKey), EnrollmentImportTests.validFile, as: users.suozhen)
+        return users
+    }
+
+    static func run(_ app: Application, region: RegionCode = TestRegions.county, as caller: Caller) async throws -> CrossCheckRunner.Outcome {
+        let runner = CrossCheckRunner(database: app.db, auditKey: app.auditKey, files: app.referenceFiles, book: app.policyBook)
+        return try await runner.run(.init(region: region, rules: Set(HouseholdRule.allCases.map(AuditRule.household)), batchIDs: [],
+                                          caller: caller, today: testToday, now: testNow))
+    }
+
+    @Test("the generation moves with every registry write, import or edit, and not with a run's own writes")
+    func generation() async throws {
+        try await withTestApp { app in
+            let sql = app.db as! any SQLDatabase
+            let start = try await RegistryGeneration.current(sql)
+            let users = try await Self.seeded(app)
+            let seeded = try await RegistryGeneration.current(sql)
+            #expect(seeded.instance == start.instance && seeded.value > start.value)
+            _ = try await Self.run(app, as: users.county)
+            #expect(try await RegistryGeneration.current(sql) == seeded, "findings, runs and the audit log are not the registry")
+            for statement: SQLQueryString in [
+                "UPDATE persons SET name = name",
+                "UPDATE enrollments SET monthly_amount_fen = monthly_amount_fen + 1",
+                "DELETE FROM enrollment_members",
+            ] {
+                let before = try await RegistryGeneration.current(sql)
+                try await sql.raw(statement).run()
+                #expect(try await RegistryGeneration.current(sql).value > before.value, "\(statement)")
+            }
+        }
+    }
+
+    @Test("a run over the whole registry writes the snapshot and the next reads it, finding the same; a write or a damaged file sends it back to the database; part of the registry reads the database")
+    func runs() async throws {
+        try await withTestApp { app in
+            let users = try await Self.seeded(app)
+            let first = try await Self.run(app, as: users.county)
+            #expect(first.householdSource == .databaseWroteSnapshot)
+            #expect(first.counts.values.contains { $0.new > 0 }, "the fixture has household findings to compare")
+            #expect(FileManager.default.fileExists(atPath: app.referenceFiles.householdSnapshot.path))
+
+            let second = try await Self.run(app, as: users.county)
+            #expect(second.householdSource == .snapshot)
+            #expect(second.counts.values.allSatisfy { $0.new == 0 && $0.changed == 0 }, "the snapshot gives the database's findings")
+            #expect(second.counts.values.map(\.unchanged).reduce(0, +) == first.counts.values.map(\.new).reduce(0, +))
+            #expect(second.unassessed == first.unassessed)
+
+            // An edit to the registry: the next run reads the database, and sees the edit.
+            try await (app.db as! any SQLDatabase).raw("UPDATE enrollments SET monthly_amount_fen = 99900 WHERE certificate_no = 'DB001'").run()
+            let edited = try await Self.run(app, as: users.county)
+            #expect(edited.householdSource == .databaseWroteSnapshot)
+            #expect(edited.counts.values.contains { $0.new > 0 || $0.changed > 0 }, "the new amount is judged")
+            #expect(try await Self.run(app, as: users.county).householdSource == .snapshot)
+
+            // A damaged file is read past, and replaced.
+            try Data("not a snapshot".utf8).write(to: app.referenceFiles.householdSnapshot)
+            let repaired = try await Self.run(app, as: users.county)
+            #expect(repaired.householdSource == .databaseWroteSnapshot && repaired.counts.values.allSatisfy { $0.new == 0 && $0.changed == 0 })
+
+            // A township is part of the registry: the database, scoped as ever.
+            let township = try await Self.run(app, region: TestRegions.suozhen, as: users.county)
+            #expect(township.householdSource == .database)
+        }
+    }
+}
