@@ -3,7 +3,7 @@ import DoudiDomain
 /// The registry codes a snapshot stores by their position in `allCases` (one byte, no text
 /// to compare on the way back). Built once per reader: `allCases` is a new array per call.
 /// A snapshot names its format (`HouseholdSnapshot.format`), which moves when a case list does.
-struct SnapshotCodes {
+final class SnapshotCodes: Sendable {
     let areaKinds = AreaKind.allCases.map { $0 }
     let incomeCategories = IncomeCategory.allCases.map { $0 }
     let assetKinds = AssetKind.allCases.map { $0 }
