@@ -48,12 +48,13 @@ struct HouseholdSnapshotTests {
         try await withTestApp { app in
             let users = try await Self.seeded(app)
             let first = try await Self.run(app, as: users.county)
-            #expect(first.householdSource == .databaseWroteSnapshot)
+            #expect(first.householdSource == .databaseWroteSnapshot && first.rollSource == .databaseWroteSnapshot)
             #expect(first.counts.values.contains { $0.new > 0 }, "the fixture has household findings to compare")
             #expect(FileManager.default.fileExists(atPath: app.referenceFiles.householdSnapshot.path))
 
             let second = try await Self.run(app, as: users.county)
-            #expect(second.householdSource == .snapshot)
+            #expect(second.householdSource == .snapshot && second.rollSource == .snapshot)
+            #expect(second.rollRows == first.rollRows)
             #expect(second.counts.values.allSatisfy { $0.new == 0 && $0.changed == 0 }, "the snapshot gives the database's findings")
             #expect(second.counts.values.map(\.unchanged).reduce(0, +) == first.counts.values.map(\.new).reduce(0, +))
             #expect(second.unassessed == first.unassessed)
@@ -61,18 +62,22 @@ struct HouseholdSnapshotTests {
             // An edit to the registry: the next run reads the database, and sees the edit.
             try await (app.db as! any SQLDatabase).raw("UPDATE enrollments SET monthly_amount_fen = 99900 WHERE certificate_no = 'DB001'").run()
             let edited = try await Self.run(app, as: users.county)
-            #expect(edited.householdSource == .databaseWroteSnapshot)
+            #expect(edited.householdSource == .databaseWroteSnapshot && edited.rollSource == .databaseWroteSnapshot)
             #expect(edited.counts.values.contains { $0.new > 0 || $0.changed > 0 }, "the new amount is judged")
-            #expect(try await Self.run(app, as: users.county).householdSource == .snapshot)
+            let again = try await Self.run(app, as: users.county)
+            #expect(again.householdSource == .snapshot && again.rollSource == .snapshot)
 
-            // A damaged file is read past, and replaced.
+            // Damaged files are read past, and replaced: one not a snapshot at all, one cut short.
             try Data("not a snapshot".utf8).write(to: app.referenceFiles.householdSnapshot)
+            let roll = try Data(contentsOf: app.referenceFiles.rollSnapshot)
+            try roll.dropLast(3).write(to: app.referenceFiles.rollSnapshot)
             let repaired = try await Self.run(app, as: users.county)
-            #expect(repaired.householdSource == .databaseWroteSnapshot && repaired.counts.values.allSatisfy { $0.new == 0 && $0.changed == 0 })
+            #expect(repaired.householdSource == .databaseWroteSnapshot && repaired.rollSource == .databaseWroteSnapshot)
+            #expect(repaired.counts.values.allSatisfy { $0.new == 0 && $0.changed == 0 } && repaired.rollRows == first.rollRows)
 
             // A township is part of the registry: the database, scoped as ever.
             let township = try await Self.run(app, region: TestRegions.suozhen, as: users.county)
-            #expect(township.householdSource == .database)
+            #expect(township.householdSource == .database && township.rollSource == .database)
         }
     }
 }

@@ -135,7 +135,8 @@ struct BenchCrossCheckSetup {
                 format: "roll rows %d, reference rows %d, findings %d\nroll load %.2f s; batches from cache to findings stored %.2f s; peak memory %d MiB (now: %d MiB own, %d MiB of mapped files)",
                 outcome.rollRows, rows, outcome.counts.values.reduce(0) { $0 + $1.new }, outcome.timings.first?.seconds ?? 0,
                 afterRoll, PeakMemory.mebibytes(), PeakMemory.status("RssAnon"), PeakMemory.status("RssFile"))))
-            if let source = outcome.householdSource { console.output(ConsoleText(stringLiteral: "households read from: \(source.rawValue)")) }
+            console.output(ConsoleText(stringLiteral: "roll read from: \(outcome.rollSource.rawValue)"
+                + (outcome.householdSource.map { "; households read from: \($0.rawValue)" } ?? "")))
         } catch {
             try? await app.asyncShutdown()
             throw error

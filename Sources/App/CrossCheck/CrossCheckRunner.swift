@@ -31,8 +31,9 @@ struct CrossCheckRunner {
         var counts: [AuditRule: FindingStore.Counts]
         /// Households the household rules could not judge, by reason (`UnassessedHousehold`).
         var unassessed: [String: Int] = [:]
-        /// Where the households came from (nil: no household rule ran).
-        var householdSource: HouseholdReadSource?
+        /// Where the households came from (nil: no household rule ran), and the roll.
+        var householdSource: RegistryReadSource?
+        var rollSource = RegistryReadSource.database
         var timings: [(phase: String, seconds: Double)]
     }
 
@@ -62,7 +63,10 @@ struct CrossCheckRunner {
 
         progress(.roll, 0)
         let ages = try AuditAges(book: book, region: request.region, on: request.today)
-        let roll = try await RollQuery(sql: sql).load(within: request.region, on: request.today, elderlyAge: ages.elderly, adultAge: ages.adult)
+        // A run over the whole registry reads the registry's snapshots while they are current.
+        let snapshots = try await RegistrySnapshots.forRun(over: request.region, sql: sql, files: files)
+        let roll = try await RollQuery(sql: sql).load(within: request.region, on: request.today, elderlyAge: ages.elderly, adultAge: ages.adult,
+                                                      snapshot: snapshots)
         lap(.roll)
 
         progress(.batches, 0)
@@ -100,7 +104,7 @@ struct CrossCheckRunner {
         lap(.evidence)
 
         progress(.households, 0)
-        var unassessed: [String: Int] = [:], householdHits = 0, householdSource: HouseholdReadSource?
+        var unassessed: [String: Int] = [:], householdHits = 0, householdSource: RegistryReadSource?
         let householdRules = Set(request.rules.compactMap(\.household))
         // 漏保: the department's poverty-monitoring lists among the run's batches mark households too.
         let monitoringList = Set(zip(batches, loaded).filter { $0.0.kind == .povertyMonitoring }.flatMap { Array($0.1.0.keys) })
@@ -110,9 +114,8 @@ struct CrossCheckRunner {
             let (judge, book) = (HouseholdFindingBuilder(secret: auditKey, today: request.today), book)
             // The rows are read, then each part of the households is judged as it is assembled.
             let rowsRead = Mutex<ContinuousClock.Instant?>(nil)
-            // A run over the whole registry reads the households' snapshot while it is current.
             let read = try await registry.registeredHouseholds(in: request.region, on: request.today, monitoringList: monitoringList,
-                                                               snapshot: files.householdSnapshot, rowsRead: {
+                                                               snapshot: snapshots, rowsRead: {
                 rowsRead.withLock { $0 = clock.now }
                 progress(.judging, 0)
             }) { households in
@@ -158,7 +161,7 @@ struct CrossCheckRunner {
         lap(.storing)
         progress(.storing, 1)
         return Outcome(runID: runID, rollRows: roll.columns.count, batches: batches, hits: hitCount, counts: counts, unassessed: unassessed,
-                       householdSource: householdSource, timings: timings)
+                       householdSource: householdSource, rollSource: roll.source, timings: timings)
     }
 
     /// What one run stores.

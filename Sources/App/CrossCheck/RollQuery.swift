@@ -15,7 +15,50 @@ import SQLKit
 struct RollQuery {
     let sql: any SQLDatabase
 
-    func load(within scope: RegionCode, on date: CivilDate, elderlyAge: Int, adultAge: Int) async throws -> RollSnapshot {
+    /// With `snapshot` (only for a region holding the whole registry), the rows come from the
+    /// roll's snapshot while it is current, and a new one is written from the query's rows
+    /// when it is not; the result's `source` says which.
+    func load(within scope: RegionCode, on date: CivilDate, elderlyAge: Int, adultAge: Int,
+              snapshot: RegistrySnapshots? = nil) async throws -> RollSnapshot {
+        var writer: RollRowsSnapshot.Writer?
+        if let snapshot {
+            let file = RollRowsSnapshot(url: snapshot.roll)
+            if file.isCurrent(at: snapshot.generation) {
+                let builder = RollBuilder(date: date, elderlyAge: elderlyAge, adultAge: adultAge)
+                do {
+                    try await Self.piped(RowPipe<RollRowValues>(), into: builder, values: { $0 }) { pipe in
+                        try await BlockingWork.run { try file.read(at: snapshot.generation) { pipe.send($0) } }
+                    }
+                    var roll = try builder.finish()
+                    roll.source = .snapshot
+                    return roll
+                } catch is SnapshotDamaged {
+                    // Read past: the query below gives the rows, and a sound file replaces it.
+                }
+            }
+            writer = try? RollRowsSnapshot.Writer(url: snapshot.roll, generation: snapshot.generation)
+        }
+        do {
+            var roll = try await query(within: scope, on: date, elderlyAge: elderlyAge, adultAge: adultAge, writer: writer)
+            if let writer {
+                do {
+                    try writer.commit()
+                    roll.source = .databaseWroteSnapshot
+                } catch {
+                    writer.abandon()
+                    Logger(label: "doudi.crosscheck").warning("roll snapshot not written: \(String(describing: error))")
+                }
+            }
+            return roll
+        } catch {
+            writer?.abandon()
+            throw error
+        }
+    }
+
+    /// The query itself; each row also goes to `writer`, when there is one.
+    private func query(within scope: RegionCode, on date: CivilDate, elderlyAge: Int, adultAge: Int,
+                       writer: RollRowsSnapshot.Writer?) async throws -> RollSnapshot {
         let bounds = scope.scopeBounds
         let builder = RollBuilder(date: date, elderlyAge: elderlyAge, adultAge: adultAge)
         // The last paid month comes from one grouped pass over the area's payments, not a
@@ -42,17 +85,25 @@ struct RollQuery {
             query.serialize(to: &serializer)
             let text = serializer.sql, encoder = SQLiteDataEncoder()
             let binds = try serializer.binds.map { try BulkInsert.sqliteData($0, encoder: encoder) }
-            try await Self.piped(RowPipe<SQLiteRow>(), into: builder, values: RollRowValues.init(sqlite:)) { pipe in
+            try await Self.piped(RowPipe<SQLiteRow>(), into: builder, values: { row in try writer.kept(RollRowValues(sqlite: row)) }) { pipe in
                 try await sqlite.withConnection { connection in
                     try await connection.query(text, binds) { row in pipe.send(row) }
                 }
             }
         } else {
-            try await Self.piped(RowPipe<any SQLRow>(maxQueued: nil), into: builder, values: { try RollRowValues($0) }) { pipe in
+            try await Self.piped(RowPipe<any SQLRow>(maxQueued: nil), into: builder, values: { try writer.kept(RollRowValues($0)) }) { pipe in
                 try await sql.raw(query).run { row in pipe.send(row) }
             }
         }
         return try builder.finish()
+    }
+}
+
+extension Optional where Wrapped == RollRowsSnapshot.Writer {
+    /// The row, also written to the snapshot being made, if one is.
+    func kept(_ row: RollRowValues) -> RollRowValues {
+        self?.append(row)
+        return row
     }
 }
 

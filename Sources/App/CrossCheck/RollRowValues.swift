@@ -6,7 +6,7 @@ import SQLKit
 /// One row of the roll query, in its SELECT order, read either straight from SQLite's
 /// values by position (millions of rows: no decoder, no lookup by name) or through SQLKit
 /// by name (PostgreSQL).
-struct RollRowValues {
+struct RollRowValues: Sendable {
     var personID: UUID
     var idNumber: String
     var idStatus: String
@@ -21,6 +21,13 @@ struct RollRowValues {
     var coverage: String
     var lastPaid: String?
     var areaKind: String
+
+    init(personID: UUID, idNumber: String, idStatus: String, idKey: Int64?, sex: String?, birthDate: String?, enrollmentID: UUID,
+         program: String, status: String, region: String, categories: String, coverage: String, lastPaid: String?, areaKind: String) {
+        (self.personID, self.idNumber, self.idStatus, self.idKey, self.sex, self.birthDate) = (personID, idNumber, idStatus, idKey, sex, birthDate)
+        (self.enrollmentID, self.program, self.status, self.region) = (enrollmentID, program, status, region)
+        (self.categories, self.coverage, self.lastPaid, self.areaKind) = (categories, coverage, lastPaid, areaKind)
+    }
 
     init(sqlite row: SQLiteRow) throws {
         let values = row.columns.map(\.data)

@@ -10,4 +10,6 @@ struct RollSnapshot: Sendable {
     var enrollmentIDs: [UUID] = []
     /// Per enrollment: whether its household is urban.
     var enrollmentUrban: [Bool] = []
+    /// Where the rows came from (`RollQuery.load`).
+    var source = RegistryReadSource.database
 }

@@ -24,25 +24,24 @@ extension Registry {
     /// households are never all held as domain values at once (a cross-check keeps only what it
     /// finds). The parts' results come back in order: the same whatever the number of cores.
     ///
-    /// With `snapshot`, a read whose region holds the whole registry uses the snapshot while it
-    /// is current (`RegistryGeneration`), and writes a new one when it is not; `source` says which.
-    public func registeredHouseholds<Part: Sendable>(
-        in region: RegionCode, on date: CivilDate, monitoringList: Set<UInt64> = [], snapshot: URL? = nil,
+    /// With `snapshot` (given only when the region holds the whole registry: `RegistrySnapshots`),
+    /// the read uses the snapshot while it is current, and writes a new one when it is not;
+    /// `source` says which.
+    func registeredHouseholds<Part: Sendable>(
+        in region: RegionCode, on date: CivilDate, monitoringList: Set<UInt64> = [], snapshot: RegistrySnapshots? = nil,
         rowsRead: @escaping @Sendable () -> Void = {}, consume: @escaping @Sendable ([RegisteredHousehold]) -> Part
-    ) async throws -> (parts: [Part], unassessed: [UnassessedHousehold], source: HouseholdReadSource) {
+    ) async throws -> (parts: [Part], unassessed: [UnassessedHousehold], source: RegistryReadSource) {
         try await database.withConnection { connection in
             let sql = connection as! any SQLDatabase
             try await ReadSession.prepare(sql)
             do {
                 let registry = Registry(database: connection, caller: caller, auditKey: auditKey, origin: origin)
-                var source = HouseholdReadSource.database
+                var source = RegistryReadSource.database
                 var inputs: [HouseholdInputs]?
                 if let snapshot {
-                    // The generation comes first: a write landing during the reads below leaves
-                    // the snapshot written from them already stale.
-                    let generation = try await RegistryGeneration.current(sql)
-                    if try await RegistryCoverage(sql: sql).isWhole(region) {
-                        let file = HouseholdSnapshot(url: snapshot)
+                    let generation = snapshot.generation
+                    do {
+                        let file = HouseholdSnapshot(url: snapshot.households)
                         if let blocks = file.blocks(at: generation) {
                             rowsRead()
                             if let read = try? await Self.assemble(blocks: blocks, of: file, monitoringList: monitoringList, on: date, consume: consume) {

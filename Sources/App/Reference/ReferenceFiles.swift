@@ -16,6 +16,8 @@ struct ReferenceFiles: Sendable {
     /// The registry's households as of a generation (`HouseholdSnapshot`): a cache, rebuilt by
     /// the next whole-registry run whenever the registry has changed.
     var householdSnapshot: URL { root.appendingPathComponent("registry-households.snapshot") }
+    /// The roll query's rows as of a generation (`RollRowsSnapshot`), likewise.
+    var rollSnapshot: URL { root.appendingPathComponent("registry-roll.snapshot") }
 
     func validatedFile(_ sha256: String) -> URL { root.appendingPathComponent("\(sha256).csv") }
     func cacheFile(_ sha256: String) -> URL { root.appendingPathComponent("\(sha256).cols") }

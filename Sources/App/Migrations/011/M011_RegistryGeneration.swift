@@ -3,7 +3,7 @@ import Foundation
 import SQLKit
 
 /// The registry's generation: a number that moves with every committed write to the tables
-/// the household rules read, kept by the database itself (triggers), so no write path, web,
+/// the roll and the household rules read, kept by the database itself (triggers), so no write path, web,
 /// import or CLI, can forget it. A snapshot of the registry (`HouseholdSnapshot`) is valid
 /// while the generation it was read at is still current.
 ///
@@ -15,7 +15,7 @@ import SQLKit
 /// `instance` tells databases apart: two databases at the same generation share no snapshot.
 struct M011_RegistryGeneration: AsyncMigration {
     static let tables = ["households", "memberships", "persons", "income_records", "asset_records", "enrollments",
-                         "enrollment_members", "bank_accounts"]
+                         "enrollment_members", "bank_accounts", "payments"]
 
     func prepare(on database: any Database) async throws {
         let sql = database as! any SQLDatabase

@@ -1,8 +1,0 @@
-/// Where a household read came from (`Registry.registeredHouseholds`): the snapshot, the
-/// database with a new snapshot written from it, or the database alone (a part of the
-/// registry, or no snapshot asked for).
-public enum HouseholdReadSource: String, Sendable {
-    case snapshot
-    case databaseWroteSnapshot = "database+snapshot"
-    case database
-}

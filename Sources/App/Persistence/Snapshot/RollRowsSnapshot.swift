@@ -1,0 +1,131 @@
+import Foundation
+
+/// The roll query's rows (`RollRowValues`, before any day is applied) for the whole registry,
+/// in the query's order, stamped with the registry generation they were read at: a run over
+/// the whole registry replays them into the roll's builder instead of joining two million
+/// enrollment members to their persons, households and payments again.
+///
+/// Layout: a header (magic, format, instance, generation), then blocks of up to `blockRows`
+/// rows, each its byte length and row count, then an empty block that marks the end (a file
+/// cut short has none and is refused).
+struct RollRowsSnapshot {
+    static let format: UInt64 = 1
+    static let magic = Array("DOUDI-ROLL\n".utf8)
+    static let blockRows = 65_536
+
+    let url: URL
+
+    /// Whether the file is there, this format, and written at `generation`.
+    func isCurrent(at generation: RegistryGeneration) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: url.path) else { return false }
+        defer { try? handle.close() }
+        guard let head = try? handle.read(upToCount: 1_024) else { return false }
+        return head.withUnsafeBytes { Self.header(in: $0, matches: generation) != nil }
+    }
+
+    /// Every row, in order, to `body`. Throws `SnapshotDamaged` for a file that does not read
+    /// back whole; rows already handed over must then be dropped by the caller.
+    func read(at generation: RegistryGeneration, _ body: (RollRowValues) throws -> Void) throws {
+        guard let handle = FileHandle(forReadingAtPath: url.path) else { throw SnapshotDamaged() }
+        defer { try? handle.close() }
+        guard let head = try handle.read(upToCount: 1_024),
+              let start = head.withUnsafeBytes({ Self.header(in: $0, matches: generation) }) else { throw SnapshotDamaged() }
+        try handle.seek(toOffset: UInt64(start))
+        while true {
+            guard let prefix = try handle.read(upToCount: 20), !prefix.isEmpty else { throw SnapshotDamaged() }
+            let (length, rows, used) = try prefix.withUnsafeBytes { bytes in
+                var input = SnapshotReader(bytes)
+                return (Int(clamping: try input.unsigned()), Int(clamping: try input.unsigned()), input.offset)
+            }
+            if length == 0 { return }
+            try handle.seek(toOffset: try handle.offset() - UInt64(prefix.count - used))
+            guard let block = try handle.read(upToCount: length), block.count == length else { throw SnapshotDamaged() }
+            try block.withUnsafeBytes { bytes in
+                var input = SnapshotReader(bytes)
+                for _ in 0..<rows { try body(try RollRowValues(from: &input)) }
+                guard input.isAtEnd else { throw SnapshotDamaged() }
+            }
+        }
+    }
+
+    /// Where the rows start, if the header is this format at `generation`.
+    private static func header(in bytes: UnsafeRawBufferPointer, matches generation: RegistryGeneration) -> Int? {
+        guard bytes.starts(with: magic) else { return nil }
+        var input = SnapshotReader(bytes, offset: magic.count)
+        guard (try? input.unsigned()) == format, (try? input.text()) == generation.instance, (try? input.int()) == generation.value else { return nil }
+        return input.offset
+    }
+
+    /// Writes rows as the roll query streams them, under a temporary name renamed into place
+    /// by `commit`. Used by one thread at a time (the roll's builder).
+    final class Writer: @unchecked Sendable {
+        private let url: URL, temporary: URL
+        private let handle: FileHandle
+        private var block = SnapshotWriter(), rows = 0
+        /// A write that failed: the rows go on to the roll, and `commit` reports it.
+        private var failure: (any Error)?
+
+        init(url: URL, generation: RegistryGeneration) throws {
+            self.url = url
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString.lowercased())")
+            guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else { throw SnapshotDamaged() }
+            handle = try FileHandle(forWritingTo: temporary)
+            var header = SnapshotWriter()
+            header.append(RollRowsSnapshot.magic)
+            header.unsigned(RollRowsSnapshot.format); header.text(generation.instance); header.int(generation.value)
+            try handle.write(contentsOf: header.bytes)
+        }
+
+        func append(_ row: RollRowValues) {
+            guard failure == nil else { return }
+            row.write(to: &block)
+            rows += 1
+            if rows == RollRowsSnapshot.blockRows {
+                do { try flush() } catch { failure = error }
+            }
+        }
+
+        func commit() throws {
+            if let failure { throw failure }
+            try flush()
+            var end = SnapshotWriter()
+            end.unsigned(0); end.unsigned(0)
+            try handle.write(contentsOf: end.bytes)
+            try handle.synchronize()
+            try handle.close()
+            guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
+        }
+
+        func abandon() {
+            try? handle.close()
+            try? FileManager.default.removeItem(at: temporary)
+        }
+
+        private func flush() throws {
+            guard rows > 0 else { return }
+            var prefix = SnapshotWriter()
+            prefix.unsigned(UInt64(block.bytes.count)); prefix.unsigned(UInt64(rows))
+            try handle.write(contentsOf: prefix.bytes)
+            try handle.write(contentsOf: block.bytes)
+            block = SnapshotWriter(capacity: block.bytes.count)
+            rows = 0
+        }
+    }
+}
+
+extension RollRowValues {
+    func write(to out: inout SnapshotWriter) {
+        out.uuid(personID); out.text(idNumber); out.text(idStatus); out.optional(idKey) { $0.int($1) }
+        out.optional(sex) { $0.text($1) }; out.optional(birthDate) { $0.text($1) }; out.uuid(enrollmentID); out.text(program)
+        out.text(status); out.text(region); out.text(categories); out.text(coverage); out.optional(lastPaid) { $0.text($1) }
+        out.text(areaKind)
+    }
+
+    init(from input: inout SnapshotReader) throws {
+        personID = try input.uuid(); idNumber = try input.text(); idStatus = try input.text(); idKey = try input.optional { try $0.int() }
+        sex = try input.optional { try $0.text() }; birthDate = try input.optional { try $0.text() }; enrollmentID = try input.uuid()
+        program = try input.text(); status = try input.text(); region = try input.text(); categories = try input.text()
+        coverage = try input.text(); lastPaid = try input.optional { try $0.text() }; areaKind = try input.text()
+    }
+}
