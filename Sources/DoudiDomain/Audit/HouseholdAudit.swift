@@ -37,7 +37,7 @@ public enum HouseholdAudit {
 
         // HH-TEKUN: one person on 低保 who meets 特困 and did not choose 低保 in writing.
         if let dibao = open.first(where: { $0.program == .dibao }), members.count == 1, programs.members[0].tekun.status == .eligible,
-           !household.onTekun[0], !ProgramConflicts.among([.tekun, .dibao], choseDibaoOverTekun: household.choseDibao[0]).isEmpty {
+           !household.onTekun[0], !ProgramConflicts.tekunAndDibao(choseDibaoOverTekun: household.choseDibao[0]).isEmpty {
             hits.append(HouseholdHit(rule: .tekunOnDibao, enrollmentID: dibao.id, personID: memberIDs[0], facts: [
                 "reasons": programs.members[0].tekun.incapacity.reasons.map(\.code).joined(separator: ","),
             ]))
@@ -118,12 +118,13 @@ public enum HouseholdAudit {
     static func dataQuality(_ household: RegisteredHousehold, open: [Enrollment], ages: AuditAges, on date: CivilDate) -> [HouseholdHit] {
         guard household.persons.count == household.memberIDs.count, !household.persons.isEmpty else { return [] }
         var hits: [HouseholdHit] = []
-        let byID = Dictionary(zip(household.memberIDs, household.persons), uniquingKeysWith: { first, _ in first })
+        // A handful of members: found by a scan, not a dictionary built per household.
+        func member(_ id: UUID) -> Person? { household.memberIDs.firstIndex(of: id).map { household.persons[$0] } }
         for enrollment in open {
             let meansTested = enrollment.program == .dibao || enrollment.program == .tekun
             let county = String(enrollment.region.value.prefix(6))
             for personID in enrollment.memberIDs {
-                guard let person = byID[personID] else { continue }
+                guard let person = member(personID) else { continue }
                 // DQ-FIELDS: what the roll must hold for every covered member.
                 var missing: [String] = []
                 if person.sex == nil { missing.append("sex") }
@@ -142,7 +143,7 @@ public enum HouseholdAudit {
             // DQ-REGION: a household applies through a member whose 户籍 is where it applies
             // (57号 art 4–6; members with 户籍 elsewhere are allowed), so a means-tested case
             // none of whose covered members has 户籍 in the paying county is to be checked.
-            let hukou = enrollment.memberIDs.compactMap { byID[$0]?.hukouRegion }.filter { $0.count >= 6 }
+            let hukou = enrollment.memberIDs.compactMap { member($0)?.hukouRegion }.filter { $0.count >= 6 }
             // The subject is the first covered member in the household's order (the covered
             // list comes in no fixed order).
             if meansTested, !hukou.isEmpty, !hukou.contains(where: { $0.hasPrefix(county) }),

@@ -86,7 +86,7 @@ public enum ProgramBatch {
         for (index, member) in programs.members.enumerated() {
             let recordedTekun = household.onTekun.indices.contains(index) && household.onTekun[index]
             let choseDibao = household.choseDibao.indices.contains(index) && household.choseDibao[index]
-            let conflicts = ProgramConflicts.among([.tekun, .dibao], choseDibaoOverTekun: choseDibao)
+            let conflicts = ProgramConflicts.tekunAndDibao(choseDibaoOverTekun: choseDibao)
             if member.tekun.status == .eligible, !recordedTekun, onDibao, !conflicts.isEmpty, !flags.contains("tekun_on_dibao") {
                 flags.append("tekun_on_dibao")
             }
