@@ -42,9 +42,9 @@ extension Registry {
                     let generation = snapshot.generation
                     do {
                         let file = HouseholdSnapshot(url: snapshot.households)
-                        if let blocks = file.blocks(at: generation) {
+                        if let opened = file.open(at: generation) {
                             rowsRead()
-                            if let read = try? await Self.assemble(blocks: blocks, of: file, monitoringList: monitoringList, on: date, consume: consume) {
+                            if let read = try? await Self.assemble(opened, monitoringList: monitoringList, on: date, consume: consume) {
                                 try await ReadSession.finish(sql)
                                 return (read.parts, read.unassessed, .snapshot)
                             }
@@ -136,17 +136,19 @@ extension Registry {
         return (values.compactMap(\.part), values.flatMap(\.unassessed))
     }
 
-    /// As `assemble(_:…)`, one snapshot block per part, each read and decoded by its worker.
+    /// As `assemble(_:…)`, one snapshot block per part, each read and decoded by its worker
+    /// (one `SnapshotCodes` per block: a class, shared by reference within it).
     private static func assemble<Part: Sendable>(
-        blocks: [HouseholdSnapshot.Block], of file: HouseholdSnapshot, monitoringList: Set<UInt64>, on date: CivilDate,
+        _ opened: HouseholdSnapshot.Opened, monitoringList: Set<UInt64>, on date: CivilDate,
         consume: @escaping @Sendable ([RegisteredHousehold]) -> Part
     ) async throws -> (parts: [Part], unassessed: [UnassessedHousehold]) {
+        let blocks = opened.blocks
         let slots = WorkerSlots(count: blocks.count, empty: (part: Part?.none, unassessed: [UnassessedHousehold]()))
         let failed = WorkerSlots(count: 1, empty: false)
         try await BlockingWork.run {
             DispatchQueue.concurrentPerform(iterations: blocks.count) { index in
                 do {
-                    let inputs = try file.households(in: blocks[index], codes: SnapshotCodes())
+                    let inputs = try opened.households(in: blocks[index], codes: SnapshotCodes())
                     slots.store(assembled(inputs[...], monitoringList: monitoringList, on: date, consume: consume), at: index)
                 } catch {
                     failed.store(true, at: 0)

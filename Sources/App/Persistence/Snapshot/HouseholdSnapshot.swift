@@ -1,5 +1,8 @@
 import DoudiDomain
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The whole registry's households (`HouseholdInputs`) in one file beside the database, stamped
 /// with the registry generation they were read at (`RegistryGeneration`): a run over the whole
@@ -22,16 +25,11 @@ struct HouseholdSnapshot {
         let households: Int
     }
 
-    /// Writes `households` stamped with `generation`: encoded on every core, written under a
-    /// temporary name, synced and renamed into place, so a reader sees a whole file or none.
+    /// Writes `households` stamped with `generation`: encoded on every core a few blocks at a
+    /// time (a province's gigabyte is never held whole), written under a temporary name,
+    /// synced and renamed into place, so a reader sees a whole file or none.
     func write(_ households: [HouseholdInputs], generation: RegistryGeneration) throws {
         let blocks = stride(from: 0, to: households.count, by: Self.blockSize).map { $0..<min(households.count, $0 + Self.blockSize) }
-        let slots = WorkerSlots(count: blocks.count, empty: [UInt8]())
-        DispatchQueue.concurrentPerform(iterations: blocks.count) { index in
-            var out = SnapshotWriter(capacity: blocks[index].count * 700)
-            for household in households[blocks[index]] { household.write(to: &out) }
-            slots.store(out.bytes, at: index)
-        }
         var header = SnapshotWriter()
         header.append(Self.magic)
         header.unsigned(Self.format); header.text(generation.instance); header.int(generation.value); header.unsigned(UInt64(blocks.count))
@@ -42,11 +40,18 @@ struct HouseholdSnapshot {
             let handle = try FileHandle(forWritingTo: temporary)
             defer { try? handle.close() }
             try handle.write(contentsOf: header.bytes)
-            for (range, bytes) in zip(blocks, slots.values) {
-                var prefix = SnapshotWriter()
-                prefix.unsigned(UInt64(bytes.count)); prefix.unsigned(UInt64(range.count))
-                try handle.write(contentsOf: prefix.bytes)
-                try handle.write(contentsOf: bytes)
+            for wave in stride(from: 0, to: blocks.count, by: 16).map({ blocks[$0..<min(blocks.count, $0 + 16)] }) {
+                let slots = WorkerSlots(count: wave.count, empty: [UInt8]())
+                DispatchQueue.concurrentPerform(iterations: wave.count) { index in
+                    let range = wave[wave.startIndex + index]
+                    var out = SnapshotWriter(capacity: range.count * 1_000)
+                    for household in households[range] { household.write(to: &out) }
+                    var block = SnapshotWriter(capacity: out.bytes.count + 20)
+                    block.unsigned(UInt64(out.bytes.count)); block.unsigned(UInt64(range.count))
+                    block.append(out.bytes)
+                    slots.store(block.bytes, at: index)
+                }
+                for bytes in slots.values { try handle.write(contentsOf: bytes) }
             }
             try handle.synchronize()
             try handle.close()
@@ -58,53 +63,74 @@ struct HouseholdSnapshot {
         }
     }
 
-    /// The blocks, when the file exists, reads as this format and was written at `generation`;
-    /// nil otherwise (the caller reads the database).
-    func blocks(at generation: RegistryGeneration) -> [Block]? {
-        guard let handle = FileHandle(forReadingAtPath: url.path) else { return nil }
-        defer { try? handle.close() }
-        guard let size = try? handle.seekToEnd(), (try? handle.seek(toOffset: 0)) != nil,
-              let head = try? handle.read(upToCount: 4_096) else { return nil }
-        return head.withUnsafeBytes { bytes -> [Block]? in
-            guard bytes.starts(with: Self.magic) else { return nil }
+    /// The snapshot opened, when the file exists, reads as this format and was written at
+    /// `generation`; nil otherwise (the caller reads the database).
+    func open(at generation: RegistryGeneration) -> Opened? {
+        let descriptor = Glibc.open(url.path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        let opened = Opened(descriptor: descriptor)
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, let head = try? opened.bytes(at: 0, count: min(4_096, Int(status.st_size))) else { return nil }
+        let size = Int(status.st_size)
+        guard head.starts(with: Self.magic) else { return nil }
+        let start = head.withUnsafeBytes { bytes -> (offset: Int, count: UInt64)? in
             var input = SnapshotReader(bytes, offset: Self.magic.count)
             guard (try? input.unsigned()) == Self.format, (try? input.text()) == generation.instance, (try? input.int()) == generation.value,
                   let count = try? input.unsigned() else { return nil }
-            var offset = input.offset, blocks: [Block] = []
-            // Each block's prefix is read on its own: two varints, at most 20 bytes.
-            for _ in 0..<count {
-                guard (try? handle.seek(toOffset: UInt64(offset))) != nil, let prefix = try? handle.read(upToCount: 20) else { return nil }
-                let parsed = prefix.withUnsafeBytes { bytes -> (length: Int, households: Int, used: Int)? in
-                    var input = SnapshotReader(bytes)
-                    guard let length = try? input.unsigned(), let households = try? input.unsigned() else { return nil }
-                    return (Int(clamping: length), Int(clamping: households), input.offset)
-                }
-                guard let parsed, parsed.length <= Int(size), offset + parsed.used + parsed.length <= Int(size) else { return nil }
-                blocks.append(Block(offset: offset + parsed.used, length: parsed.length, households: parsed.households))
-                offset += parsed.used + parsed.length
-            }
-            return offset == Int(size) ? blocks : nil
+            return (input.offset, count)
         }
+        guard let start else { return nil }
+        var offset = start.offset
+        // Each block's prefix is read on its own: two varints, at most 20 bytes.
+        for _ in 0..<start.count {
+            guard let prefix = try? opened.bytes(at: offset, count: min(20, size - offset)) else { return nil }
+            let parsed = prefix.withUnsafeBytes { bytes -> (length: Int, households: Int, used: Int)? in
+                var input = SnapshotReader(bytes)
+                guard let length = try? input.unsigned(), let households = try? input.unsigned() else { return nil }
+                return (Int(clamping: length), Int(clamping: households), input.offset)
+            }
+            guard let parsed, parsed.length <= size, offset + parsed.used + parsed.length <= size else { return nil }
+            opened.blocks.append(Block(offset: offset + parsed.used, length: parsed.length, households: parsed.households))
+            offset += parsed.used + parsed.length
+        }
+        return offset == size ? opened : nil
     }
 
-    /// One block's households, read with its own `pread`.
-    func households(in block: Block, codes: SnapshotCodes) throws -> [HouseholdInputs] {
-        let descriptor = open(url.path, O_RDONLY)
-        guard descriptor >= 0 else { throw SnapshotDamaged() }
-        defer { close(descriptor) }
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: block.length, alignment: 8)
-        defer { buffer.deallocate() }
-        var done = 0
-        while done < block.length {
-            let read = pread(descriptor, buffer.baseAddress! + done, block.length - done, off_t(block.offset + done))
-            guard read > 0 else { throw SnapshotDamaged() }
-            done += read
+    /// An open snapshot: its blocks, each read from the one descriptor opened with it, so a
+    /// newer snapshot renamed over the file by another run midway is never mixed in.
+    final class Opened: @unchecked Sendable {
+        /// Filled by `open(at:)` before the value is shared; read-only after.
+        fileprivate(set) var blocks: [Block] = []
+        private let descriptor: Int32
+
+        fileprivate init(descriptor: Int32) { self.descriptor = descriptor }
+        deinit { close(descriptor) }
+
+        /// One block's households, read with its own `pread` (blocks are read on every core).
+        func households(in block: Block, codes: SnapshotCodes) throws -> [HouseholdInputs] {
+            let bytes = try self.bytes(at: block.offset, count: block.length)
+            return try bytes.withUnsafeBytes { buffer in
+                var input = SnapshotReader(buffer)
+                var households: [HouseholdInputs] = []
+                households.reserveCapacity(block.households)
+                for _ in 0..<block.households { households.append(try HouseholdInputs(from: &input, codes: codes)) }
+                guard input.isAtEnd else { throw SnapshotDamaged() }
+                return households
+            }
         }
-        var input = SnapshotReader(UnsafeRawBufferPointer(buffer))
-        var households: [HouseholdInputs] = []
-        households.reserveCapacity(block.households)
-        for _ in 0..<block.households { households.append(try HouseholdInputs(from: &input, codes: codes)) }
-        guard input.isAtEnd else { throw SnapshotDamaged() }
-        return households
+
+        fileprivate func bytes(at offset: Int, count: Int) throws -> [UInt8] {
+            guard count >= 0 else { throw SnapshotDamaged() }
+            var bytes = [UInt8](repeating: 0, count: count)
+            var done = 0
+            try bytes.withUnsafeMutableBytes { buffer in
+                while done < count {
+                    let read = pread(descriptor, buffer.baseAddress! + done, count - done, off_t(offset + done))
+                    guard read > 0 else { throw SnapshotDamaged() }
+                    done += read
+                }
+            }
+            return bytes
+        }
     }
 }
