@@ -70,12 +70,12 @@ struct HouseholdSnapshotFileTests {
         // More than one block, so the block prefixes are read too.
         let households = (0..<(HouseholdSnapshot.blockSize + 3)).map { Self.households()[$0 % 2] }
         let file = HouseholdSnapshot(url: url)
-        let generation = RegistryGeneration(instance: "a", value: 7)
+        let generation = RegistryGeneration(instance: "a", value: 7, nonce: 11)
         try file.write(households, generation: generation)
         let opened = try #require(file.open(at: generation))
         #expect(opened.blocks.map(\.households) == [HouseholdSnapshot.blockSize, 3])
         // A newer snapshot renamed over the file does not reach a reader that opened the older.
-        try file.write(Array(households.prefix(1)), generation: RegistryGeneration(instance: "a", value: 8))
+        try file.write(Array(households.prefix(1)), generation: RegistryGeneration(instance: "a", value: 8, nonce: 11))
         let read = try opened.blocks.flatMap { try opened.households(in: $0, codes: SnapshotCodes()) }
         #expect(read.count == households.count)
         for (a, b) in zip(read, households).prefix(2) + zip(read, households).suffix(2) { Self.expectEqual(a, b) }
@@ -86,12 +86,14 @@ struct HouseholdSnapshotFileTests {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("doudi-snapshot-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: url) }
         let file = HouseholdSnapshot(url: url)
-        let generation = RegistryGeneration(instance: "a", value: 7)
+        let generation = RegistryGeneration(instance: "a", value: 7, nonce: 11)
         #expect(file.open(at: generation) == nil)
         try file.write(Self.households(), generation: generation)
         #expect(file.open(at: generation) != nil)
-        #expect(file.open(at: RegistryGeneration(instance: "a", value: 8)) == nil)
-        #expect(file.open(at: RegistryGeneration(instance: "b", value: 7)) == nil)
+        #expect(file.open(at: RegistryGeneration(instance: "a", value: 8, nonce: 11)) == nil)
+        #expect(file.open(at: RegistryGeneration(instance: "b", value: 7, nonce: 11)) == nil)
+        // The same count of writes since a restored backup: another nonce.
+        #expect(file.open(at: RegistryGeneration(instance: "a", value: 7, nonce: 12)) == nil)
         let bytes = try Data(contentsOf: url)
         try bytes.dropLast(5).write(to: url)
         #expect(file.open(at: generation) == nil)
@@ -122,13 +124,13 @@ struct RollRowsSnapshotFileTests {
     func roundTrip() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("doudi-roll-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: url) }
-        let generation = RegistryGeneration(instance: "a", value: 3)
+        let generation = RegistryGeneration(instance: "a", value: 3, nonce: 11)
         let rows = (0..<(RollRowsSnapshot.blockRows + 5)).map(Self.row)
         let writer = try RollRowsSnapshot.Writer(url: url, generation: generation)
         rows.forEach(writer.append)
         try writer.commit()
         let file = RollRowsSnapshot(url: url)
-        #expect(file.isCurrent(at: generation) && !file.isCurrent(at: RegistryGeneration(instance: "a", value: 4)))
+        #expect(file.isCurrent(at: generation) && !file.isCurrent(at: RegistryGeneration(instance: "a", value: 4, nonce: 11)))
         var read: [RollRowValues] = []
         try file.read(at: generation) { read.append($0) }
         #expect(read.count == rows.count)
@@ -138,7 +140,7 @@ struct RollRowsSnapshotFileTests {
             || a.areaKind != b.areaKind {
             Issue.record("row \(String(describing: read.firstIndex { $0.personID == a.personID })) differs")
         }
-        #expect(throws: SnapshotDamaged.self) { try file.read(at: RegistryGeneration(instance: "b", value: 3)) { _ in } }
+        #expect(throws: SnapshotDamaged.self) { try file.read(at: RegistryGeneration(instance: "b", value: 3, nonce: 11)) { _ in } }
         try Data(contentsOf: url).dropLast(2).write(to: url)
         #expect(throws: SnapshotDamaged.self) { try file.read(at: generation) { _ in } }
     }

@@ -38,7 +38,8 @@ struct HouseholdSnapshotTests {
             ] {
                 let before = try await RegistryGeneration.current(sql)
                 try await sql.raw(statement).run()
-                #expect(try await RegistryGeneration.current(sql).value > before.value, "\(statement)")
+                let after = try await RegistryGeneration.current(sql)
+                #expect(after.value > before.value && after.nonce != before.nonce, "\(statement)")
             }
         }
     }

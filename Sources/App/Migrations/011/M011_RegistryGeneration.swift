@@ -13,6 +13,9 @@ import SQLKit
 /// row to `registry_changes`, and the generation is how many of them a reader sees
 /// (a count, not the highest id: ids are taken before commit and commit out of order).
 /// `instance` tells databases apart: two databases at the same generation share no snapshot.
+/// `nonce` is random with every write (SQLite: the last write's; PostgreSQL: the XOR of every
+/// change row's), so a database restored from a backup and written to as many times as the
+/// snapshot's database was never arrives at a snapshot's stamp by counting alone.
 struct M011_RegistryGeneration: AsyncMigration {
     static let tables = ["households", "memberships", "persons", "income_records", "asset_records", "enrollments",
                          "enrollment_members", "bank_accounts", "payments"]
@@ -20,19 +23,24 @@ struct M011_RegistryGeneration: AsyncMigration {
     func prepare(on database: any Database) async throws {
         let sql = database as! any SQLDatabase
         let instance = UUID().uuidString.lowercased()
-        try await sql.raw("CREATE TABLE registry_generation (id INTEGER PRIMARY KEY, instance TEXT NOT NULL, value BIGINT NOT NULL)").run()
-        try await sql.raw("INSERT INTO registry_generation (id, instance, value) VALUES (1, \(bind: instance), 0)").run()
+        try await sql.raw("""
+            CREATE TABLE registry_generation (id INTEGER PRIMARY KEY, instance TEXT NOT NULL, value BIGINT NOT NULL, nonce BIGINT NOT NULL)
+            """).run()
+        try await sql.raw("INSERT INTO registry_generation (id, instance, value, nonce) VALUES (1, \(bind: instance), 0, 0)").run()
         if sql.dialect.name == "sqlite" {
             for table in Self.tables {
                 for event in ["INSERT", "UPDATE", "DELETE"] {
                     try await sql.raw("""
                         CREATE TRIGGER \(unsafeRaw: table)_generation_\(unsafeRaw: event.lowercased()) AFTER \(unsafeRaw: event) ON \(unsafeRaw: table)
-                        BEGIN UPDATE registry_generation SET value = value + 1 WHERE id = 1; END
+                        BEGIN UPDATE registry_generation SET value = value + 1, nonce = random() WHERE id = 1; END
                         """).run()
                 }
             }
         } else {
-            try await sql.raw("CREATE TABLE registry_changes (id BIGSERIAL PRIMARY KEY)").run()
+            // 2^62: random() × this stays inside a bigint.
+            try await sql.raw("""
+                CREATE TABLE registry_changes (id BIGSERIAL PRIMARY KEY, nonce BIGINT NOT NULL DEFAULT (random() * 4611686018427387904)::bigint)
+                """).run()
             try await sql.raw("""
                 CREATE FUNCTION registry_change() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN INSERT INTO registry_changes DEFAULT VALUES; RETURN NULL; END $$

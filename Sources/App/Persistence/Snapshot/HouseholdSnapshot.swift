@@ -8,7 +8,7 @@ import Glibc
 /// with the registry generation they were read at (`RegistryGeneration`): a run over the whole
 /// registry reads this instead of some ten million rows while no registry write has landed since.
 ///
-/// Layout: a header (magic, format, instance, generation, block count), then blocks of up to
+/// Layout: a header (magic, format, instance, generation and nonce, block count), then blocks of up to
 /// `blockSize` households, each its byte length, household count and encoded households.
 /// Blocks are decoded on every core with their own reads, so the file is never held whole.
 struct HouseholdSnapshot {
@@ -32,7 +32,8 @@ struct HouseholdSnapshot {
         let blocks = stride(from: 0, to: households.count, by: Self.blockSize).map { $0..<min(households.count, $0 + Self.blockSize) }
         var header = SnapshotWriter()
         header.append(Self.magic)
-        header.unsigned(Self.format); header.text(generation.instance); header.int(generation.value); header.unsigned(UInt64(blocks.count))
+        header.unsigned(Self.format); header.text(generation.instance); header.int(generation.value); header.int(generation.nonce)
+        header.unsigned(UInt64(blocks.count))
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString.lowercased())")
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else { throw SnapshotDamaged() }
@@ -75,7 +76,8 @@ struct HouseholdSnapshot {
         guard head.starts(with: Self.magic) else { return nil }
         let start = head.withUnsafeBytes { bytes -> (offset: Int, count: UInt64)? in
             var input = SnapshotReader(bytes, offset: Self.magic.count)
-            guard (try? input.unsigned()) == Self.format, (try? input.text()) == generation.instance, (try? input.int()) == generation.value,
+            guard (try? input.unsigned()) == Self.format, (try? input.text()) == generation.instance,
+                  (try? input.int()) == generation.value, (try? input.int()) == generation.nonce,
                   let count = try? input.unsigned() else { return nil }
             return (input.offset, count)
         }

@@ -5,7 +5,7 @@ import Foundation
 /// the whole registry replays them into the roll's builder instead of joining two million
 /// enrollment members to their persons, households and payments again.
 ///
-/// Layout: a header (magic, format, instance, generation), then blocks of up to `blockRows`
+/// Layout: a header (magic, format, instance, generation, nonce), then blocks of up to `blockRows`
 /// rows, each its byte length and row count, then an empty block that marks the end (a file
 /// cut short has none and is refused).
 struct RollRowsSnapshot {
@@ -52,7 +52,8 @@ struct RollRowsSnapshot {
     private static func header(in bytes: UnsafeRawBufferPointer, matches generation: RegistryGeneration) -> Int? {
         guard bytes.starts(with: magic) else { return nil }
         var input = SnapshotReader(bytes, offset: magic.count)
-        guard (try? input.unsigned()) == format, (try? input.text()) == generation.instance, (try? input.int()) == generation.value else { return nil }
+        guard (try? input.unsigned()) == format, (try? input.text()) == generation.instance,
+              (try? input.int()) == generation.value, (try? input.int()) == generation.nonce else { return nil }
         return input.offset
     }
 
@@ -73,7 +74,7 @@ struct RollRowsSnapshot {
             handle = try FileHandle(forWritingTo: temporary)
             var header = SnapshotWriter()
             header.append(RollRowsSnapshot.magic)
-            header.unsigned(RollRowsSnapshot.format); header.text(generation.instance); header.int(generation.value)
+            header.unsigned(RollRowsSnapshot.format); header.text(generation.instance); header.int(generation.value); header.int(generation.nonce)
             try handle.write(contentsOf: header.bytes)
         }
 
