@@ -8,6 +8,7 @@ import Testing
 @Suite("Household snapshot file")
 struct HouseholdSnapshotFileTests {
     static let day = CivilDate(year: 2025, month: 6, day: 30)!
+    static let incoming = FileManager.default.temporaryDirectory.appendingPathComponent("doudi-snapshot-incoming")
 
     /// One household with every optional field set, and one with every optional field empty.
     static func households() -> [HouseholdInputs] {
@@ -71,11 +72,11 @@ struct HouseholdSnapshotFileTests {
         let households = (0..<(HouseholdSnapshot.blockSize + 3)).map { Self.households()[$0 % 2] }
         let file = HouseholdSnapshot(url: url)
         let generation = RegistryGeneration(instance: "a", value: 7, nonce: 11)
-        try file.write(households, generation: generation)
+        try file.write(households, generation: generation, temporaryDirectory: Self.incoming)
         let opened = try #require(file.open(at: generation))
         #expect(opened.blocks.map(\.households) == [HouseholdSnapshot.blockSize, 3])
         // A newer snapshot renamed over the file does not reach a reader that opened the older.
-        try file.write(Array(households.prefix(1)), generation: RegistryGeneration(instance: "a", value: 8, nonce: 11))
+        try file.write(Array(households.prefix(1)), generation: RegistryGeneration(instance: "a", value: 8, nonce: 11), temporaryDirectory: Self.incoming)
         let read = try opened.blocks.flatMap { try opened.households(in: $0, codes: SnapshotCodes()) }
         #expect(read.count == households.count)
         for (a, b) in zip(read, households).prefix(2) + zip(read, households).suffix(2) { Self.expectEqual(a, b) }
@@ -88,7 +89,7 @@ struct HouseholdSnapshotFileTests {
         let file = HouseholdSnapshot(url: url)
         let generation = RegistryGeneration(instance: "a", value: 7, nonce: 11)
         #expect(file.open(at: generation) == nil)
-        try file.write(Self.households(), generation: generation)
+        try file.write(Self.households(), generation: generation, temporaryDirectory: Self.incoming)
         #expect(file.open(at: generation) != nil)
         #expect(file.open(at: RegistryGeneration(instance: "a", value: 8, nonce: 11)) == nil)
         #expect(file.open(at: RegistryGeneration(instance: "b", value: 7, nonce: 11)) == nil)
@@ -126,7 +127,7 @@ struct RollRowsSnapshotFileTests {
         defer { try? FileManager.default.removeItem(at: url) }
         let generation = RegistryGeneration(instance: "a", value: 3, nonce: 11)
         let rows = (0..<(RollRowsSnapshot.blockRows + 5)).map(Self.row)
-        let writer = try RollRowsSnapshot.Writer(url: url, generation: generation)
+        let writer = try RollRowsSnapshot.Writer(url: url, generation: generation, temporaryDirectory: HouseholdSnapshotFileTests.incoming)
         rows.forEach(writer.append)
         try writer.commit()
         let file = RollRowsSnapshot(url: url)

@@ -51,7 +51,13 @@ struct HouseholdSnapshotTests {
             let first = try await Self.run(app, as: users.county)
             #expect(first.householdSource == .databaseWroteSnapshot && first.rollSource == .databaseWroteSnapshot)
             #expect(first.counts.values.contains { $0.new > 0 }, "the fixture has household findings to compare")
-            #expect(FileManager.default.fileExists(atPath: app.referenceFiles.householdSnapshot.path))
+            // The whole registry's personal data: readable by the service's own user only; nothing left in incoming/.
+            for file in [app.referenceFiles.householdSnapshot, app.referenceFiles.rollSnapshot] {
+                let permissions = try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int
+                #expect(permissions == 0o600, "\(file.lastPathComponent)")
+            }
+            let left = (try? FileManager.default.contentsOfDirectory(atPath: app.referenceFiles.incoming.path)) ?? []
+            #expect(left.filter { $0.contains("snapshot") }.isEmpty)
 
             let second = try await Self.run(app, as: users.county)
             #expect(second.householdSource == .snapshot && second.rollSource == .snapshot)

@@ -36,33 +36,35 @@ extension Registry {
             try await ReadSession.prepare(sql)
             do {
                 let registry = Registry(database: connection, caller: caller, auditKey: auditKey, origin: origin)
-                var source = RegistryReadSource.database
+                var source = RegistryReadSource.database, announced = false
                 var inputs: [HouseholdInputs]?
                 if let snapshot {
-                    let generation = snapshot.generation
-                    do {
-                        let file = HouseholdSnapshot(url: snapshot.households)
-                        if let opened = file.open(at: generation) {
-                            rowsRead()
-                            if let read = try? await Self.assemble(opened, monitoringList: monitoringList, on: date, consume: consume) {
-                                try await ReadSession.finish(sql)
-                                return (read.parts, read.unassessed, .snapshot)
-                            }
+                    let file = HouseholdSnapshot(url: snapshot.households)
+                    if let opened = file.open(at: snapshot.generation) {
+                        rowsRead()
+                        announced = true
+                        if let read = try? await Self.assemble(opened, monitoringList: monitoringList, on: date, consume: consume) {
+                            try await ReadSession.finish(sql)
+                            return (read.parts, read.unassessed, .snapshot)
                         }
-                        let all = try await registry.readHouseholdInputs(in: region, judgedOn: nil)
+                    }
+                    let all = try await registry.readHouseholdInputs(in: region, judgedOn: nil)
+                    // Placed only if nothing was written meanwhile (it would be stale already).
+                    if await snapshot.isCurrent(sql) {
                         do {
-                            try await BlockingWork.run { try file.write(all, generation: generation) }
+                            try await BlockingWork.run { try file.write(all, generation: snapshot.generation, temporaryDirectory: snapshot.incoming) }
                             source = .databaseWroteSnapshot
                         } catch {
                             // A cache: the run goes on from the database's rows.
-                            Logger(label: "doudi.registry").warning("household snapshot not written: \(String(describing: error))")
+                            Logger(label: "doudi.snapshot").warning("household snapshot not written: \(String(describing: error))")
                         }
-                        inputs = all
                     }
+                    inputs = all
                 }
                 let read: [HouseholdInputs]
                 if let inputs { read = inputs } else { read = try await registry.readHouseholdInputs(in: region, judgedOn: date) }
-                rowsRead()
+                // Said already when a current snapshot was opened and then found damaged.
+                if !announced { rowsRead() }
                 let assembled = try await Self.assemble(read, monitoringList: monitoringList, on: date, consume: consume)
                 try await ReadSession.finish(sql)
                 return (assembled.parts, assembled.unassessed, source)

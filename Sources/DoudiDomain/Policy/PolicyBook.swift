@@ -30,13 +30,13 @@ public struct PolicyBook: Hashable, Sendable {
         return PolicyBook(national: national, regions: Array(merged.values))
     }
 
-    /// The files that apply to `region`, nearest first, ending with the national file.
     /// What the values in force for `region` depend on, besides the date: the regions on its
     /// chain that have a policy file of their own. Regions with the same key read the same values.
     public func policyKey(for region: RegionCode) -> String {
         ([region] + region.ancestors.reversed()).filter { regions[$0.value] != nil }.map(\.value).joined(separator: ",")
     }
 
+    /// The files that apply to `region`, nearest first, ending with the national file.
     public func chain(for region: RegionCode) -> [RegionPolicy] {
         ([region] + region.ancestors.reversed()).compactMap { regions[$0.value] } + [national]
     }

@@ -24,8 +24,6 @@ public enum ProgramConflicts {
         Conflict(programs: [.tekun, .severeDisabilityCareSubsidy], resolution: "end_subsidy", ends: .severeDisabilityCareSubsidy),
     ]
 
-    /// The conflicts among the programs one person holds; a recorded voluntary choice of
-    /// 低保 over 特困 settles that pair, so it is not reported.
     /// `among([.tekun, .dibao], choseDibaoOverTekun:)`, worked out once: the household rules
     /// ask it for every member of every household.
     public static func tekunAndDibao(choseDibaoOverTekun: Bool) -> [Conflict] {
@@ -35,6 +33,8 @@ public enum ProgramConflicts {
     private static let tekunAndDibaoUnchosen = among([.tekun, .dibao])
     private static let tekunAndDibaoChosen = among([.tekun, .dibao], choseDibaoOverTekun: true)
 
+    /// The conflicts among the programs one person holds; a recorded voluntary choice of
+    /// 低保 over 特困 settles that pair, so it is not reported.
     public static func among(_ held: Set<Program>, choseDibaoOverTekun: Bool = false) -> [Conflict] {
         rules.filter { rule in
             rule.programs.allSatisfy(held.contains) && !(choseDibaoOverTekun && rule.programs == [.tekun, .dibao])

@@ -12,6 +12,9 @@ import SQLKit
 /// every registry write wait for the longest open import; there each statement appends a
 /// row to `registry_changes`, and the generation is how many of them a reader sees
 /// (a count, not the highest id: ids are taken before commit and commit out of order).
+/// The change row goes to the written table's own schema, whatever the writer's search path.
+/// `bit_xor` needs PostgreSQL 14 or later. On PostgreSQL `registry_generation` holds only the
+/// instance (its `value` and `nonce` stay 0; the generation is read from `registry_changes`).
 /// `instance` tells databases apart: two databases at the same generation share no snapshot.
 /// `nonce` is random with every write (SQLite: the last write's; PostgreSQL: the XOR of every
 /// change row's), so a database restored from a backup and written to as many times as the
@@ -43,7 +46,7 @@ struct M011_RegistryGeneration: AsyncMigration {
                 """).run()
             try await sql.raw("""
                 CREATE FUNCTION registry_change() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN INSERT INTO registry_changes DEFAULT VALUES; RETURN NULL; END $$
+                BEGIN EXECUTE format('INSERT INTO %I.registry_changes DEFAULT VALUES', TG_TABLE_SCHEMA); RETURN NULL; END $$
                 """).run()
             for table in Self.tables {
                 try await sql.raw("""

@@ -1,8 +1,5 @@
 import DoudiDomain
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The whole registry's households (`HouseholdInputs`) in one file beside the database, stamped
 /// with the registry generation they were read at (`RegistryGeneration`): a run over the whole
@@ -12,8 +9,9 @@ import Glibc
 /// `blockSize` households, each its byte length, household count and encoded households.
 /// Blocks are decoded on every core with their own reads, so the file is never held whole.
 struct HouseholdSnapshot {
-    /// Moves whenever the encoding or a registry code's case list changes.
-    static let format: UInt64 = 1
+    /// Moves whenever the encoding changes. The registry codes' case lists are checked apart
+    /// (`SnapshotCodes.fingerprint`): a case added moves every later case's position.
+    static let format: UInt64 = 2
     static let magic = Array("DOUDI-HOUSEHOLDS\n".utf8)
     static let blockSize = 4_096
 
@@ -28,15 +26,13 @@ struct HouseholdSnapshot {
     /// Writes `households` stamped with `generation`: encoded on every core a few blocks at a
     /// time (a province's gigabyte is never held whole), written under a temporary name,
     /// synced and renamed into place, so a reader sees a whole file or none.
-    func write(_ households: [HouseholdInputs], generation: RegistryGeneration) throws {
+    func write(_ households: [HouseholdInputs], generation: RegistryGeneration, temporaryDirectory: URL) throws {
         let blocks = stride(from: 0, to: households.count, by: Self.blockSize).map { $0..<min(households.count, $0 + Self.blockSize) }
         var header = SnapshotWriter()
         header.append(Self.magic)
         header.unsigned(Self.format); header.text(generation.instance); header.int(generation.value); header.int(generation.nonce)
-        header.unsigned(UInt64(blocks.count))
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString.lowercased())")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else { throw SnapshotDamaged() }
+        header.text(SnapshotCodes.fingerprint); header.unsigned(UInt64(blocks.count))
+        let temporary = try SnapshotFiles.create(in: temporaryDirectory, for: url)
         do {
             let handle = try FileHandle(forWritingTo: temporary)
             defer { try? handle.close() }
@@ -56,8 +52,7 @@ struct HouseholdSnapshot {
             }
             try handle.synchronize()
             try handle.close()
-            // rename(2) replaces the old file in one step (Foundation's replaceItemAt wants one to exist).
-            guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
+            try SnapshotFiles.place(temporary, at: url)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw error
@@ -67,7 +62,7 @@ struct HouseholdSnapshot {
     /// The snapshot opened, when the file exists, reads as this format and was written at
     /// `generation`; nil otherwise (the caller reads the database).
     func open(at generation: RegistryGeneration) -> Opened? {
-        let descriptor = Glibc.open(url.path, O_RDONLY)
+        let descriptor = openForReading(url.path)
         guard descriptor >= 0 else { return nil }
         let opened = Opened(descriptor: descriptor)
         var status = stat()
@@ -78,7 +73,7 @@ struct HouseholdSnapshot {
             var input = SnapshotReader(bytes, offset: Self.magic.count)
             guard (try? input.unsigned()) == Self.format, (try? input.text()) == generation.instance,
                   (try? input.int()) == generation.value, (try? input.int()) == generation.nonce,
-                  let count = try? input.unsigned() else { return nil }
+                  (try? input.text()) == SnapshotCodes.fingerprint, let count = try? input.unsigned() else { return nil }
             return (input.offset, count)
         }
         guard let start else { return nil }
@@ -91,7 +86,10 @@ struct HouseholdSnapshot {
                 guard let length = try? input.unsigned(), let households = try? input.unsigned() else { return nil }
                 return (Int(clamping: length), Int(clamping: households), input.offset)
             }
-            guard let parsed, parsed.length <= size, offset + parsed.used + parsed.length <= size else { return nil }
+            // A household takes more than 16 bytes, so a count above that is damage (and would
+            // reserve memory it never fills).
+            guard let parsed, parsed.length <= size, offset + parsed.used + parsed.length <= size, parsed.households <= parsed.length / 16
+            else { return nil }
             opened.blocks.append(Block(offset: offset + parsed.used, length: parsed.length, households: parsed.households))
             offset += parsed.used + parsed.length
         }
@@ -136,3 +134,6 @@ struct HouseholdSnapshot {
         }
     }
 }
+
+/// `open(2)` for reading, outside the type (whose `open(at:)` hides the C function's name).
+private func openForReading(_ path: String) -> Int32 { open(path, O_RDONLY) }

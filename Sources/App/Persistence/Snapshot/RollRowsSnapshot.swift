@@ -9,7 +9,8 @@ import Foundation
 /// rows, each its byte length and row count, then an empty block that marks the end (a file
 /// cut short has none and is refused).
 struct RollRowsSnapshot {
-    static let format: UInt64 = 1
+    /// Moves whenever the encoding or the roll query's columns change.
+    static let format: UInt64 = 2
     static let magic = Array("DOUDI-ROLL\n".utf8)
     static let blockRows = 65_536
 
@@ -66,11 +67,9 @@ struct RollRowsSnapshot {
         /// A write that failed: the rows go on to the roll, and `commit` reports it.
         private var failure: (any Error)?
 
-        init(url: URL, generation: RegistryGeneration) throws {
+        init(url: URL, generation: RegistryGeneration, temporaryDirectory: URL) throws {
             self.url = url
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString.lowercased())")
-            guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else { throw SnapshotDamaged() }
+            temporary = try SnapshotFiles.create(in: temporaryDirectory, for: url)
             handle = try FileHandle(forWritingTo: temporary)
             var header = SnapshotWriter()
             header.append(RollRowsSnapshot.magic)
@@ -95,7 +94,7 @@ struct RollRowsSnapshot {
             try handle.write(contentsOf: end.bytes)
             try handle.synchronize()
             try handle.close()
-            guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
+            try SnapshotFiles.place(temporary, at: url)
         }
 
         func abandon() {

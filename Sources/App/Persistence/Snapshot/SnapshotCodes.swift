@@ -1,4 +1,6 @@
+import Crypto
 import DoudiDomain
+import Foundation
 
 /// The registry codes a snapshot stores by their position in `allCases` (one byte, no text
 /// to compare on the way back). Built once per reader: `allCases` is a new array per call.
@@ -24,6 +26,21 @@ final class SnapshotCodes: Sendable {
     let categories = AssistanceCategory.allCases.map { $0 }
     let reviewClasses = ReviewClass.allCases.map { $0 }
     let careForms = CareForm.allCases.map { $0 }
+
+    /// Every case list above, in order, hashed: a snapshot written before a case was added
+    /// (which moves the later cases' positions) does not match and is not read.
+    static let fingerprint: String = {
+        let lists: [[String]] = [
+            AreaKind.allCases.map(\.rawValue), IncomeCategory.allCases.map(\.rawValue), AssetKind.allCases.map(\.rawValue),
+            Relationship.allCases.map(\.rawValue), MembershipBasis.allCases.map(\.rawValue), IDNumberStatus.allCases.map(\.rawValue),
+            Sex.allCases.map(\.rawValue), HukouType.allCases.map(\.rawValue), DisabilityCategory.allCases.map(\.rawValue),
+            DisabilityGrade.allCases.map(\.rawValue), LabourCapacity.allCases.map(\.rawValue), EmploymentStatus.allCases.map(\.rawValue),
+            SchoolingLevel.allCases.map(\.rawValue), SpecialStatus.allCases.map(\.rawValue), Program.allCases.map(\.rawValue),
+            EnrollmentStatus.allCases.map(\.rawValue), Coverage.allCases.map(\.rawValue), AssistanceCategory.allCases.map(\.rawValue),
+            ReviewClass.allCases.map(\.rawValue), CareForm.allCases.map(\.rawValue),
+        ]
+        return Hex.lowercase(SHA256.hash(data: Data(lists.map { $0.joined(separator: ",") }.joined(separator: ";").utf8)))
+    }()
 }
 
 extension SnapshotWriter {
