@@ -11,7 +11,8 @@ import SQLKit
 /// microsecond). PostgreSQL writers run concurrently, and a shared counter row would make
 /// every registry write wait for the longest open import; there each statement appends a
 /// row to `registry_changes`, and the generation is how many of them a reader sees
-/// (a count, not the highest id: ids are taken before commit and commit out of order).
+/// (a count, not the highest id: ids are taken before commit and commit out of order; rows
+/// are folded into one of the same weight and nonce now and then: `RegistryGeneration.compact`).
 /// The change row goes to the written table's own schema, whatever the writer's search path.
 /// `bit_xor` needs PostgreSQL 14 or later. On PostgreSQL `registry_generation` holds only the
 /// instance (its `value` and `nonce` stay 0; the generation is read from `registry_changes`).
@@ -42,7 +43,8 @@ struct M011_RegistryGeneration: AsyncMigration {
         } else {
             // 2^62: random() × this stays inside a bigint.
             try await sql.raw("""
-                CREATE TABLE registry_changes (id BIGSERIAL PRIMARY KEY, nonce BIGINT NOT NULL DEFAULT (random() * 4611686018427387904)::bigint)
+                CREATE TABLE registry_changes (id BIGSERIAL PRIMARY KEY, weight BIGINT NOT NULL DEFAULT 1,
+                                               nonce BIGINT NOT NULL DEFAULT (random() * 4611686018427387904)::bigint)
                 """).run()
             try await sql.raw("""
                 CREATE FUNCTION registry_change() RETURNS trigger LANGUAGE plpgsql AS $$

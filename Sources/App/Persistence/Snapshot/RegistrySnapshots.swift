@@ -19,6 +19,7 @@ struct RegistrySnapshots: Sendable {
     /// (a cache never stops a run: it reads the database).
     static func forRun(over region: RegionCode, sql: any SQLDatabase, files: ReferenceFiles) async -> RegistrySnapshots? {
         do {
+            try await RegistryGeneration.compact(sql)
             let generation = try await RegistryGeneration.current(sql)
             guard try await RegistryCoverage(sql: sql).isWhole(region) else { return nil }
             return RegistrySnapshots(generation: generation, roll: files.rollSnapshot, households: files.householdSnapshot, incoming: files.incoming)
