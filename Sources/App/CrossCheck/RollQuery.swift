@@ -23,11 +23,11 @@ struct RollQuery {
         var writer: RollRowsSnapshot.Writer?
         if let snapshot {
             let file = RollRowsSnapshot(url: snapshot.roll)
-            if file.isCurrent(at: snapshot.generation) {
+            if file.isCurrent(at: snapshot.generation(.roll)) {
                 let builder = RollBuilder(date: date, elderlyAge: elderlyAge, adultAge: adultAge)
                 do {
                     try await Self.piped(RowPipe<RollRowValues>(), into: builder, values: { $0 }) { pipe in
-                        try await BlockingWork.run { try file.read(at: snapshot.generation) { pipe.send($0) } }
+                        try await BlockingWork.run { try file.read(at: snapshot.generation(.roll)) { pipe.send($0) } }
                     }
                     var roll = try builder.finish()
                     roll.source = .snapshot
@@ -38,7 +38,7 @@ struct RollQuery {
                 }
             }
             do {
-                writer = try RollRowsSnapshot.Writer(url: snapshot.roll, generation: snapshot.generation, temporaryDirectory: snapshot.incoming)
+                writer = try RollRowsSnapshot.Writer(url: snapshot.roll, generation: snapshot.generation(.roll), temporaryDirectory: snapshot.incoming)
             } catch {
                 Self.logger.warning("roll snapshot not written: \(String(describing: error))")
             }
@@ -47,7 +47,7 @@ struct RollQuery {
             var roll = try await query(within: scope, on: date, elderlyAge: elderlyAge, adultAge: adultAge, writer: writer)
             if let writer, let snapshot {
                 do {
-                    guard await snapshot.isCurrent(sql) else { throw CancellationError() }
+                    guard await snapshot.isCurrent(.roll, sql) else { throw CancellationError() }
                     try writer.commit()
                     roll.source = .databaseWroteSnapshot
                 } catch is CancellationError {

@@ -40,7 +40,7 @@ extension Registry {
                 var inputs: [HouseholdInputs]?
                 if let snapshot {
                     let file = HouseholdSnapshot(url: snapshot.households)
-                    if let opened = file.open(at: snapshot.generation) {
+                    if let opened = file.open(at: snapshot.generation(.households)) {
                         rowsRead()
                         announced = true
                         if let read = try? await Self.assemble(opened, monitoringList: monitoringList, on: date, consume: consume) {
@@ -50,9 +50,9 @@ extension Registry {
                     }
                     let all = try await registry.readHouseholdInputs(in: region, judgedOn: nil)
                     // Placed only if nothing was written meanwhile (it would be stale already).
-                    if await snapshot.isCurrent(sql) {
+                    if await snapshot.isCurrent(.households, sql) {
                         do {
-                            try await BlockingWork.run { try file.write(all, generation: snapshot.generation, temporaryDirectory: snapshot.incoming) }
+                            try await BlockingWork.run { try file.write(all, generation: snapshot.generation(.households), temporaryDirectory: snapshot.incoming) }
                             source = .databaseWroteSnapshot
                         } catch {
                             // A cache: the run goes on from the database's rows.

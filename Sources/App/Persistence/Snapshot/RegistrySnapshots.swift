@@ -9,7 +9,8 @@ import SQLKit
 /// write landing during the run leaves what it writes already stale (and a writer checks it
 /// again before placing a file: `isCurrent`).
 struct RegistrySnapshots: Sendable {
-    let generation: RegistryGeneration
+    /// Each snapshot's generation as the run began.
+    let generations: [RegistrySnapshotKind: RegistryGeneration]
     let roll: URL
     let households: URL
     /// Where files are written before they are placed (`SnapshotFiles`).
@@ -20,18 +21,20 @@ struct RegistrySnapshots: Sendable {
     static func forRun(over region: RegionCode, sql: any SQLDatabase, files: ReferenceFiles) async -> RegistrySnapshots? {
         do {
             try await RegistryGeneration.compact(sql)
-            let generation = try await RegistryGeneration.current(sql)
+            let generations = try await RegistryGeneration.current(sql)
             guard try await RegistryCoverage(sql: sql).isWhole(region) else { return nil }
-            return RegistrySnapshots(generation: generation, roll: files.rollSnapshot, households: files.householdSnapshot, incoming: files.incoming)
+            return RegistrySnapshots(generations: generations, roll: files.rollSnapshot, households: files.householdSnapshot, incoming: files.incoming)
         } catch {
             Logger(label: "doudi.snapshot").warning("registry snapshots not used: \(String(describing: error))")
             return nil
         }
     }
 
-    /// Whether nothing in the registry has been written since the run began: a snapshot read
+    func generation(_ kind: RegistrySnapshotKind) -> RegistryGeneration { generations[kind]! }
+
+    /// Whether nothing a snapshot is read from has been written since the run began: one read
     /// while a write landed is stale already and not worth placing.
-    func isCurrent(_ sql: any SQLDatabase) async -> Bool {
-        (try? await RegistryGeneration.current(sql)) == generation
+    func isCurrent(_ kind: RegistrySnapshotKind, _ sql: any SQLDatabase) async -> Bool {
+        (try? await RegistryGeneration.current(sql))?[kind] == generations[kind]
     }
 }
