@@ -108,4 +108,21 @@ struct HouseholdSnapshotTests {
             #expect(township.householdSource == .database && township.rollSource == .database)
         }
     }
+
+    @Test("doudi snapshots writes both snapshots when stale and leaves them when current; the next run reads them; part of the registry is refused")
+    func refresh() async throws {
+        try await withTestApp { app in
+            let users = try await Self.seeded(app)
+            let refresh = RegistrySnapshotRefresh(database: app.db, auditKey: app.auditKey, files: app.referenceFiles, book: app.policyBook)
+            let first = try await refresh.run(region: TestRegions.county, caller: users.county, today: testToday)
+            #expect(first.roll == .databaseWroteSnapshot && first.households == .databaseWroteSnapshot && first.rollRows > 0)
+            let second = try await refresh.run(region: TestRegions.county, caller: users.county, today: testToday)
+            #expect(second.roll == .snapshot && second.households == .snapshot && second.rollRows == first.rollRows)
+            let run = try await Self.run(app, as: users.county)
+            #expect(run.rollSource == .snapshot && run.householdSource == .snapshot)
+            await #expect(throws: UserFacingError.self) { try await refresh.run(region: TestRegions.suozhen, caller: users.county, today: testToday) }
+            // Only those who may start a run may refresh.
+            await #expect(throws: UserFacingError.self) { try await refresh.run(region: TestRegions.county, caller: users.suozhen, today: testToday) }
+        }
+    }
 }

@@ -14,6 +14,7 @@ enum DoudiCommands {
         app.asyncCommands.use(UsersCommands(), as: "users")
         app.asyncCommands.use(EvaluateCommand(), as: "evaluate")
         app.asyncCommands.use(CrossCheckCommand(), as: "crosscheck")
+        app.asyncCommands.use(SnapshotsCommand(), as: "snapshots")
         app.asyncCommands.use(SimulateCommand(), as: "simulate")
         app.asyncCommands.use(EvaluateRegionCommand(), as: "evaluate-region")
     }
