@@ -52,6 +52,7 @@ struct RollQuery {
                     roll.source = .databaseWroteSnapshot
                 } catch is CancellationError {
                     writer.abandon()
+                    Self.logger.notice("roll snapshot not placed: the registry was written during the read")
                 } catch {
                     writer.abandon()
                     Self.logger.warning("roll snapshot not written: \(String(describing: error))")

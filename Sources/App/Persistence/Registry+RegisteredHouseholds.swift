@@ -50,7 +50,9 @@ extension Registry {
                     }
                     let all = try await registry.readHouseholdInputs(in: region, judgedOn: nil)
                     // Placed only if nothing was written meanwhile (it would be stale already).
-                    if await snapshot.isCurrent(.households, sql) {
+                    if !(await snapshot.isCurrent(.households, sql)) {
+                        Logger(label: "doudi.snapshot").notice("household snapshot not placed: the registry was written during the read")
+                    } else {
                         do {
                             try await BlockingWork.run { try file.write(all, generation: snapshot.generation(.households), temporaryDirectory: snapshot.incoming) }
                             source = .databaseWroteSnapshot
