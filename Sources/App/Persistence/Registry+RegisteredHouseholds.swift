@@ -80,7 +80,9 @@ extension Registry {
     /// Every household of `region` in the caller's area with its records, in household-number
     /// order. With `judgedOn`, only households judged that day get their members (a checked
     /// income or assistance in force: `RegisteredHousehold.assemble` passes the others over
-    /// before looking at members); without it, every household does (for a snapshot).
+    /// before looking at members); without it (for a snapshot, whatever the day), those that
+    /// could be judged on some day: a checked income or any enrollment. The rest, most of a
+    /// registry, come without members on either path and are passed over the same way.
     private func readHouseholdInputs(in region: RegionCode, judgedOn date: CivilDate?) async throws -> [HouseholdInputs] {
         var households = try await rows(HouseholdRow.self, in: region).map { try $0.toDomain() }
         var incomes: [UUID: [IncomeRecord]] = [:]
@@ -99,16 +101,14 @@ extension Registry {
         }
         // Members only of households with a checked income or assistance in force that day
         // (the others are never judged): most of a county's registered persons never applied.
-        let wanted: Set<UUID>? = date.map { date in
-            Set(households.map(\.id).filter { id in incomes[id] != nil || (enrollments[id] ?? []).contains { $0.isOpen(on: date) } })
-        }
+        let wanted = Set(households.map(\.id).filter { id in
+            incomes[id] != nil || date.map { date in (enrollments[id] ?? []).contains { $0.isOpen(on: date) } } ?? (enrollments[id] != nil)
+        })
         // One pass over the region's current memberships (a lookup per chunk of households
         // was a thousand queries on a province); rows of households not judged are skipped
         // before their person is decoded, and assembly orders the members.
         var members: [UUID: [(membership: Membership, person: Person)]] = [:]
-        var keeping: (@Sendable (UUID) -> Bool)?
-        if let wanted { keeping = { wanted.contains($0) } }
-        for member in try await currentMembers(ordered: false, keeping: keeping, { $0.within(region, table: "m") }) {
+        for member in try await currentMembers(ordered: false, keeping: { wanted.contains($0) }, { $0.within(region, table: "m") }) {
             members[member.membership.householdID, default: []].append(member)
         }
         // Account holders: only whether one exists matters here, never the number.
