@@ -106,6 +106,13 @@ struct HouseholdSnapshotFileTests {
         try damaged.write(to: url)
         let opened = try #require(file.open(at: generation))
         #expect(throws: SnapshotDamaged.self) { try opened.households(in: block, codes: SnapshotCodes()) }
+        // One byte changed inside a name still decodes; the block's checksum refuses it.
+        var flipped = bytes
+        let name = try #require(flipped.firstRange(of: Array("王大山".utf8)))
+        flipped[name.lowerBound + 1] ^= 0x01
+        try flipped.write(to: url)
+        let reopened = try #require(file.open(at: generation))
+        #expect(throws: SnapshotDamaged.self) { try reopened.households(in: reopened.blocks[0], codes: SnapshotCodes()) }
     }
 }
 
@@ -142,7 +149,14 @@ struct RollRowsSnapshotFileTests {
             Issue.record("row \(String(describing: read.firstIndex { $0.personID == a.personID })) differs")
         }
         #expect(throws: SnapshotDamaged.self) { try file.read(at: RegistryGeneration(instance: "b", value: 3, nonce: 11)) { _ in } }
-        try Data(contentsOf: url).dropLast(2).write(to: url)
+        let bytes = try Data(contentsOf: url)
+        try bytes.dropLast(2).write(to: url)
+        #expect(throws: SnapshotDamaged.self) { try file.read(at: generation) { _ in } }
+        // One byte changed inside a row's text: the block's checksum refuses it.
+        var flipped = bytes
+        let region = try #require(flipped.firstRange(of: Data("370321001001".utf8)))
+        flipped[region.lowerBound + 5] ^= 0x01
+        try flipped.write(to: url)
         #expect(throws: SnapshotDamaged.self) { try file.read(at: generation) { _ in } }
     }
 }

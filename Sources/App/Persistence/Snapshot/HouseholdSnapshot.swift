@@ -6,12 +6,13 @@ import Foundation
 /// registry reads this instead of some ten million rows while no registry write has landed since.
 ///
 /// Layout: a header (magic, format, instance, generation and nonce, block count), then blocks of up to
-/// `blockSize` households, each its byte length, household count and encoded households.
+/// `blockSize` households, each its byte length, household count, checksum
+/// (`SnapshotChecksum`) and encoded households.
 /// Blocks are decoded on every core with their own reads, so the file is never held whole.
 struct HouseholdSnapshot {
     /// Moves whenever the encoding changes. The registry codes' case lists are checked apart
     /// (`SnapshotCodes.fingerprint`): a case added moves every later case's position.
-    static let format: UInt64 = 2
+    static let format: UInt64 = 3
     static let magic = Array("DOUDI-HOUSEHOLDS\n".utf8)
     static let blockSize = 4_096
 
@@ -21,6 +22,7 @@ struct HouseholdSnapshot {
         let offset: Int
         let length: Int
         let households: Int
+        let checksum: UInt64
     }
 
     /// Writes `households` stamped with `generation`: encoded on every core a few blocks at a
@@ -43,8 +45,8 @@ struct HouseholdSnapshot {
                     let range = wave[wave.startIndex + index]
                     var out = SnapshotWriter(capacity: range.count * 1_000)
                     for household in households[range] { household.write(to: &out) }
-                    var block = SnapshotWriter(capacity: out.bytes.count + 20)
-                    block.unsigned(UInt64(out.bytes.count)); block.unsigned(UInt64(range.count))
+                    var block = SnapshotWriter(capacity: out.bytes.count + 30)
+                    block.unsigned(UInt64(out.bytes.count)); block.unsigned(UInt64(range.count)); block.unsigned(out.bytes.snapshotChecksum)
                     block.append(out.bytes)
                     slots.store(block.bytes, at: index)
                 }
@@ -78,19 +80,20 @@ struct HouseholdSnapshot {
         }
         guard let start else { return nil }
         var offset = start.offset
-        // Each block's prefix is read on its own: two varints, at most 20 bytes.
+        // Each block's prefix is read on its own: three varints, at most 30 bytes.
         for _ in 0..<start.count {
-            guard let prefix = try? opened.bytes(at: offset, count: min(20, size - offset)) else { return nil }
-            let parsed = prefix.withUnsafeBytes { bytes -> (length: Int, households: Int, used: Int)? in
+            guard let prefix = try? opened.bytes(at: offset, count: min(30, size - offset)) else { return nil }
+            let parsed = prefix.withUnsafeBytes { bytes -> (length: Int, households: Int, checksum: UInt64, used: Int)? in
                 var input = SnapshotReader(bytes)
-                guard let length = try? input.unsigned(), let households = try? input.unsigned() else { return nil }
-                return (Int(clamping: length), Int(clamping: households), input.offset)
+                guard let length = try? input.unsigned(), let households = try? input.unsigned(), let checksum = try? input.unsigned() else { return nil }
+                return (Int(clamping: length), Int(clamping: households), checksum, input.offset)
             }
             // A household takes more than 16 bytes, so a count above that is damage (and would
             // reserve memory it never fills).
             guard let parsed, parsed.length <= size, offset + parsed.used + parsed.length <= size, parsed.households <= parsed.length / 16
             else { return nil }
-            opened.blocks.append(Block(offset: offset + parsed.used, length: parsed.length, households: parsed.households))
+            opened.blocks.append(Block(offset: offset + parsed.used, length: parsed.length, households: parsed.households,
+                                       checksum: parsed.checksum))
             offset += parsed.used + parsed.length
         }
         return offset == size ? opened : nil
@@ -110,6 +113,7 @@ struct HouseholdSnapshot {
         func households(in block: Block, codes: SnapshotCodes) throws -> [HouseholdInputs] {
             let bytes = try self.bytes(at: block.offset, count: block.length)
             return try bytes.withUnsafeBytes { buffer in
+                guard SnapshotChecksum.of(buffer) == block.checksum else { throw SnapshotDamaged() }
                 var input = SnapshotReader(buffer)
                 var households: [HouseholdInputs] = []
                 households.reserveCapacity(block.households)

@@ -6,11 +6,11 @@ import Foundation
 /// enrollment members to their persons, households and payments again.
 ///
 /// Layout: a header (magic, format, instance, generation, nonce), then blocks of up to `blockRows`
-/// rows, each its byte length and row count, then an empty block that marks the end (a file
-/// cut short has none and is refused).
+/// rows, each its byte length, row count and checksum (`SnapshotChecksum`), then an empty block
+/// that marks the end (a file cut short has none and is refused).
 struct RollRowsSnapshot {
     /// Moves whenever the encoding or the roll query's columns change.
-    static let format: UInt64 = 2
+    static let format: UInt64 = 3
     static let magic = Array("DOUDI-ROLL\n".utf8)
     static let blockRows = 65_536
 
@@ -33,15 +33,16 @@ struct RollRowsSnapshot {
               let start = head.withUnsafeBytes({ Self.header(in: $0, matches: generation) }) else { throw SnapshotDamaged() }
         try handle.seek(toOffset: UInt64(start))
         while true {
-            guard let prefix = try handle.read(upToCount: 20), !prefix.isEmpty else { throw SnapshotDamaged() }
-            let (length, rows, used) = try prefix.withUnsafeBytes { bytes in
+            guard let prefix = try handle.read(upToCount: 30), !prefix.isEmpty else { throw SnapshotDamaged() }
+            let (length, rows, checksum, used) = try prefix.withUnsafeBytes { bytes in
                 var input = SnapshotReader(bytes)
-                return (Int(clamping: try input.unsigned()), Int(clamping: try input.unsigned()), input.offset)
+                return (Int(clamping: try input.unsigned()), Int(clamping: try input.unsigned()), try input.unsigned(), input.offset)
             }
             if length == 0 { return }
             try handle.seek(toOffset: try handle.offset() - UInt64(prefix.count - used))
             guard let block = try handle.read(upToCount: length), block.count == length else { throw SnapshotDamaged() }
             try block.withUnsafeBytes { bytes in
+                guard SnapshotChecksum.of(bytes) == checksum else { throw SnapshotDamaged() }
                 var input = SnapshotReader(bytes)
                 for _ in 0..<rows { try body(try RollRowValues(from: &input)) }
                 guard input.isAtEnd else { throw SnapshotDamaged() }
@@ -90,7 +91,7 @@ struct RollRowsSnapshot {
             if let failure { throw failure }
             try flush()
             var end = SnapshotWriter()
-            end.unsigned(0); end.unsigned(0)
+            end.unsigned(0); end.unsigned(0); end.unsigned(0)
             try handle.write(contentsOf: end.bytes)
             try handle.synchronize()
             try handle.close()
@@ -105,7 +106,7 @@ struct RollRowsSnapshot {
         private func flush() throws {
             guard rows > 0 else { return }
             var prefix = SnapshotWriter()
-            prefix.unsigned(UInt64(block.bytes.count)); prefix.unsigned(UInt64(rows))
+            prefix.unsigned(UInt64(block.bytes.count)); prefix.unsigned(UInt64(rows)); prefix.unsigned(block.bytes.snapshotChecksum)
             try handle.write(contentsOf: prefix.bytes)
             try handle.write(contentsOf: block.bytes)
             block = SnapshotWriter(capacity: block.bytes.count)
