@@ -99,8 +99,9 @@ extension Registry {
             .map({ try $0.toDomain() }) {
             enrollments[enrollment.householdID, default: []].append(enrollment)
         }
-        // Members only of households with a checked income or assistance in force that day
-        // (the others are never judged): most of a county's registered persons never applied.
+        // Members only of households with a checked income or assistance in force that day (for a
+        // snapshot: any enrollment); the others are never judged: most of a county's registered
+        // persons never applied.
         let wanted = Set(households.map(\.id).filter { id in
             incomes[id] != nil || date.map { date in (enrollments[id] ?? []).contains { $0.isOpen(on: date) } } ?? (enrollments[id] != nil)
         })

@@ -2,13 +2,14 @@ import DoudiDomain
 import Foundation
 
 /// The whole registry's households (`HouseholdInputs`) in one file beside the database, stamped
-/// with the registry generation they were read at (`RegistryGeneration`): a run over the whole
-/// registry reads this instead of some ten million rows while no registry write has landed since.
+/// with the generation they were read at (`RegistryGeneration`): a run over the whole registry
+/// reads this instead of some ten million rows while none of the tables it comes from has been
+/// written since.
 ///
-/// Layout: a header (magic, format, instance, generation and nonce, block count), then blocks of up to
-/// `blockSize` households, each its byte length, household count, checksum
-/// (`SnapshotChecksum`) and encoded households.
-/// Blocks are decoded on every core with their own reads, so the file is never held whole.
+/// Layout: a header (magic, format, instance, generation and nonce, the registry codes'
+/// fingerprint, block count), then blocks of up to `blockSize` households, each its byte
+/// length, household count, checksum (`SnapshotChecksum`) and encoded households. Blocks are
+/// decoded on every core with their own reads, so the file is never held whole.
 struct HouseholdSnapshot {
     /// Moves whenever the encoding changes. The registry codes' case lists are checked apart
     /// (`SnapshotCodes.fingerprint`): a case added moves every later case's position.
