@@ -18,16 +18,27 @@ struct HouseholdFindingBuilder {
     func judge(_ households: [RegisteredHousehold], book: PolicyBook, settings: HouseholdAudit.Settings,
                rules: Set<HouseholdRule>) -> (drafts: [FindingDraft], failures: [String]) {
         var cache = ProgramBatch.ParameterCache(book: book, on: today)
-        let outcomes = ProgramBatch.run(households, cache: &cache, audit: settings)
-        return (drafts(outcomes).filter { rules.contains($0.rule.household!) }, outcomes.compactMap(\.failure))
-    }
-
-    func drafts(_ outcomes: [ProgramBatch.Outcome]) -> [FindingDraft] {
-        outcomes.flatMap { outcome in
-            outcome.hits.map { hit in
-                draft(hit, household: outcome.household, enrollment: outcome.household.enrollments.first { $0.id == hit.enrollmentID })
+        var drafts: [FindingDraft] = [], failures: [String] = []
+        // The parameters of the region at hand, held while the next household's region is the
+        // same (households come in number order, village by village).
+        var region = "", parameters = Result<ProgramParameters, PolicyError>.failure(PolicyError(nil, "policy.error.no_value"))
+        // One household at a time, by index (iterating copies each household), and no outcome
+        // kept per household: only its findings.
+        for index in households.indices {
+            if households[index].situation.region != region {
+                region = households[index].situation.region
+                parameters = cache.parameters(region)
+            }
+            guard case let .success(resolved) = parameters else {
+                failures.append("no_policy")
+                continue
+            }
+            for hit in ProgramBatch.hits(households[index], parameters: resolved, on: today, audit: settings) where rules.contains(hit.rule) {
+                drafts.append(draft(hit, household: households[index],
+                                    enrollment: households[index].enrollments.first { $0.id == hit.enrollmentID }))
             }
         }
+        return (drafts, failures)
     }
 
     /// `enrollment` is the one the hit names, nil for a hit on the household itself.

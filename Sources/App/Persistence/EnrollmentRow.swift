@@ -75,7 +75,7 @@ struct EnrollmentRow: Codable, Equatable, Sendable {
 
 
     static func ordered(_ ids: some Sequence<UUID>) -> [UUID] {
-        Set(ids).sorted { $0.uuidString < $1.uuidString }
+        Set(ids).sorted { $0.precedes($1) }
     }
 }
 

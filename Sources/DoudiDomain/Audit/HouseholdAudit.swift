@@ -27,7 +27,10 @@ public enum HouseholdAudit {
                             on date: CivilDate, settings: Settings) -> [HouseholdHit] {
         var hits: [HouseholdHit] = []
         let memberIDs = household.memberIDs, enrollments = household.enrollments
-        let open = enrollments.filter { $0.isOpen(on: date) }
+        // Enrollments by index, never filtered into copies: each copy retains and releases
+        // every field, for every household of a province.
+        let open = enrollments.indices.filter { enrollments[$0].isOpen(on: date) }
+        func firstOpen(_ test: (Enrollment) -> Bool) -> Int? { open.first { test(enrollments[$0]) } }
         let members = household.situation.members
         // The subject of a whole-household enrollment's finding is the household's first member
         // (the head, `RegisteredHousehold.assemble`), not whichever covered member was read first.
@@ -36,29 +39,30 @@ public enum HouseholdAudit {
         }
 
         // HH-TEKUN: one person on 低保 who meets 特困 and did not choose 低保 in writing.
-        if let dibao = open.first(where: { $0.program == .dibao }), members.count == 1, programs.members[0].tekun.status == .eligible,
+        if let dibao = firstOpen({ $0.program == .dibao }), members.count == 1, programs.members[0].tekun.status == .eligible,
            !household.onTekun[0], !ProgramConflicts.tekunAndDibao(choseDibaoOverTekun: household.choseDibao[0]).isEmpty {
-            hits.append(HouseholdHit(rule: .tekunOnDibao, enrollmentID: dibao.id, personID: memberIDs[0], facts: [
+            hits.append(HouseholdHit(rule: .tekunOnDibao, enrollmentID: enrollments[dibao].id, personID: memberIDs[0], facts: [
                 "reasons": programs.members[0].tekun.incapacity.reasons.map(\.code).joined(separator: ","),
             ]))
         }
         // HH-AMOUNT: 低保 in payment (not tapering) whose amount differs from the rules' for a covered household.
-        if let dibao = open.first(where: { $0.program == .dibao && $0.status == .active }),
+        if let dibao = firstOpen({ $0.program == .dibao && $0.status == .active }),
            programs.dibao.status == .eligible || programs.dibao.status == .singlePerson,
-           programs.dibao.amount.money != dibao.monthlyAmount {
-            hits.append(HouseholdHit(rule: .amountMismatch, enrollmentID: dibao.id, personID: person(of: dibao), facts: [
-                "recorded": dibao.monthlyAmount.yuanText, "computed": programs.dibao.amount.money.yuanText,
+           programs.dibao.amount.money != enrollments[dibao].monthlyAmount {
+            hits.append(HouseholdHit(rule: .amountMismatch, enrollmentID: enrollments[dibao].id, personID: person(of: enrollments[dibao]), facts: [
+                "recorded": enrollments[dibao].monthlyAmount.yuanText, "computed": programs.dibao.amount.money.yuanText,
             ]))
         }
         // HH-REVIEW: each enrollment in force past its review date.
-        for enrollment in open {
-            guard let due = enrollment.nextReviewOn, due < date else { continue }
-            hits.append(HouseholdHit(rule: .reviewOverdue, enrollmentID: enrollment.id, personID: person(of: enrollment), facts: [
-                "program": enrollment.program.rawValue, "due": due.iso,
+        for index in open {
+            guard let due = enrollments[index].nextReviewOn, due < date else { continue }
+            hits.append(HouseholdHit(rule: .reviewOverdue, enrollmentID: enrollments[index].id, personID: person(of: enrollments[index]), facts: [
+                "program": enrollments[index].program.rawValue, "due": due.iso,
             ]))
         }
-        let ended = enrollments.filter { enrollment in enrollment.endedOn.map { !(date < $0) } ?? false }
-        let coveredNow = open.contains { $0.program == .dibao || $0.program == .tekun }
+        let coveredNow = firstOpen({ $0.program == .dibao || $0.program == .tekun }) != nil
+        // Ended by the day: read only for households not covered now, a few.
+        let ended = coveredNow ? [] : enrollments.filter { enrollment in enrollment.endedOn.map { !(date < $0) } ?? false }
         // HH-TAPER: 低保 ended lately, income now inside the 渐退 band, the region tapers, and the end was not a 渐退.
         // No 渐退 history is stored, so "not a 渐退" is read from the end reason (a heuristic):
         // an end reason naming 渐退 counts as one.
@@ -86,7 +90,7 @@ public enum HouseholdAudit {
         // HH-MISSED: a monitored household (in the registry or on the department's list) with a
         // vulnerable member, the rules grant 低保 on its checked income, and it holds neither 低保
         // nor 特困. The subject is the household's first member and no enrollment.
-        if let source = household.monitoringSource, !coveredNow, !open.contains(where: { $0.program == .dibao || $0.program == .tekun }),
+        if let source = household.monitoringSource, !coveredNow,
            programs.dibao.status == .eligible || programs.dibao.status == .singlePerson {
             let vulnerable = members.filter { settings.ages.isVulnerable($0, on: date) }
             if !vulnerable.isEmpty, let first = memberIDs.first {
@@ -98,7 +102,8 @@ public enum HouseholdAudit {
         }
         hits += dataQuality(household, open: open, ages: settings.ages, on: date)
         // HH-SUBSIDY: a 两项补贴 in payment to a member the rules refuse it.
-        for enrollment in open where enrollment.program == .disabilityLivingSubsidy || enrollment.program == .severeDisabilityCareSubsidy {
+        for index in open where enrollments[index].program == .disabilityLivingSubsidy || enrollments[index].program == .severeDisabilityCareSubsidy {
+            let enrollment = enrollments[index]
             for personID in enrollment.memberIDs {
                 guard let index = memberIDs.firstIndex(of: personID) else { continue }
                 let subsidies = programs.members[index].subsidies
@@ -112,50 +117,58 @@ public enum HouseholdAudit {
         return hits
     }
 
-    /// The data-quality rules on the enrollments in force: fields a covered member lacks,
-    /// no account to pay into, a 户籍地 outside the paying county. Need the person records;
-    /// a household assembled without them is not judged here.
-    static func dataQuality(_ household: RegisteredHousehold, open: [Enrollment], ages: AuditAges, on date: CivilDate) -> [HouseholdHit] {
-        guard household.persons.count == household.memberIDs.count, !household.persons.isEmpty else { return [] }
+    /// The data-quality rules on the enrollments in force (`open`, indices into the household's
+    /// enrollments): fields a covered member lacks, no account to pay into, a 户籍地 outside
+    /// the paying county. Need the person records; a household assembled without them is not
+    /// judged here. Members and enrollments are read in place, by index, never copied.
+    static func dataQuality(_ household: RegisteredHousehold, open: [Int], ages: AuditAges, on date: CivilDate) -> [HouseholdHit] {
+        let persons = household.persons, memberIDs = household.memberIDs, enrollments = household.enrollments
+        guard persons.count == memberIDs.count, !persons.isEmpty else { return [] }
         var hits: [HouseholdHit] = []
-        // A handful of members: found by a scan, not a dictionary built per household.
-        func member(_ id: UUID) -> Person? { household.memberIDs.firstIndex(of: id).map { household.persons[$0] } }
-        for enrollment in open {
-            let meansTested = enrollment.program == .dibao || enrollment.program == .tekun
-            let county = String(enrollment.region.value.prefix(6))
-            for personID in enrollment.memberIDs {
-                guard let person = member(personID) else { continue }
+        for index in open {
+            let meansTested = enrollments[index].program == .dibao || enrollments[index].program == .tekun
+            let county = enrollments[index].region.value.prefix(6)
+            var hukou: Substring?, hukouInCounty = false
+            for personID in enrollments[index].memberIDs {
+                // A handful of members: found by a scan, not a dictionary built per household.
+                guard let member = memberIDs.firstIndex(of: personID) else { continue }
                 // DQ-FIELDS: what the roll must hold for every covered member.
                 var missing: [String] = []
-                if person.sex == nil { missing.append("sex") }
-                if (person.hukouRegion ?? "").isEmpty { missing.append("hukou_region") }
-                if person.hukouType == nil { missing.append("hukou_type") }
+                if persons[member].sex == nil { missing.append("sex") }
+                if (persons[member].hukouRegion ?? "").isEmpty { missing.append("hukou_region") }
+                if persons[member].hukouType == nil { missing.append("hukou_type") }
                 // Working age: from 16 (劳动法 art 15) to the elderly age.
-                if meansTested, let born = person.birthDate, (16..<ages.elderly).contains(born.age(on: date)), person.labourCapacity == nil {
+                if meansTested, let born = persons[member].birthDate, (16..<ages.elderly).contains(born.age(on: date)),
+                   persons[member].labourCapacity == nil {
                     missing.append("labour_capacity")
                 }
                 if !missing.isEmpty {
-                    hits.append(HouseholdHit(rule: .missingFields, enrollmentID: enrollment.id, personID: personID, facts: [
-                        "program": enrollment.program.rawValue, "fields": missing.joined(separator: ","),
+                    hits.append(HouseholdHit(rule: .missingFields, enrollmentID: enrollments[index].id, personID: personID, facts: [
+                        "program": enrollments[index].program.rawValue, "fields": missing.joined(separator: ","),
                     ]))
+                }
+                if let region = persons[member].hukouRegion, region.count >= 6 {
+                    if hukou == nil { hukou = region.prefix(6) }
+                    if region.hasPrefix(county) { hukouInCounty = true }
                 }
             }
             // DQ-REGION: a household applies through a member whose 户籍 is where it applies
             // (57号 art 4–6; members with 户籍 elsewhere are allowed), so a means-tested case
             // none of whose covered members has 户籍 in the paying county is to be checked.
-            let hukou = enrollment.memberIDs.compactMap { member($0)?.hukouRegion }.filter { $0.count >= 6 }
             // The subject is the first covered member in the household's order (the covered
-            // list comes in no fixed order).
-            if meansTested, !hukou.isEmpty, !hukou.contains(where: { $0.hasPrefix(county) }),
-               let first = household.memberIDs.first(where: { enrollment.memberIDs.contains($0) }) {
-                hits.append(HouseholdHit(rule: .regionMismatch, enrollmentID: enrollment.id, personID: first, facts: [
-                    "program": enrollment.program.rawValue, "hukou": String(hukou[0].prefix(6)), "paying": county,
+            // list comes in no fixed order); the 户籍 shown, the first covered member's on file.
+            if meansTested, let hukou, !hukouInCounty,
+               let first = memberIDs.first(where: { enrollments[index].memberIDs.contains($0) }) {
+                hits.append(HouseholdHit(rule: .regionMismatch, enrollmentID: enrollments[index].id, personID: first, facts: [
+                    "program": enrollments[index].program.rawValue, "hukou": String(hukou), "paying": String(county),
                 ]))
             }
         }
         // DQ-ACCOUNT: cash in payment and nowhere to pay it.
-        if !household.hasAccount, let paid = open.first(where: { $0.status == .active && $0.monthlyAmount > .zero }), let first = household.memberIDs.first {
-            hits.append(HouseholdHit(rule: .noAccount, enrollmentID: paid.id, personID: first, facts: ["program": paid.program.rawValue]))
+        if !household.hasAccount, let paid = open.first(where: { enrollments[$0].status == .active && enrollments[$0].monthlyAmount > .zero }),
+           let first = memberIDs.first {
+            hits.append(HouseholdHit(rule: .noAccount, enrollmentID: enrollments[paid].id, personID: first,
+                                     facts: ["program": enrollments[paid].program.rawValue]))
         }
         return hits
     }

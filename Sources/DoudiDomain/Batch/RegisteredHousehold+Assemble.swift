@@ -24,33 +24,39 @@ extension RegisteredHousehold {
         // One enrollment order whatever order the rows came in (PostgreSQL returns them in no
         // fixed order): a rule that takes the first 低保 of a household holding two must take
         // the same one every run, or its finding would move between them.
-        let enrollments = enrollments.sorted { a, b in
+        let enrollments = enrollments.sortedIfNeeded { a, b in
             a.startedOn != b.startedOn ? a.startedOn < b.startedOn : a.certificateNo < b.certificateNo
         }
-        let held = enrollments.filter { $0.isOpen(on: date) }
-        guard !incomes.isEmpty || !held.isEmpty else { return unassessed("never_checked") }
+        // Held that day. Read in place rather than filtered into a copy: every copy of an
+        // enrollment retains and releases each of its fields, for a province's every household.
+        func held(_ enrollment: Enrollment) -> Bool { enrollment.isOpen(on: date) }
+        guard !incomes.isEmpty || enrollments.contains(where: held) else { return unassessed("never_checked") }
         guard !members.isEmpty else { return unassessed("no_members") }
         // One member order whatever order the records came in: the head first, then by
         // relation, birth date and key. A household-level finding names the first member, so
         // the same household always gives the same finding.
-        let members = members.sorted { a, b in
+        let members = members.sortedIfNeeded { a, b in
             let (ha, hb) = (a.membership.relationship == .head, b.membership.relationship == .head)
             if ha != hb { return ha }
             if a.membership.relationship != b.membership.relationship { return a.membership.relationship.rawValue < b.membership.relationship.rawValue }
             if a.person.birthDate != b.person.birthDate { return (a.person.birthDate?.daysSinceEpoch ?? .max) < (b.person.birthDate?.daysSinceEpoch ?? .max) }
-            return a.person.id.uuidString < b.person.id.uuidString
+            return a.person.id.precedes(b.person.id)
         }
-        let dibao = held.first { $0.program == .dibao }
+        let dibao = enrollments.first { held($0) && $0.program == .dibao }
         switch RegistrySituation.make(household: household, members: members, incomes: incomes, assets: assets, enrollment: dibao, on: date) {
         case let .failure(missing):
             return unassessed("missing_birth_dates", count: missing.names.count)
         case let .success(situation):
-            let tekunIDs = Set(held.filter { $0.program == .tekun }.flatMap(\.memberIDs))
             let judged = RegistrySituation.judged(members, on: date)
+            var recorded = Set<Program>()
+            for enrollment in enrollments where held(enrollment) { recorded.insert(enrollment.program) }
+            let onTekun = judged.map { member in
+                enrollments.contains { held($0) && $0.program == .tekun && $0.memberIDs.contains(member.person.id) }
+            }
             return .success(RegisteredHousehold(
                 key: household.id.uuidString, householdNo: household.householdNo, township: township, situation: situation,
-                recorded: Set(held.map(\.program)), onTekun: judged.map { tekunIDs.contains($0.person.id) },
-                choseDibao: judged.map { member in held.contains { $0.recordsChoiceOfDibao(by: member.person.id, on: date) } },
+                recorded: recorded, onTekun: onTekun,
+                choseDibao: judged.map { member in enrollments.contains { $0.recordsChoiceOfDibao(by: member.person.id, on: date) } },
                 memberIDs: judged.map(\.person.id), enrollments: enrollments,
                 monitored: judged.contains { !$0.person.specialStatuses.isDisjoint(with: SpecialStatus.povertyMonitoring) },
                 listedByDepartment: !monitoringList.isEmpty && judged.contains { $0.person.idNumber.packedKey.map(monitoringList.contains) ?? false },

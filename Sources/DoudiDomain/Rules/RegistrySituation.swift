@@ -24,21 +24,26 @@ public enum RegistrySituation {
                             incomes: [IncomeRecord], assets: [AssetRecord], enrollment: Enrollment?,
                             on date: CivilDate) -> Result<HouseholdSituation, MissingBirthDates> {
         let current = judged(members, on: date)
-        let missing = current.filter { $0.person.birthDate == nil }.map(\.person.name)
-        guard missing.isEmpty else { return .failure(MissingBirthDates(names: missing)) }
-        let head = current.first { $0.membership.relationship == .head }?.person.id ?? current.first?.person.id
+        guard current.allSatisfy({ $0.person.birthDate != nil }) else {
+            return .failure(MissingBirthDates(names: current.filter { $0.person.birthDate == nil }.map(\.person.name)))
+        }
+        let head = (current.firstIndex { $0.membership.relationship == .head }).map { current[$0].person.id } ?? current.first?.person.id
         let month = MonthPeriod(containing: date)
 
-        // The latest begun record per member and item.
-        struct Key: Hashable { let person: UUID?, item: String }
-        var latest: [Key: IncomeRecord] = [:]
+        // The latest begun record per member and item. A scan, not a dictionary keyed by
+        // the item's text: a household holds a few records, and hashing the text (normalised
+        // for comparison) cost more than comparing it.
+        var latest: [IncomeRecord] = []
         for record in incomes where record.fromMonth <= month {
-            let key = Key(person: record.personID ?? head, item: record.item)
-            if let seen = latest[key], seen.toMonth >= record.toMonth { continue }
-            latest[key] = record
+            let owner = record.personID ?? head
+            if let index = latest.firstIndex(where: { ($0.personID ?? head) == owner && $0.item == record.item }) {
+                if latest[index].toMonth < record.toMonth { latest[index] = record }
+            } else {
+                latest.append(record)
+            }
         }
         var incomeByPerson: [UUID: [IncomeItem]] = [:]
-        for record in latest.values.sorted(by: { ($0.item, $0.id.uuidString) < ($1.item, $1.id.uuidString) }) {
+        for record in latest.sorted(by: { $0.item != $1.item ? $0.item < $1.item : $0.id.precedes($1.id) }) {
             guard let owner = record.personID ?? head else { continue }
             let monthly = record.amount.scaled(numerator: 1, denominator: Int64(max(1, record.monthCount)), rounding: .fenHalfUp)
             incomeByPerson[owner, default: []].append(IncomeItem(kind: IncomeKind.from(category: record.category, item: record.item),
@@ -46,14 +51,13 @@ public enum RegistrySituation {
         }
 
         let situationMembers = current.map { member -> MemberSituation in
-            let person = member.person
-            var situation = MemberSituation(birthDate: person.birthDate!, basis: member.membership.basis,
-                                            incomes: incomeByPerson[person.id] ?? [])
-            situation.name = person.name
-            situation.disabilityGrade = person.disability?.grade.number
-            situation.disabilityCategory = person.disability?.category
-            situation.seriousIllness = person.hasSeriousIllness
-            situation.student = person.employment == .student
+            var situation = MemberSituation(birthDate: member.person.birthDate!, basis: member.membership.basis,
+                                            incomes: incomeByPerson[member.person.id] ?? [])
+            situation.name = member.person.name
+            situation.disabilityGrade = member.person.disability?.grade.number
+            situation.disabilityCategory = member.person.disability?.category
+            situation.seriousIllness = member.person.hasSeriousIllness
+            situation.student = member.person.employment == .student
             return situation
         }
         return .success(HouseholdSituation(
@@ -63,18 +67,27 @@ public enum RegistrySituation {
     }
 
     /// The members the rules judge, in the situation's order: current and alive on the day.
+    /// The members themselves when all are (nearly always): filtering copies every member.
     public static func judged(_ members: [(membership: Membership, person: Person)], on date: CivilDate) -> [(membership: Membership, person: Person)] {
-        members.filter { $0.membership.isCurrent && $0.person.deathDate.map { $0 > date } ?? true }
+        func isJudged(_ member: (membership: Membership, person: Person)) -> Bool {
+            member.membership.isCurrent && member.person.deathDate.map { $0 > date } ?? true
+        }
+        return members.allSatisfy(isJudged) ? members : members.filter(isJudged)
     }
 
+    /// One pass over the records, none copied.
     static func assetSituation(_ records: [AssetRecord]) -> AssetSituation {
-        let financialKinds: Set<AssetKind> = [.deposit, .securities, .commercialInsurance]
-        let financial = records.filter { financialKinds.contains($0.kind) }.reduce(Money.zero) { $0 + ($1.value ?? .zero) }
-        return AssetSituation(
-            financial: financial,
-            homes: records.filter { $0.kind == .realEstate }.count,
-            vehicles: records.filter { $0.kind == .vehicle }.map { vehicleKind($0.description ?? "") },
-            businesses: records.filter { $0.kind == .business }.map { businessKind($0.description ?? "") })
+        var financial = Money.zero, homes = 0, vehicles: [String] = [], businesses: [String] = []
+        for record in records {
+            switch record.kind {
+            case .deposit, .securities, .commercialInsurance: financial = financial + (record.value ?? .zero)
+            case .realEstate: homes += 1
+            case .vehicle: vehicles.append(vehicleKind(record.description ?? ""))
+            case .business: businesses.append(businessKind(record.description ?? ""))
+            case .other: break
+            }
+        }
+        return AssetSituation(financial: financial, homes: homes, vehicles: vehicles, businesses: businesses)
     }
 
     /// The exemption lists' vehicle names (policy reference §1.3: disability vehicles,
