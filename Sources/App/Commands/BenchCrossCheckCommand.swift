@@ -130,10 +130,11 @@ struct BenchCrossCheckSetup {
                                                      today: DemoDataOptions.defaultAsOf.lastDay, origin: "bench"))
             console.output(ConsoleText(stringLiteral: CrossCheckSummary.text(outcome)))
             let rows = outcome.batches.reduce(0) { $0 + $1.rowsValid }
-            let afterRoll = outcome.timings.dropFirst().reduce(0) { $0 + $1.seconds }
+            let rollLoad = outcome.timings.first { $0.phase == CrossCheckRunner.Phase.roll.rawValue }?.seconds ?? 0
+            let afterRoll = outcome.timings.reduce(0) { $0 + $1.seconds } - rollLoad
             console.output(ConsoleText(stringLiteral: String(
-                format: "roll rows %d, reference rows %d, findings %d\nroll load %.2f s; batches from cache to findings stored %.2f s; peak memory %d MiB (now: %d MiB own, %d MiB of mapped files)",
-                outcome.rollRows, rows, outcome.counts.values.reduce(0) { $0 + $1.new }, outcome.timings.first?.seconds ?? 0,
+                format: "roll rows %d, reference rows %d, findings %d\nroll load %.2f s; the rest of the run %.2f s; peak memory %d MiB (now: %d MiB own, %d MiB of mapped files)",
+                outcome.rollRows, rows, outcome.counts.values.reduce(0) { $0 + $1.new }, rollLoad,
                 afterRoll, PeakMemory.mebibytes(), PeakMemory.status("RssAnon"), PeakMemory.status("RssFile"))))
             console.output(ConsoleText(stringLiteral: "roll read from: \(outcome.rollSource.rawValue)"
                 + (outcome.householdSource.map { "; households read from: \($0.rawValue)" } ?? "")))

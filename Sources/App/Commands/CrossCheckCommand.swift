@@ -84,6 +84,10 @@ enum CrossCheckSummary {
             lines.append(L("crosscheck.summary.unassessed", ["reason": L("crosscheck.unassessed.\(reason)"), "count": String(count)]))
         }
         lines.append(outcome.timings.map { L("crosscheck.phase.\($0.phase)") + String(format: " %.2f s", $0.seconds) }.joined(separator: "；"))
+        if !outcome.householdTimings.isEmpty {
+            let timings = outcome.householdTimings.map { L("crosscheck.phase.\($0.phase)") + String(format: " %.2f s", $0.seconds) }
+            lines.append(L("crosscheck.summary.beside", ["phases": timings.joined(separator: "；")]))
+        }
         return lines.joined(separator: "\n")
     }
 }

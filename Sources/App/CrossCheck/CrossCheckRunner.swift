@@ -3,7 +3,6 @@ import DoudiMatch
 import Fluent
 import Foundation
 import SQLKit
-import Synchronization
 import Vapor
 
 /// One cross-check run over a region: loads the roll (one query) and the chosen batches'
@@ -34,12 +33,16 @@ struct CrossCheckRunner {
         /// Where the households came from (nil: no household rule ran), and the roll.
         var householdSource: RegistryReadSource?
         var rollSource = RegistryReadSource.database
+        /// The run's phases one after another: together, the run's time.
         var timings: [(phase: String, seconds: Double)]
+        /// Reading and judging the households, which run beside the other phases.
+        var householdTimings: [(phase: String, seconds: Double)] = []
     }
 
-    /// `households` reads the registered households, `judging` runs the household rules
-    /// over them and turns their hits into findings.
-    enum Phase: String, Sendable, CaseIterable { case roll, batches, matching, evidence, households, judging, regions, storing }
+    /// The run's phases in order, as progress reports them. The household rules read and judge
+    /// the households beside `roll` to `evidence`; `households` waits for their rows to be read,
+    /// `storing` stores every finding, the households' as each part is judged.
+    enum Phase: String, Sendable, CaseIterable { case batches, roll, matching, evidence, regions, households, storing }
 
     let database: any Database
     let auditKey: SymmetricKey
@@ -60,15 +63,12 @@ struct CrossCheckRunner {
             mark = now
         }
 
-        progress(.roll, 0)
+        progress(.batches, 0)
         let ages = try AuditAges(book: book, region: request.region, on: request.today)
         // A run over the whole registry reads the registry's snapshots while they are current.
         let snapshots = await RegistrySnapshots.forRun(over: request.region, sql: sql, files: files)
-        let roll = try await RollQuery(sql: sql).load(within: request.region, on: request.today, elderlyAge: ages.elderly, adultAge: ages.adult,
-                                                      snapshot: snapshots)
-        lap(.roll)
-
-        progress(.batches, 0)
+        // The batches first (from their column caches, quick): the households need the
+        // department's poverty-monitoring lists among them.
         let batches = try await chosenBatches(request, sql: sql)
         let loaded = try await BlockingWork.run { [files] in
             try batches.enumerated().map { index, batch in
@@ -77,6 +77,21 @@ struct CrossCheckRunner {
             }
         }
         lap(.batches)
+
+        // The household rules run beside the roll's read and the identity rules; their findings
+        // are stored as each part is judged, once the storing has begun.
+        let householdRules = Set(request.rules.compactMap(\.household))
+        // 漏保: the department's poverty-monitoring lists among the run's batches mark households too.
+        let monitoringList = Set(zip(batches, loaded).filter { $0.0.kind == .povertyMonitoring }.flatMap { Array($0.1.0.keys) })
+        let (rowsRead, rowsReadSignal) = AsyncStream.makeStream(of: Void.self)
+        let (householdDrafts, householdSink) = AsyncStream.makeStream(of: HouseholdDrafts.self)
+        async let households = judgeHouseholds(request, rules: householdRules, ages: ages, monitoringList: monitoringList, snapshots: snapshots,
+                                               rowsRead: rowsReadSignal, drafts: householdSink)
+
+        progress(.roll, 0)
+        let roll = try await RollQuery(sql: sql).load(within: request.region, on: request.today, elderlyAge: ages.elderly, adultAge: ages.adult,
+                                                      snapshot: snapshots)
+        lap(.roll)
 
         progress(.matching, 0)
         let engineBatches = zip(batches, loaded).map { CrossCheckEngine.Batch(kind: $0.kind, columns: $1.0) }
@@ -102,37 +117,6 @@ struct CrossCheckRunner {
         for draft in built where seen.insert(draft.key).inserted { drafts.append(draft) }
         lap(.evidence)
 
-        progress(.households, 0)
-        var unassessed: [String: Int] = [:], householdHits = 0, householdSource: RegistryReadSource?
-        let householdRules = Set(request.rules.compactMap(\.household))
-        // 漏保: the department's poverty-monitoring lists among the run's batches mark households too.
-        let monitoringList = Set(zip(batches, loaded).filter { $0.0.kind == .povertyMonitoring }.flatMap { Array($0.1.0.keys) })
-        if !householdRules.isEmpty {
-            let registry = Registry(database: database, caller: request.caller, auditKey: auditKey, origin: request.origin)
-            let settings = HouseholdAudit.Settings(exitsSince: request.exitsSince ?? request.today.adding(months: -12), ages: ages)
-            let (judge, book) = (HouseholdFindingBuilder(secret: auditKey, today: request.today), book)
-            // The rows are read, then each part of the households is judged as it is assembled.
-            let rowsRead = Mutex<ContinuousClock.Instant?>(nil)
-            let read = try await registry.registeredHouseholds(in: request.region, on: request.today, monitoringList: monitoringList,
-                                                               snapshot: snapshots, rowsRead: {
-                rowsRead.withLock { $0 = clock.now }
-                progress(.judging, 0)
-            }) { households in
-                judge.judge(households, book: book, settings: settings, rules: householdRules)
-            }
-            // Never checked is most of a county's households (never applied): not a failure.
-            for household in read.unassessed where household.reason != "never_checked" { unassessed[household.reason, default: 0] += 1 }
-            if let instant = rowsRead.withLock({ $0 }) { lap(.households, at: instant) }
-            for failure in read.parts.flatMap(\.failures) { unassessed[failure, default: 0] += 1 }
-            let found = read.parts.flatMap(\.drafts)
-            householdHits = found.count
-            householdSource = read.source
-            for draft in found where seen.insert(draft.key).inserted { drafts.append(draft) }
-        } else {
-            lap(.households)
-        }
-        lap(.judging)
-
         progress(.regions, 0)
         var regionHits = 0
         if request.rules.contains(.region(.quotaAllocation)) {
@@ -144,22 +128,38 @@ struct CrossCheckRunner {
         }
         lap(.regions)
 
+        // The households' rows are read before the storing begins: a run reading them from the
+        // database must not hold the write lock meanwhile.
+        progress(.households, 0)
+        for await _ in rowsRead {}
+        lap(.households)
+
         progress(.storing, 0)
         let runID = UUID()
         let rules = AuditRule.allCases.filter(request.rules.contains)
-        let findings = drafts, hitCount = hits.count + householdHits + regionHits
         // A province's findings are a large load: on SQLite written without foreign-key
         // enforcement (`BulkSession`). Every reference is to a person or enrollment the run
         // just read (neither is ever deleted) or to the run itself; PostgreSQL still checks.
-        let counts = try await BulkSession.run(on: database, largeLoad: findings.count >= BulkSession.largeLoadRows) { database in
-            try await database.transaction { transaction in
-                try await record(RunRecord(id: runID, request: request, rules: rules, batches: batches, rollRows: roll.columns.count,
-                                           hits: hitCount, findings: findings), sql: transaction as! any SQLDatabase)
+        let largeLoad = drafts.count >= BulkSession.largeLoadRows || (!householdRules.isEmpty && snapshots != nil)
+        let record = RunRecord(id: runID, request: request, rules: rules, batches: batches, rollRows: roll.columns.count,
+                               hits: hits.count + regionHits, findings: drafts)
+        let stored: RecordedRun, known = seen
+        do {
+            stored = try await BulkSession.run(on: database, largeLoad: largeLoad) { database in
+                try await database.transaction { transaction in
+                    try await self.record(record, seen: known, more: householdDrafts, sql: transaction as! any SQLDatabase)
+                }
             }
+        } catch is HouseholdsFailed {
+            // The household rules' own error, the transaction rolled back.
+            _ = try await households
+            throw HouseholdsFailed()
         }
+        let household = try await households
         lap(.storing)
         progress(.storing, 1)
-        return Outcome(runID: runID, rollRows: roll.columns.count, batches: batches, hits: hitCount, counts: counts, unassessed: unassessed,
-                       householdSource: householdSource, rollSource: roll.source, timings: timings)
+        return Outcome(runID: runID, rollRows: roll.columns.count, batches: batches, hits: stored.hits, counts: stored.counts,
+                       unassessed: household.unassessed, householdSource: household.source, rollSource: roll.source, timings: timings,
+                       householdTimings: householdRules.isEmpty ? [] : [("households", household.readSeconds), ("judging", household.judgeSeconds)])
     }
 }

@@ -14,8 +14,12 @@ struct FindingStore {
         var new = 0, changed = 0, unchanged = 0
         /// Of `changed`: decided findings reopened by the change.
         var reopened = 0
-    }
 
+        /// Two loads' counts together (a run stores its findings in several).
+        static func + (a: Counts, b: Counts) -> Counts {
+            Counts(new: a.new + b.new, changed: a.changed + b.changed, unchanged: a.unchanged + b.unchanged, reopened: a.reopened + b.reopened)
+        }
+    }
 
     static let columns = ["id", "region_code", "rule", "finding_key", "person_id", "enrollment_id", "household_id", "source_key", "evidence_json",
                           "evidence_sha256", "evidence_changed", "first_run_id", "last_run_id", "first_seen_at", "last_seen_at"]

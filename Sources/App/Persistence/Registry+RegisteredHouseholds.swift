@@ -24,57 +24,65 @@ extension Registry {
     /// households are never all held as domain values at once (a cross-check keeps only what it
     /// finds). The parts' results come back in order: the same whatever the number of cores.
     ///
+    /// `delivered` hears each part's result as soon as it and every part before it are done, in
+    /// order (a run stores findings while later parts are judged). If a snapshot turns out
+    /// damaged part-way, the parts are read again from the database and delivered again: the
+    /// same households give the same results, so a receiver keeps the first of each.
+    ///
     /// With `snapshot` (given only when the region holds the whole registry: `RegistrySnapshots`),
     /// the read uses the snapshot while it is current, and writes a new one when it is not;
     /// `source` says which.
     func registeredHouseholds<Part: Sendable>(
         in region: RegionCode, on date: CivilDate, monitoringList: Set<UInt64> = [], snapshot: RegistrySnapshots? = nil,
-        rowsRead: @escaping @Sendable () -> Void = {}, consume: @escaping @Sendable ([RegisteredHousehold]) -> Part
+        rowsRead: @escaping @Sendable () -> Void = {}, consume: @escaping @Sendable ([RegisteredHousehold]) -> Part,
+        delivered: @escaping @Sendable (Part) -> Void = { _ in }
     ) async throws -> (parts: [Part], unassessed: [UnassessedHousehold], source: RegistryReadSource) {
-        try await database.withConnection { connection in
+        var announced = false
+        if let snapshot, let opened = HouseholdSnapshot(url: snapshot.households).open(at: snapshot.generation(.households)) {
+            rowsRead()
+            announced = true
+            if let read = try? await Self.assemble(opened, monitoringList: monitoringList, on: date, consume: consume, delivered: delivered) {
+                return (read.parts, read.unassessed, .snapshot)
+            }
+        }
+        // The database's rows, on one connection held only while they are read (a run's other
+        // queries go on beside the judging).
+        let (inputs, source) = try await database.withConnection { connection in
             let sql = connection as! any SQLDatabase
             try await ReadSession.prepare(sql)
             do {
                 let registry = Registry(database: connection, caller: caller, auditKey: auditKey, origin: origin)
-                var source = RegistryReadSource.database, announced = false
-                var inputs: [HouseholdInputs]?
-                if let snapshot {
-                    let file = HouseholdSnapshot(url: snapshot.households)
-                    if let opened = file.open(at: snapshot.generation(.households)) {
-                        rowsRead()
-                        announced = true
-                        if let read = try? await Self.assemble(opened, monitoringList: monitoringList, on: date, consume: consume) {
-                            try await ReadSession.finish(sql)
-                            return (read.parts, read.unassessed, .snapshot)
-                        }
-                    }
-                    let all = try await registry.readHouseholdInputs(in: region, judgedOn: nil)
-                    // Placed only if nothing was written meanwhile (it would be stale already).
-                    if !(await snapshot.isCurrent(.households, sql)) {
-                        Logger(label: "doudi.snapshot").notice("household snapshot not placed: the registry was written during the read")
-                    } else {
-                        do {
-                            try await BlockingWork.run { try file.write(all, generation: snapshot.generation(.households), temporaryDirectory: snapshot.incoming) }
-                            source = .databaseWroteSnapshot
-                        } catch {
-                            // A cache: the run goes on from the database's rows.
-                            Logger(label: "doudi.snapshot").warning("household snapshot not written: \(String(describing: error))")
-                        }
-                    }
-                    inputs = all
+                guard let snapshot else {
+                    let inputs = try await registry.readHouseholdInputs(in: region, judgedOn: date)
+                    try await ReadSession.finish(sql)
+                    return (inputs, RegistryReadSource.database)
                 }
-                let read: [HouseholdInputs]
-                if let inputs { read = inputs } else { read = try await registry.readHouseholdInputs(in: region, judgedOn: date) }
-                // Said already when a current snapshot was opened and then found damaged.
-                if !announced { rowsRead() }
-                let assembled = try await Self.assemble(read, monitoringList: monitoringList, on: date, consume: consume)
+                let all = try await registry.readHouseholdInputs(in: region, judgedOn: nil)
+                var source = RegistryReadSource.database
+                // Placed only if nothing was written meanwhile (it would be stale already).
+                if !(await snapshot.isCurrent(.households, sql)) {
+                    Logger(label: "doudi.snapshot").notice("household snapshot not placed: the registry was written during the read")
+                } else {
+                    do {
+                        let file = HouseholdSnapshot(url: snapshot.households)
+                        try await BlockingWork.run { try file.write(all, generation: snapshot.generation(.households), temporaryDirectory: snapshot.incoming) }
+                        source = .databaseWroteSnapshot
+                    } catch {
+                        // A cache: the run goes on from the database's rows.
+                        Logger(label: "doudi.snapshot").warning("household snapshot not written: \(String(describing: error))")
+                    }
+                }
                 try await ReadSession.finish(sql)
-                return (assembled.parts, assembled.unassessed, source)
+                return (all, source)
             } catch {
                 try? await ReadSession.finish(sql)
                 throw error
             }
         }
+        // Said already when a current snapshot was opened and then found damaged.
+        if !announced { rowsRead() }
+        let assembled = try await Self.assemble(inputs, monitoringList: monitoringList, on: date, consume: consume, delivered: delivered)
+        return (assembled.parts, assembled.unassessed, source)
     }
 
     /// Every household of `region` in the caller's area with its records, in household-number
@@ -127,14 +135,18 @@ extension Registry {
     /// Assembles and consumes `inputs` on every core in fixed parts of their order, so the
     /// result is the same whatever the number of cores.
     private static func assemble<Part: Sendable>(
-        _ inputs: [HouseholdInputs], monitoringList: Set<UInt64>, on date: CivilDate, consume: @escaping @Sendable ([RegisteredHousehold]) -> Part
+        _ inputs: [HouseholdInputs], monitoringList: Set<UInt64>, on date: CivilDate, consume: @escaping @Sendable ([RegisteredHousehold]) -> Part,
+        delivered: @escaping @Sendable (Part) -> Void
     ) async throws -> (parts: [Part], unassessed: [UnassessedHousehold]) {
         let parts = max(1, min(256, inputs.count / 5_000)), size = (inputs.count + parts - 1) / parts
         let slots = WorkerSlots(count: parts, empty: (part: Part?.none, unassessed: [UnassessedHousehold]()))
+        let delivery = OrderedDelivery(delivered)
         try await BlockingWork.run {
             DispatchQueue.concurrentPerform(iterations: parts) { part in
                 let range = min(inputs.count, part * size)..<min(inputs.count, (part + 1) * size)
-                slots.store(assembled(inputs[range], monitoringList: monitoringList, on: date, consume: consume), at: part)
+                let result = assembled(inputs[range], monitoringList: monitoringList, on: date, consume: consume)
+                slots.store((part: result.part, unassessed: result.unassessed), at: part)
+                delivery.finished(result.part, at: part)
             }
         }
         let values = slots.values
@@ -145,16 +157,19 @@ extension Registry {
     /// (one `SnapshotCodes` per block: a class, shared by reference within it).
     private static func assemble<Part: Sendable>(
         _ opened: HouseholdSnapshot.Opened, monitoringList: Set<UInt64>, on date: CivilDate,
-        consume: @escaping @Sendable ([RegisteredHousehold]) -> Part
+        consume: @escaping @Sendable ([RegisteredHousehold]) -> Part, delivered: @escaping @Sendable (Part) -> Void
     ) async throws -> (parts: [Part], unassessed: [UnassessedHousehold]) {
         let blocks = opened.blocks
         let slots = WorkerSlots(count: blocks.count, empty: (part: Part?.none, unassessed: [UnassessedHousehold]()))
+        let delivery = OrderedDelivery(delivered)
         let failed = WorkerSlots(count: 1, empty: false)
         try await BlockingWork.run {
             DispatchQueue.concurrentPerform(iterations: blocks.count) { index in
                 do {
                     let inputs = try opened.households(in: blocks[index], codes: SnapshotCodes())
-                    slots.store(assembled(inputs[...], monitoringList: monitoringList, on: date, consume: consume), at: index)
+                    let result = assembled(inputs[...], monitoringList: monitoringList, on: date, consume: consume)
+                    slots.store((part: result.part, unassessed: result.unassessed), at: index)
+                    delivery.finished(result.part, at: index)
                 } catch {
                     failed.store(true, at: 0)
                 }
@@ -166,11 +181,12 @@ extension Registry {
     }
 
     private static func assembled<Part>(_ inputs: ArraySlice<HouseholdInputs>, monitoringList: Set<UInt64>, on date: CivilDate,
-                                        consume: ([RegisteredHousehold]) -> Part) -> (part: Part?, unassessed: [UnassessedHousehold]) {
+                                        consume: ([RegisteredHousehold]) -> Part) -> (part: Part, unassessed: [UnassessedHousehold]) {
         var households: [RegisteredHousehold] = [], unassessed: [UnassessedHousehold] = []
         households.reserveCapacity(inputs.count)
-        for input in inputs {
-            switch input.assemble(monitoringList: monitoringList, on: date) {
+        // By index: iterating copies each household's records.
+        for index in inputs.indices {
+            switch inputs[index].assemble(monitoringList: monitoringList, on: date) {
             case let .success(registered): households.append(registered)
             case let .failure(reason): unassessed.append(reason)
             }

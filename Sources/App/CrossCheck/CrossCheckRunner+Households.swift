@@ -1,0 +1,72 @@
+import DoudiDomain
+import Foundation
+import Synchronization
+
+/// The household rules' part of a run: read the registered households (from the snapshot
+/// while current) and judge them, part by part on every core. Runs beside the roll's read
+/// and the identity rules (neither needs the other), so a province's run keeps both cores
+/// busy where the roll's read and the matching use little more than one.
+extension CrossCheckRunner {
+    struct HouseholdPhase: Sendable {
+        /// Households the rules could not judge, by reason.
+        var unassessed: [String: Int] = [:]
+        var source: RegistryReadSource?
+        /// Reading the households, then judging them: timed on their own, as they overlap the
+        /// run's other phases.
+        var readSeconds = 0.0, judgeSeconds = 0.0
+    }
+
+    /// What the household rules send the storing as they go: each part's findings in order,
+    /// then the count of their hits, or that they failed (the run then stores nothing).
+    enum HouseholdDrafts: Sendable {
+        case part([FindingDraft])
+        case done(hits: Int)
+        case failed
+    }
+
+    /// The household rules failed; the run's own error is theirs.
+    struct HouseholdsFailed: Error {}
+
+    /// `rowsRead` is finished once the households' rows are read (or nothing is to be read);
+    /// `drafts` hears every part's findings in order, then `done` or `failed`, and is finished.
+    func judgeHouseholds(_ request: Request, rules: Set<HouseholdRule>, ages: AuditAges, monitoringList: Set<UInt64>,
+                         snapshots: RegistrySnapshots?, rowsRead: AsyncStream<Void>.Continuation,
+                         drafts: AsyncStream<HouseholdDrafts>.Continuation) async throws -> HouseholdPhase {
+        defer {
+            rowsRead.finish()
+            drafts.finish()
+        }
+        guard !rules.isEmpty else {
+            drafts.yield(.done(hits: 0))
+            return HouseholdPhase()
+        }
+        do {
+            let clock = ContinuousClock(), start = clock.now
+            let registry = Registry(database: database, caller: request.caller, auditKey: auditKey, origin: request.origin)
+            let settings = HouseholdAudit.Settings(exitsSince: request.exitsSince ?? request.today.adding(months: -12), ages: ages)
+            let (judge, book) = (HouseholdFindingBuilder(secret: auditKey, today: request.today), book)
+            let readAt = Mutex<ContinuousClock.Instant?>(nil)
+            let read = try await registry.registeredHouseholds(in: request.region, on: request.today, monitoringList: monitoringList,
+                                                               snapshot: snapshots, rowsRead: {
+                readAt.withLock { $0 = clock.now }
+                rowsRead.finish()
+            }, consume: { households in
+                judge.judge(households, book: book, settings: settings, rules: rules)
+            }, delivered: { part in
+                drafts.yield(.part(part.drafts))
+            })
+            var phase = HouseholdPhase(source: read.source)
+            // Never checked is most of a county's households (never applied): not a failure.
+            for household in read.unassessed where household.reason != "never_checked" { phase.unassessed[household.reason, default: 0] += 1 }
+            for failure in read.parts.flatMap(\.failures) { phase.unassessed[failure, default: 0] += 1 }
+            drafts.yield(.done(hits: read.parts.reduce(0) { $0 + $1.drafts.count }))
+            let end = clock.now, judgingFrom = readAt.withLock { $0 } ?? end
+            phase.readSeconds = (judgingFrom - start).seconds
+            phase.judgeSeconds = (end - judgingFrom).seconds
+            return phase
+        } catch {
+            drafts.yield(.failed)
+            throw error
+        }
+    }
+}
