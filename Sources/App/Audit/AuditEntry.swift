@@ -1,3 +1,4 @@
+import DoudiDomain
 import Foundation
 
 /// One accountable action (问责): who did what to which subject, when and from where.

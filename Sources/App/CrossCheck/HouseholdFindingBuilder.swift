@@ -44,7 +44,7 @@ struct HouseholdFindingBuilder {
     /// `enrollment` is the one the hit names, nil for a hit on the household itself.
     func draft(_ hit: HouseholdHit, household: RegisteredHousehold, enrollment: Enrollment?) -> FindingDraft {
         let rule = AuditRule.household(hit.rule)
-        let householdID = UUID(uuidString: household.key)
+        let householdID = UUIDText.parse(household.key)
         var facts = FindingEvidence.Facts(program: enrollment?.program.rawValue ?? "", enrollmentInForce: enrollment?.isOpen(on: today) ?? false)
         facts.household = hit.facts
         // Whether the enrollment is still in force moves with the day for an exit; the
@@ -55,7 +55,7 @@ struct HouseholdFindingBuilder {
         hashed.enrollmentInForce = true
         hashed.household?["monitoring"] = nil
         let evidence = FindingEvidence(facts: facts, provenance: .init(sourceDepartment: "registry", asOf: today.iso)).json
-        let source = FindingBuilder.source(["registry", hit.rule.rawValue, enrollment?.id.uuidString ?? household.key])
+        let source = FindingBuilder.source(["registry", hit.rule.rawValue, enrollment.map { UUIDText.string($0.id) } ?? household.key])
         let sourceKey = Hex.lowercase(HMAC<SHA256>.authenticationCode(for: source.bytes, using: secret))
         let key = FindingDraft.key(rule: rule, person: hit.personID, enrollment: enrollment?.id, household: householdID, sourceKey: sourceKey)
         return FindingDraft(rule: rule, key: key, region: enrollment?.region.value ?? household.situation.region, personID: hit.personID,

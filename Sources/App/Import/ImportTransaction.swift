@@ -1,3 +1,4 @@
+import DoudiDomain
 import Fluent
 import SQLKit
 import Vapor

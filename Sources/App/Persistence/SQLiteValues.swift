@@ -1,3 +1,4 @@
+import DoudiDomain
 import Foundation
 import SQLiteNIO
 

@@ -149,7 +149,8 @@ public enum HouseholdAudit {
                 }
                 if let region = persons[member].hukouRegion, region.count >= 6 {
                     if hukou == nil { hukou = region.prefix(6) }
-                    if region.hasPrefix(county) { hukouInCounty = true }
+                    // Region codes are digits: compared as bytes (a `Character` prefix walks graphemes).
+                    if region.utf8.starts(with: county.utf8) { hukouInCounty = true }
                 }
             }
             // DQ-REGION: a household applies through a member whose 户籍 is where it applies

@@ -18,7 +18,7 @@ extension RegisteredHousehold {
                                 on date: CivilDate) -> Result<RegisteredHousehold, UnassessedHousehold> {
         let township = household.region.township ?? household.region
         func unassessed(_ reason: String, count: Int = 0) -> Result<RegisteredHousehold, UnassessedHousehold> {
-            .failure(UnassessedHousehold(key: household.id.uuidString, householdNo: household.householdNo, township: township,
+            .failure(UnassessedHousehold(key: UUIDText.string(household.id), householdNo: household.householdNo, township: township,
                                          reason: reason, count: count))
         }
         // One enrollment order whatever order the rows came in (PostgreSQL returns them in no
@@ -49,18 +49,38 @@ extension RegisteredHousehold {
         case let .success(situation):
             let judged = RegistrySituation.judged(members, on: date)
             var recorded = Set<Program>()
-            for enrollment in enrollments where held(enrollment) { recorded.insert(enrollment.program) }
-            let onTekun = judged.map { member in
-                enrollments.contains { held($0) && $0.program == .tekun && $0.memberIDs.contains(member.person.id) }
+            for index in enrollments.indices where held(enrollments[index]) { recorded.insert(enrollments[index].program) }
+            // One pass over the members, each read in place: a `map` or `contains` per field
+            // copied every member (a retain and a release per field) each time.
+            var onTekun: [Bool] = [], choseDibao: [Bool] = [], memberIDs: [UUID] = [], persons: [Person] = []
+            onTekun.reserveCapacity(judged.count)
+            choseDibao.reserveCapacity(judged.count)
+            memberIDs.reserveCapacity(judged.count)
+            persons.reserveCapacity(judged.count)
+            var monitored = false, listed = false
+            for member in judged.indices {
+                let id = judged[member].person.id
+                memberIDs.append(id)
+                var tekun = false, chose = false
+                for index in enrollments.indices {
+                    if !tekun, enrollments[index].program == .tekun, held(enrollments[index]), enrollments[index].memberIDs.contains(id) { tekun = true }
+                    if !chose, enrollments[index].recordsChoiceOfDibao(by: id, on: date) { chose = true }
+                }
+                onTekun.append(tekun)
+                choseDibao.append(chose)
+                if !monitored, !judged[member].person.specialStatuses.isDisjoint(with: SpecialStatus.povertyMonitoring) { monitored = true }
+                if !listed, !monitoringList.isEmpty, let key = judged[member].person.idNumber.packedKey, monitoringList.contains(key) { listed = true }
+                persons.append(judged[member].person)
+            }
+            var hasAccount = false
+            for member in members.indices where accountHolders.contains(members[member].person.id) {
+                hasAccount = true
+                break
             }
             return .success(RegisteredHousehold(
-                key: household.id.uuidString, householdNo: household.householdNo, township: township, situation: situation,
-                recorded: recorded, onTekun: onTekun,
-                choseDibao: judged.map { member in enrollments.contains { $0.recordsChoiceOfDibao(by: member.person.id, on: date) } },
-                memberIDs: judged.map(\.person.id), enrollments: enrollments,
-                monitored: judged.contains { !$0.person.specialStatuses.isDisjoint(with: SpecialStatus.povertyMonitoring) },
-                listedByDepartment: !monitoringList.isEmpty && judged.contains { $0.person.idNumber.packedKey.map(monitoringList.contains) ?? false },
-                persons: judged.map(\.person), hasAccount: members.contains { accountHolders.contains($0.person.id) }))
+                key: UUIDText.string(household.id), householdNo: household.householdNo, township: township, situation: situation,
+                recorded: recorded, onTekun: onTekun, choseDibao: choseDibao, memberIDs: memberIDs, enrollments: enrollments,
+                monitored: monitored, listedByDepartment: listed, persons: persons, hasAccount: hasAccount))
         }
     }
 }

@@ -42,23 +42,26 @@ public enum RegistrySituation {
                 latest.append(record)
             }
         }
-        var incomeByPerson: [UUID: [IncomeItem]] = [:]
-        for record in latest.sorted(by: { $0.item != $1.item ? $0.item < $1.item : $0.id.precedes($1.id) }) {
+        // Each member's items, by the member's place: a dictionary per household cost more.
+        var incomeByMember = [[IncomeItem]](repeating: [], count: current.count)
+        for record in latest.sortedIfNeeded(by: { $0.item != $1.item ? $0.item < $1.item : $0.id.precedes($1.id) }) {
             guard let owner = record.personID ?? head else { continue }
             let monthly = record.amount.scaled(numerator: 1, denominator: Int64(max(1, record.monthCount)), rounding: .fenHalfUp)
-            incomeByPerson[owner, default: []].append(IncomeItem(kind: IncomeKind.from(category: record.category, item: record.item),
-                                                                 monthly: monthly))
+            let item = IncomeItem(kind: IncomeKind.from(category: record.category, item: record.item), monthly: monthly)
+            for member in current.indices where current[member].person.id == owner { incomeByMember[member].append(item) }
         }
 
-        let situationMembers = current.map { member -> MemberSituation in
-            var situation = MemberSituation(birthDate: member.person.birthDate!, basis: member.membership.basis,
-                                            incomes: incomeByPerson[member.person.id] ?? [])
-            situation.name = member.person.name
-            situation.disabilityGrade = member.person.disability?.grade.number
-            situation.disabilityCategory = member.person.disability?.category
-            situation.seriousIllness = member.person.hasSeriousIllness
-            situation.student = member.person.employment == .student
-            return situation
+        var situationMembers: [MemberSituation] = []
+        situationMembers.reserveCapacity(current.count)
+        for index in current.indices {
+            var situation = MemberSituation(birthDate: current[index].person.birthDate!, basis: current[index].membership.basis,
+                                            incomes: incomeByMember[index])
+            situation.name = current[index].person.name
+            situation.disabilityGrade = current[index].person.disability?.grade.number
+            situation.disabilityCategory = current[index].person.disability?.category
+            situation.seriousIllness = current[index].person.hasSeriousIllness
+            situation.student = current[index].person.employment == .student
+            situationMembers.append(situation)
         }
         return .success(HouseholdSituation(
             id: household.householdNo, region: household.region.value, area: household.areaKind,

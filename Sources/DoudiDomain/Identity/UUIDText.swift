@@ -2,11 +2,12 @@ import Foundation
 
 /// A UUID's canonical text (upper case, as `uuidString` and SQLKit store it on SQLite),
 /// built from a lookup table. Foundation's `uuidString` formats through `sprintf`, which
-/// cost several per cent of a million-row import that writes four keys per person.
-enum UUIDText {
+/// cost several per cent of a million-row import that writes four keys per person, and of
+/// judging a province's households, each keyed by its text.
+public enum UUIDText {
     private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
 
-    static func string(_ id: UUID) -> String {
+    public static func string(_ id: UUID) -> String {
         withUnsafeBytes(of: id.uuid) { raw in
             String(unsafeUninitializedCapacity: 36) { buffer in
                 var out = 0
@@ -28,7 +29,7 @@ enum UUIDText {
 extension UUIDText {
     /// Parses canonical UUID text (either case), as the roll query reads millions of keys:
     /// a table lookup per digit instead of Foundation's general parser.
-    static func parse(_ text: String) -> UUID? {
+    public static func parse(_ text: String) -> UUID? {
         var text = text
         return text.withUTF8 { bytes -> UUID? in
             guard bytes.count == 36 else { return nil }
