@@ -3,6 +3,7 @@ import Logging
 import Vapor
 
 // The one binary: `doudi demo`, `doudi serve`, `doudi import …`, `doudi demo-data …`, `doudi bench …`.
+AllocatorTuning.apply()
 var env = try Environment.detect()
 try LoggingSystem.bootstrapRedacting(from: &env)
 let app = try await Application.make(env)
