@@ -11,9 +11,9 @@ extension CrossCheckRunner {
         /// Households the rules could not judge, by reason.
         var unassessed: [String: Int] = [:]
         var source: RegistryReadSource?
-        /// Reading the households, then judging them: timed on their own, as they overlap the
-        /// run's other phases.
-        var readSeconds = 0.0, judgeSeconds = 0.0
+        /// Judging the households once their rows are read: timed on its own, as it overlaps
+        /// the run's other phases.
+        var judgeSeconds = 0.0
     }
 
     /// What the household rules send the storing as they go: each part's findings in order,
@@ -60,9 +60,8 @@ extension CrossCheckRunner {
             for household in read.unassessed where household.reason != "never_checked" { phase.unassessed[household.reason, default: 0] += 1 }
             for failure in read.parts.flatMap(\.failures) { phase.unassessed[failure, default: 0] += 1 }
             drafts.yield(.done(hits: read.parts.reduce(0) { $0 + $1.drafts.count }))
-            let end = clock.now, judgingFrom = readAt.withLock { $0 } ?? end
-            phase.readSeconds = (judgingFrom - start).seconds
-            phase.judgeSeconds = (end - judgingFrom).seconds
+            let end = clock.now
+            phase.judgeSeconds = (end - (readAt.withLock { $0 } ?? start)).seconds
             return phase
         } catch {
             drafts.yield(.failed)
