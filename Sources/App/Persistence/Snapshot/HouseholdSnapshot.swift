@@ -1,4 +1,5 @@
 import DoudiDomain
+import DoudiMatch
 import Foundation
 
 /// The whole registry's households (`HouseholdInputs`) in one file beside the database, stamped
@@ -9,7 +10,9 @@ import Foundation
 /// Layout: a header (magic, format, instance, generation and nonce, the registry codes'
 /// fingerprint, block count), then blocks of up to `blockSize` households, each its byte
 /// length, household count, checksum (`SnapshotChecksum`) and encoded households. Blocks are
-/// decoded on every core with their own reads, so the file is never held whole.
+/// decoded on every core straight from a read-only mapping of the file (no copy of the page
+/// cache's bytes), and each block's pages are let go once decoded, so the file is never held
+/// whole.
 struct HouseholdSnapshot {
     /// Moves whenever the encoding changes. The registry codes' case lists are checked apart
     /// (`SnapshotCodes.fingerprint`): a case added moves every later case's position.
@@ -65,30 +68,26 @@ struct HouseholdSnapshot {
     /// The snapshot opened, when the file exists, reads as this format and was written at
     /// `generation`; nil otherwise (the caller reads the database).
     func open(at generation: RegistryGeneration) -> Opened? {
-        let descriptor = openForReading(url.path)
-        guard descriptor >= 0 else { return nil }
-        let opened = Opened(descriptor: descriptor)
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, let head = try? opened.bytes(at: 0, count: min(4_096, Int(status.st_size))) else { return nil }
-        let size = Int(status.st_size)
-        guard head.starts(with: Self.magic) else { return nil }
-        let start = head.withUnsafeBytes { bytes -> (offset: Int, count: UInt64)? in
-            var input = SnapshotReader(bytes, offset: Self.magic.count)
+        guard let file = try? MappedFile(path: url.path) else { return nil }
+        let opened = Opened(file: file), size = file.bytes.count
+        guard let head = try? opened.bytes(at: 0, count: min(4_096, size)), head.starts(with: Self.magic) else { return nil }
+        let start = { () -> (offset: Int, count: UInt64)? in
+            var input = SnapshotReader(head, offset: Self.magic.count)
             guard (try? input.unsigned()) == Self.format, (try? input.text()) == generation.instance,
                   (try? input.int()) == generation.value, (try? input.int()) == generation.nonce,
                   (try? input.text()) == SnapshotCodes.fingerprint, let count = try? input.unsigned() else { return nil }
             return (input.offset, count)
-        }
+        }()
         guard let start else { return nil }
         var offset = start.offset
         // Each block's prefix is read on its own: three varints, at most 30 bytes.
         for _ in 0..<start.count {
             guard let prefix = try? opened.bytes(at: offset, count: min(30, size - offset)) else { return nil }
-            let parsed = prefix.withUnsafeBytes { bytes -> (length: Int, households: Int, checksum: UInt64, used: Int)? in
-                var input = SnapshotReader(bytes)
+            let parsed = { () -> (length: Int, households: Int, checksum: UInt64, used: Int)? in
+                var input = SnapshotReader(prefix)
                 guard let length = try? input.unsigned(), let households = try? input.unsigned(), let checksum = try? input.unsigned() else { return nil }
                 return (Int(clamping: length), Int(clamping: households), checksum, input.offset)
-            }
+            }()
             // A household takes more than 16 bytes, so a count above that is damage (and would
             // reserve memory it never fills).
             guard let parsed, parsed.length <= size, offset + parsed.used + parsed.length <= size, parsed.households <= parsed.length / 16
@@ -100,45 +99,46 @@ struct HouseholdSnapshot {
         return offset == size ? opened : nil
     }
 
-    /// An open snapshot: its blocks, each read from the one descriptor opened with it, so a
-    /// newer snapshot renamed over the file by another run midway is never mixed in.
+    /// An open snapshot: its blocks, read from the one mapping made when it was opened, so a
+    /// newer snapshot renamed over the file by another run midway is never mixed in (the
+    /// mapping keeps the file it opened; snapshots are replaced by rename, never changed in place).
     final class Opened: @unchecked Sendable {
         /// Filled by `open(at:)` before the value is shared; read-only after.
         fileprivate(set) var blocks: [Block] = []
-        private let descriptor: Int32
+        private let file: MappedFile
 
-        fileprivate init(descriptor: Int32) { self.descriptor = descriptor }
-        deinit { close(descriptor) }
+        fileprivate init(file: MappedFile) { self.file = file }
 
-        /// One block's households, read with its own `pread` (blocks are read on every core).
+        /// One block's households, decoded from the mapping (blocks are decoded on every core).
+        /// Its pages are let go afterwards: the process's resident memory counts a mapping's
+        /// pages, and the page cache keeps them anyway.
         func households(in block: Block, codes: SnapshotCodes) throws -> [HouseholdInputs] {
-            let bytes = try self.bytes(at: block.offset, count: block.length)
-            return try bytes.withUnsafeBytes { buffer in
-                guard SnapshotChecksum.of(buffer) == block.checksum else { throw SnapshotDamaged() }
-                var input = SnapshotReader(buffer)
-                var households: [HouseholdInputs] = []
-                households.reserveCapacity(block.households)
-                for _ in 0..<block.households { households.append(try HouseholdInputs(from: &input, codes: codes)) }
-                guard input.isAtEnd else { throw SnapshotDamaged() }
-                return households
-            }
+            let buffer = try bytes(at: block.offset, count: block.length)
+            defer { release(buffer) }
+            guard SnapshotChecksum.of(buffer) == block.checksum else { throw SnapshotDamaged() }
+            var input = SnapshotReader(buffer)
+            var households: [HouseholdInputs] = []
+            households.reserveCapacity(block.households)
+            for _ in 0..<block.households { households.append(try HouseholdInputs(from: &input, codes: codes)) }
+            guard input.isAtEnd else { throw SnapshotDamaged() }
+            return households
         }
 
-        fileprivate func bytes(at offset: Int, count: Int) throws -> [UInt8] {
-            guard count >= 0 else { throw SnapshotDamaged() }
-            var bytes = [UInt8](repeating: 0, count: count)
-            var done = 0
-            try bytes.withUnsafeMutableBytes { buffer in
-                while done < count {
-                    let read = pread(descriptor, buffer.baseAddress! + done, count - done, off_t(offset + done))
-                    guard read > 0 else { throw SnapshotDamaged() }
-                    done += read
-                }
-            }
-            return bytes
+        /// The mapped bytes at `offset`, valid while this value lives.
+        fileprivate func bytes(at offset: Int, count: Int) throws -> UnsafeRawBufferPointer {
+            guard count >= 0, offset >= 0, offset <= file.bytes.count - count else { throw SnapshotDamaged() }
+            return UnsafeRawBufferPointer(rebasing: file.bytes[offset..<offset + count])
+        }
+
+        /// Drops the whole pages inside `buffer` from the mapping (a page shared with the next
+        /// block stays; a page dropped is read again from the page cache if touched).
+        private func release(_ buffer: UnsafeRawBufferPointer) {
+            guard let base = buffer.baseAddress else { return }
+            let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+            let start = (Int(bitPattern: base) + page - 1) / page * page, end = (Int(bitPattern: base) + buffer.count) / page * page
+            guard end > start, let address = UnsafeMutableRawPointer(bitPattern: start) else { return }
+            _ = madvise(address, end - start, MADV_DONTNEED)
         }
     }
 }
 
-/// `open(2)` for reading, outside the type (whose `open(at:)` hides the C function's name).
-private func openForReading(_ path: String) -> Int32 { open(path, O_RDONLY) }

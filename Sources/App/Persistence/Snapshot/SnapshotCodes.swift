@@ -66,7 +66,10 @@ extension SnapshotReader {
     }
 
     mutating func region() throws -> RegionCode {
-        guard let code = RegionCode(try text()) else { throw SnapshotDamaged() }
+        let bytes = try textBytes()
+        if let recent = recentRegion, recent.value.utf8.elementsEqual(bytes) { return recent }
+        guard let code = RegionCode(String(decoding: bytes.bindMemory(to: UInt8.self), as: UTF8.self)) else { throw SnapshotDamaged() }
+        recentRegion = code
         return code
     }
 }

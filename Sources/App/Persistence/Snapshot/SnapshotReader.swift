@@ -1,3 +1,4 @@
+import DoudiDomain
 import Foundation
 
 /// Reads what `SnapshotWriter` wrote, from a buffer the caller keeps alive. A value that
@@ -8,6 +9,10 @@ import Foundation
 struct SnapshotReader {
     private let base: UnsafeRawBufferPointer
     private(set) var offset: Int
+    /// The region code read last (`region()`): households come village by village, so most
+    /// codes are the one before, and checking a code's digits each time was a few per cent of
+    /// decoding a province.
+    var recentRegion: RegionCode?
 
     init(_ base: UnsafeRawBufferPointer, offset: Int = 0) {
         self.base = base
@@ -50,11 +55,15 @@ struct SnapshotReader {
     }
 
     mutating func text() throws -> String {
+        String(decoding: try textBytes().bindMemory(to: UInt8.self), as: UTF8.self)
+    }
+
+    /// A text's bytes, without making a string of them.
+    mutating func textBytes() throws -> UnsafeRawBufferPointer {
         let length = try count()
         guard length <= base.count - offset else { throw SnapshotDamaged() }
-        let slice = UnsafeRawBufferPointer(rebasing: base[offset..<offset + length])
-        offset += length
-        return String(decoding: slice.bindMemory(to: UInt8.self), as: UTF8.self)
+        defer { offset += length }
+        return UnsafeRawBufferPointer(rebasing: base[offset..<offset + length])
     }
 
     mutating func uuid() throws -> UUID {
