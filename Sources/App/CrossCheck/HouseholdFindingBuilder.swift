@@ -19,23 +19,29 @@ struct HouseholdFindingBuilder {
                rules: Set<HouseholdRule>) -> (drafts: [FindingDraft], failures: [String]) {
         var cache = ProgramBatch.ParameterCache(book: book, on: today)
         var drafts: [FindingDraft] = [], failures: [String] = []
-        // The parameters of the region at hand, held while the next household's region is the
-        // same (households come in number order, village by village).
-        var region = "", parameters = Result<ProgramParameters, PolicyError>.failure(PolicyError(nil, "policy.error.no_value"))
-        // One household at a time, by index (iterating copies each household), and no outcome
-        // kept per household: only its findings.
-        for index in households.indices {
-            if households[index].situation.region != region {
-                region = households[index].situation.region
-                parameters = cache.parameters(region)
-            }
-            guard case let .success(resolved) = parameters else {
-                failures.append("no_policy")
-                continue
-            }
-            for hit in ProgramBatch.hits(households[index], parameters: resolved, on: today, audit: settings) where rules.contains(hit.rule) {
-                drafts.append(draft(hit, household: households[index],
-                                    enrollment: households[index].enrollments.first { $0.id == hit.enrollmentID }))
+        // Households come in number order, village by village: each run of one region is
+        // judged with its parameters bound once (a `let`, read in place: rebinding a mutable
+        // one copied every parameter for every household). One household at a time, read in
+        // place from the buffer (an array's element handed on was copied), and no outcome kept
+        // per household: only its findings.
+        households.withUnsafeBufferPointer { households in
+            var start = 0
+            while start < households.count {
+                let region = households[start].situation.region
+                var end = start + 1
+                while end < households.count, households[end].situation.region == region { end += 1 }
+                defer { start = end }
+                let parameters = cache.parameters(region)
+                guard case let .success(resolved) = parameters else {
+                    failures += repeatElement("no_policy", count: end - start)
+                    continue
+                }
+                for index in start..<end {
+                    for hit in ProgramBatch.hits(households[index], parameters: resolved, on: today, audit: settings) where rules.contains(hit.rule) {
+                        drafts.append(draft(hit, household: households[index],
+                                            enrollment: households[index].enrollments.first { $0.id == hit.enrollmentID }))
+                    }
+                }
             }
         }
         return (drafts, failures)

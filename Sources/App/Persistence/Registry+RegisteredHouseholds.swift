@@ -184,11 +184,14 @@ extension Registry {
                                         consume: ([RegisteredHousehold]) -> Part) -> (part: Part, unassessed: [UnassessedHousehold]) {
         var households: [RegisteredHousehold] = [], unassessed: [UnassessedHousehold] = []
         households.reserveCapacity(inputs.count)
-        // By index: iterating copies each household's records.
-        for index in inputs.indices {
-            switch inputs[index].assemble(monitoringList: monitoringList, on: date) {
-            case let .success(registered): households.append(registered)
-            case let .failure(reason): unassessed.append(reason)
+        // Read in place from the buffer: iterating, or handing on an array's element, copied
+        // each household's records.
+        inputs.withUnsafeBufferPointer { inputs in
+            for index in inputs.indices {
+                switch inputs[index].assemble(monitoringList: monitoringList, on: date) {
+                case let .success(registered): households.append(registered)
+                case let .failure(reason): unassessed.append(reason)
+                }
             }
         }
         return (consume(households), unassessed)
