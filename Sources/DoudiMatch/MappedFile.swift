@@ -5,8 +5,9 @@ import Darwin
 #endif
 
 /// A file mapped read-only; unmapped with the last column (or other holder) that reads it.
-/// Doudi maps only files written once under their content hash and never changed in place
-/// (column caches, validated reference files), so a mapping stays valid. Nothing is read
+/// Doudi maps only files never changed in place: written once under their content hash
+/// (column caches, validated reference files) or replaced whole by rename (the registry's
+/// household snapshot), so a mapping stays valid. Nothing is read
 /// until it is touched: a run reads the few rows its hits point at, not the whole file.
 public final class MappedFile: ColumnStorage, @unchecked Sendable {
     public let bytes: UnsafeRawBufferPointer

@@ -98,20 +98,21 @@ struct HouseholdSnapshotFileTests {
         let bytes = try Data(contentsOf: url)
         try bytes.dropLast(5).write(to: url)
         #expect(file.open(at: generation) == nil)
-        // A block whose households do not decode is refused when read.
+        // A block whose households would not decode, and one byte changed inside a name (which
+        // would still decode): the block's checksum refuses the file when it is opened, before
+        // a run goes on to its other reads.
         var damaged = bytes
         try bytes.write(to: url)
         let block = try #require(file.open(at: generation)?.blocks.first)
         damaged.replaceSubrange(block.offset..<(block.offset + 40), with: [UInt8](repeating: 0xFF, count: 40))
         try damaged.write(to: url)
-        let opened = try #require(file.open(at: generation))
-        #expect(throws: SnapshotDamaged.self) { try opened.households(in: block, codes: SnapshotCodes()) }
-        // One byte changed inside a name still decodes; the block's checksum refuses it.
+        #expect(file.open(at: generation) == nil)
         var flipped = bytes
         let name = try #require(flipped.firstRange(of: Array("王大山".utf8)))
         flipped[name.lowerBound + 1] ^= 0x01
         try flipped.write(to: url)
-        let reopened = try #require(file.open(at: generation))
-        #expect(throws: SnapshotDamaged.self) { try reopened.households(in: reopened.blocks[0], codes: SnapshotCodes()) }
+        #expect(file.open(at: generation) == nil)
+        try bytes.write(to: url)
+        #expect(file.open(at: generation) != nil)
     }
 }

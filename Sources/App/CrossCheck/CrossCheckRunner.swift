@@ -142,7 +142,10 @@ struct CrossCheckRunner {
         // A province's findings are a large load: on SQLite written without foreign-key
         // enforcement (`BulkSession`). Every reference is to a person or enrollment the run
         // just read (neither is ever deleted) or to the run itself; PostgreSQL still checks.
-        let largeLoad = drafts.count >= BulkSession.largeLoadRows || (!householdRules.isEmpty && snapshots != nil)
+        // The household rules' findings are not counted yet: a whole registry of a large load's
+        // size is taken to bring one.
+        let largeLoad = drafts.count >= BulkSession.largeLoadRows
+            || (!householdRules.isEmpty && snapshots != nil && roll.columns.count >= BulkSession.largeLoadRows)
         let record = RunRecord(id: runID, request: request, rules: rules, batches: batches, rollRows: roll.columns.count,
                                hits: hits.count + regionHits, findings: drafts)
         let stored: RecordedRun, known = seen

@@ -12,7 +12,7 @@ struct HouseholdFindingBuilder {
 
     /// Judges one part of the households with the household rules and keeps the drafts of
     /// `rules`, with each household the rules could not judge by reason. Parts come from
-    /// `Registry.registeredHouseholds(in:on:monitoringList:snapshot:rowsRead:consume:)`, on every core,
+    /// `Registry.registeredHouseholds(in:on:monitoringList:snapshot:rowsRead:consume:delivered:)`, on every core,
     /// each with its own parameter cache; kept in household order, so the findings are the
     /// same whatever the number of cores.
     func judge(_ households: [RegisteredHousehold], book: PolicyBook, settings: HouseholdAudit.Settings,

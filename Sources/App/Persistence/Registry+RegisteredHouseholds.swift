@@ -25,9 +25,7 @@ extension Registry {
     /// finds). The parts' results come back in order: the same whatever the number of cores.
     ///
     /// `delivered` hears each part's result as soon as it and every part before it are done, in
-    /// order (a run stores findings while later parts are judged). If a snapshot turns out
-    /// damaged part-way, the parts are read again from the database and delivered again: the
-    /// same households give the same results, so a receiver keeps the first of each.
+    /// order (a run stores findings while later parts are judged).
     ///
     /// With `snapshot` (given only when the region holds the whole registry: `RegistrySnapshots`),
     /// the read uses the snapshot while it is current, and writes a new one when it is not;
@@ -37,12 +35,18 @@ extension Registry {
         rowsRead: @escaping @Sendable () -> Void = {}, consume: @escaping @Sendable ([RegisteredHousehold]) -> Part,
         delivered: @escaping @Sendable (Part) -> Void = { _ in }
     ) async throws -> (parts: [Part], unassessed: [UnassessedHousehold], source: RegistryReadSource) {
-        var announced = false
-        if let snapshot, let opened = HouseholdSnapshot(url: snapshot.households).open(at: snapshot.generation(.households)) {
+        if let snapshot, let opened = try await BlockingWork.run({ HouseholdSnapshot(url: snapshot.households).open(at: snapshot.generation(.households)) }) {
             rowsRead()
-            announced = true
-            if let read = try? await Self.assemble(opened, monitoringList: monitoringList, on: date, consume: consume, delivered: delivered) {
+            do {
+                let read = try await Self.assemble(opened, monitoringList: monitoringList, on: date, consume: consume, delivered: delivered)
                 return (read.parts, read.unassessed, .snapshot)
+            } catch {
+                // Every checksum held, so this is an encoding this build does not read. Not read
+                // from the database now: the caller's other reads have begun (`rowsRead`), and a
+                // pool holds few connections. Removed, so the next run reads the database.
+                Logger(label: "doudi.snapshot").error("household snapshot not decodable, removed: \(String(describing: error))")
+                try? FileManager.default.removeItem(at: snapshot.households)
+                throw error
             }
         }
         // The database's rows, on one connection held only while they are read (a run's other
@@ -79,8 +83,7 @@ extension Registry {
                 throw error
             }
         }
-        // Said already when a current snapshot was opened and then found damaged.
-        if !announced { rowsRead() }
+        rowsRead()
         let assembled = try await Self.assemble(inputs, monitoringList: monitoringList, on: date, consume: consume, delivered: delivered)
         return (assembled.parts, assembled.unassessed, source)
     }

@@ -105,8 +105,8 @@ public enum HouseholdAudit {
         for index in open where enrollments[index].program == .disabilityLivingSubsidy || enrollments[index].program == .severeDisabilityCareSubsidy {
             let enrollment = enrollments[index]
             for personID in enrollment.memberIDs {
-                guard let index = memberIDs.firstIndex(of: personID) else { continue }
-                let subsidies = programs.members[index].subsidies
+                guard let member = memberIDs.firstIndex(of: personID) else { continue }
+                let subsidies = programs.members[member].subsidies
                 let grant = enrollment.program == .disabilityLivingSubsidy ? subsidies?.living : subsidies?.care
                 // No disability on file at all is a refusal too: the subsidy has nothing to rest on.
                 guard case let .refused(reason) = grant ?? .refused("no_certificate") else { continue }

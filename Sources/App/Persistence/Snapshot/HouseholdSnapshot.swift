@@ -65,8 +65,9 @@ struct HouseholdSnapshot {
         }
     }
 
-    /// The snapshot opened, when the file exists, reads as this format and was written at
-    /// `generation`; nil otherwise (the caller reads the database).
+    /// The snapshot opened, when the file exists, reads as this format, was written at
+    /// `generation` and every block's checksum holds; nil otherwise (the caller reads the
+    /// database). Reads the whole file once (on every core): call it off the cooperative pool.
     func open(at generation: RegistryGeneration) -> Opened? {
         guard let file = try? MappedFile(path: url.path) else { return nil }
         let opened = Opened(file: file), size = file.bytes.count
@@ -96,7 +97,15 @@ struct HouseholdSnapshot {
                                        checksum: parsed.checksum))
             offset += parsed.used + parsed.length
         }
-        return offset == size ? opened : nil
+        guard offset == size else { return nil }
+        // Every block's checksum, on every core, before the snapshot is offered: a run goes on
+        // to its other reads once the households are open, so a damaged block found only while
+        // decoding could no longer send the households back to the database.
+        let sound = WorkerSlots(count: opened.blocks.count, empty: false)
+        DispatchQueue.concurrentPerform(iterations: opened.blocks.count) { index in
+            sound.store(opened.checksumHolds(opened.blocks[index]), at: index)
+        }
+        return sound.values.allSatisfy { $0 } ? opened : nil
     }
 
     /// An open snapshot: its blocks, read from the one mapping made when it was opened, so a
@@ -106,22 +115,29 @@ struct HouseholdSnapshot {
         /// Filled by `open(at:)` before the value is shared; read-only after.
         fileprivate(set) var blocks: [Block] = []
         private let file: MappedFile
+        private static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
 
         fileprivate init(file: MappedFile) { self.file = file }
 
-        /// One block's households, decoded from the mapping (blocks are decoded on every core).
-        /// Its pages are let go afterwards: the process's resident memory counts a mapping's
-        /// pages, and the page cache keeps them anyway.
+        /// One block's households, decoded from the mapping (blocks are decoded on every core;
+        /// their checksums were checked when the snapshot was opened, and a mapping keeps the
+        /// file it opened). Its pages are let go afterwards: the process's resident memory
+        /// counts a mapping's pages, and the page cache keeps them anyway.
         func households(in block: Block, codes: SnapshotCodes) throws -> [HouseholdInputs] {
             let buffer = try bytes(at: block.offset, count: block.length)
             defer { release(buffer) }
-            guard SnapshotChecksum.of(buffer) == block.checksum else { throw SnapshotDamaged() }
             var input = SnapshotReader(buffer)
             var households: [HouseholdInputs] = []
             households.reserveCapacity(block.households)
             for _ in 0..<block.households { households.append(try HouseholdInputs(from: &input, codes: codes)) }
             guard input.isAtEnd else { throw SnapshotDamaged() }
             return households
+        }
+
+        fileprivate func checksumHolds(_ block: Block) -> Bool {
+            guard let buffer = try? bytes(at: block.offset, count: block.length) else { return false }
+            defer { release(buffer) }
+            return SnapshotChecksum.of(buffer) == block.checksum
         }
 
         /// The mapped bytes at `offset`, valid while this value lives.
@@ -134,7 +150,7 @@ struct HouseholdSnapshot {
         /// block stays; a page dropped is read again from the page cache if touched).
         private func release(_ buffer: UnsafeRawBufferPointer) {
             guard let base = buffer.baseAddress else { return }
-            let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+            let page = Self.pageSize
             let start = (Int(bitPattern: base) + page - 1) / page * page, end = (Int(bitPattern: base) + buffer.count) / page * page
             guard end > start, let address = UnsafeMutableRawPointer(bitPattern: start) else { return }
             _ = madvise(address, end - start, MADV_DONTNEED)

@@ -68,7 +68,7 @@ extension SnapshotReader {
     mutating func region() throws -> RegionCode {
         let bytes = try textBytes()
         if let recent = recentRegion, recent.value.utf8.elementsEqual(bytes) { return recent }
-        guard let code = RegionCode(String(decoding: bytes.bindMemory(to: UInt8.self), as: UTF8.self)) else { throw SnapshotDamaged() }
+        guard let code = RegionCode(String(decoding: bytes.assumingMemoryBound(to: UInt8.self), as: UTF8.self)) else { throw SnapshotDamaged() }
         recentRegion = code
         return code
     }

@@ -3,9 +3,9 @@ import Foundation
 
 /// Reads what `SnapshotWriter` wrote, from a buffer the caller keeps alive. A value that
 /// runs past the end is a damaged snapshot: the reader throws and the caller reads the
-/// database instead. Text is not validated again: every block's checksum is checked before
-/// it is decoded, and the writer wrote Swift strings (`String(validating:)`'s generic path
-/// was an eighth of judging a province's households).
+/// database instead. Text is not refused for bad UTF-8 (`String(decoding:)` would repair it):
+/// every block's checksum is checked before it is decoded, and the writer wrote Swift strings
+/// (`String(validating:)`'s generic path was an eighth of judging a province's households).
 struct SnapshotReader {
     private let base: UnsafeRawBufferPointer
     private(set) var offset: Int
@@ -55,7 +55,7 @@ struct SnapshotReader {
     }
 
     mutating func text() throws -> String {
-        String(decoding: try textBytes().bindMemory(to: UInt8.self), as: UTF8.self)
+        String(decoding: try textBytes().assumingMemoryBound(to: UInt8.self), as: UTF8.self)
     }
 
     /// A text's bytes, without making a string of them.
