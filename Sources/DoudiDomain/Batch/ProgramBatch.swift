@@ -22,16 +22,9 @@ public enum ProgramBatch {
 
     /// Every program's parameters per region on one date, each region resolved once.
     public struct ParameterCache: Sendable {
-        /// One region's parameters, shared by reference: handing the values out copied them,
-        /// a retain and a release for each of their many fields, for every household judged.
-        final class Resolved: Sendable {
-            let parameters: ProgramParameters
-            init(_ parameters: ProgramParameters) { self.parameters = parameters }
-        }
-
         public let book: PolicyBook
         public let date: CivilDate
-        private var resolved: [String: Result<Resolved, PolicyError>] = [:]
+        private var resolved: [String: Result<ProgramParameters, PolicyError>] = [:]
         /// By `PolicyBook.policyKey(for:)`: a province's villages share a few dozen policy chains,
         /// and reading every parameter once per village was most of a province's judging.
         private var byPolicy: [String: ProgramParameters] = [:]
@@ -42,28 +35,24 @@ public enum ProgramBatch {
         }
 
         public mutating func parameters(_ region: String) -> Result<ProgramParameters, PolicyError> {
-            shared(region).map(\.parameters)
-        }
-
-        mutating func shared(_ region: String) -> Result<Resolved, PolicyError> {
             if let known = resolved[region] { return known }
             let (book, date) = (book, date)
             let code = RegionCode(prefix: region)
             let policyKey = code.map(book.policyKey(for:))
             if let code, let policyKey, let shared = byPolicy[policyKey] {
-                let result = Result<Resolved, PolicyError>.success(Resolved(shared.stamped(code)))
+                let result = Result<ProgramParameters, PolicyError>.success(shared.stamped(code))
                 resolved[region] = result
                 return result
             }
-            let result = Result { () throws(PolicyError) -> Resolved in
+            let result = Result { () throws(PolicyError) -> ProgramParameters in
                 guard let code else {
                     throw PolicyError(nil, "policy.error.no_value", ["key": "region", "region": region, "date": date.iso])
                 }
-                return Resolved(try ProgramParameters(book: book, region: code, on: date))
+                return try ProgramParameters(book: book, region: code, on: date)
             }
             resolved[region] = result
             // Only values are shared: a failure names its region, so each region finds its own.
-            if let policyKey, case let .success(resolved) = result { byPolicy[policyKey] = resolved.parameters }
+            if let policyKey, case let .success(parameters) = result { byPolicy[policyKey] = parameters }
             return result
         }
     }
@@ -79,11 +68,11 @@ public enum ProgramBatch {
                            audit settings: HouseholdAudit.Settings? = nil) -> [Outcome] {
         let date = cache.date
         return households.map { household in
-            guard case let .success(resolved) = cache.shared(household.situation.region) else {
+            guard case let .success(parameters) = cache.parameters(household.situation.region) else {
                 return Outcome(household: household, programs: nil, flags: [], hits: [], failure: "no_policy")
             }
-            let programs = HouseholdPrograms(household.situation, on: date, parameters: resolved.parameters, onTekun: household.onTekun)
-            let hits = settings.map { HouseholdAudit.hits(household, programs: programs, parameters: resolved.parameters, on: date, settings: $0) } ?? []
+            let programs = HouseholdPrograms(household.situation, on: date, parameters: parameters, onTekun: household.onTekun)
+            let hits = settings.map { HouseholdAudit.hits(household, programs: programs, parameters: parameters, on: date, settings: $0) } ?? []
             return Outcome(household: household, programs: programs, flags: flags(household, programs), hits: hits, failure: nil)
         }
     }
