@@ -7,9 +7,12 @@ import Testing
 struct BulkSessionTests {
     struct Planned: Error {}
 
-    func foreignKeys(_ database: any Database) async throws -> Int? {
-        try await (database as! any SQLDatabase).raw("PRAGMA foreign_keys").first()?.decode(column: "foreign_keys", as: Int.self)
+    /// A pragma's value on the connection `database` holds.
+    func pragma(_ name: String, _ database: any Database) async throws -> Int? {
+        try await (database as! any SQLDatabase).raw("PRAGMA \(unsafeRaw: name)").first()?.decode(column: name, as: Int.self)
     }
+
+    func foreignKeys(_ database: any Database) async throws -> Int? { try await pragma("foreign_keys", database) }
 
     @Test("a large SQLite load runs without foreign-key enforcement and restores it, even after a failure")
     func largeLoadRestoresForeignKeys() async throws {
@@ -32,6 +35,25 @@ struct BulkSessionTests {
             #expect(small == 1)
             let after = try await database.withConnection { try await self.foreignKeys($0) }
             #expect(after == 1)
+        }
+    }
+
+    @Test("the page cache a bulk session sets goes back to SQLite's default when the connection is handed back")
+    func cacheRestored() async throws {
+        try await withTestApp { app in
+            let database = app.db
+            guard (database as! any SQLDatabase).dialect.name == "sqlite" else { return }  // PostgreSQL: nothing to set
+            // MUT
+            let inside = try await BulkSession.run(on: database, largeLoad: false) { connection in
+                try await connection.transaction { transaction in
+                    try await BulkSession.prepare(transaction as! any SQLDatabase, cacheKiB: 98_304)
+                    return try await self.pragma("cache_size", transaction)
+                }
+            }
+            // validate: the same event loop's pool, whose one connection the session used
+            let after = try await database.withConnection { try await self.pragma("cache_size", $0) }
+            #expect(inside == -98_304)
+            #expect(after == -2_000)
         }
     }
 

@@ -16,28 +16,28 @@ extension CrossCheckRunner {
         var judgeSeconds = 0.0
     }
 
-    /// What the household rules send the storing as they go: each part's findings in order,
-    /// then the count of their hits, or that they failed (the run then stores nothing).
-    enum HouseholdDrafts: Sendable {
-        case part([FindingDraft])
-        case done(hits: Int)
-        case failed
+    /// What the storing hears as the run goes: the household rules' parts of findings in order,
+    /// then the count of their hits or that they failed (the run then stores nothing); and,
+    /// once, the identity and area rules' findings with their hits, whenever they are ready.
+    enum StoringEvent: Sendable {
+        case householdPart([FindingDraft])
+        case householdsDone(hits: Int)
+        case householdsFailed
+        case rest(findings: [FindingDraft], hits: Int)
     }
 
     /// The household rules failed; the run's own error is theirs.
     struct HouseholdsFailed: Error {}
 
     /// `rowsRead` is finished once the households' rows are read (or nothing is to be read);
-    /// `drafts` hears every part's findings in order, then `done` or `failed`, and is finished.
+    /// `drafts` hears every part's findings in order, then `householdsDone` or `householdsFailed`
+    /// (the runner finishes it: the identity rules' findings come the same way).
     func judgeHouseholds(_ request: Request, rules: Set<HouseholdRule>, ages: AuditAges, monitoringList: Set<UInt64>,
                          snapshots: RegistrySnapshots?, rowsRead: AsyncStream<Void>.Continuation,
-                         drafts: AsyncStream<HouseholdDrafts>.Continuation) async throws -> HouseholdPhase {
-        defer {
-            rowsRead.finish()
-            drafts.finish()
-        }
+                         drafts: AsyncStream<StoringEvent>.Continuation) async throws -> HouseholdPhase {
+        defer { rowsRead.finish() }
         guard !rules.isEmpty else {
-            drafts.yield(.done(hits: 0))
+            drafts.yield(.householdsDone(hits: 0))
             return HouseholdPhase()
         }
         do {
@@ -53,18 +53,18 @@ extension CrossCheckRunner {
             }, consume: { households in
                 judge.judge(households, book: book, settings: settings, rules: rules)
             }, delivered: { part in
-                drafts.yield(.part(part.drafts))
+                drafts.yield(.householdPart(part.drafts))
             })
             var phase = HouseholdPhase(source: read.source)
             // Never checked is most of a county's households (never applied): not a failure.
             for household in read.unassessed where household.reason != "never_checked" { phase.unassessed[household.reason, default: 0] += 1 }
             for failure in read.parts.flatMap(\.failures) { phase.unassessed[failure, default: 0] += 1 }
-            drafts.yield(.done(hits: read.parts.reduce(0) { $0 + $1.drafts.count }))
+            drafts.yield(.householdsDone(hits: read.parts.reduce(0) { $0 + $1.drafts.count }))
             let end = clock.now
             phase.judgeSeconds = (end - (readAt.withLock { $0 } ?? start)).seconds
             return phase
         } catch {
-            drafts.yield(.failed)
+            drafts.yield(.householdsFailed)
             throw error
         }
     }

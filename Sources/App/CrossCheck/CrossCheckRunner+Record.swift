@@ -4,16 +4,13 @@ import SQLKit
 
 /// The run's record: the run row, its findings against the stored ones, its audit entry.
 extension CrossCheckRunner {
-    /// What one run stores before the household rules' findings: `hits` and `findings` are
-    /// the identity and area rules'.
+    /// What the run row says before its findings are stored.
     struct RunRecord: Sendable {
         let id: UUID
         let request: Request
         let rules: [AuditRule]
         let batches: [ReferenceBatch]
         let rollRows: Int
-        let hits: Int
-        let findings: [FindingDraft]
     }
 
     /// What was stored: the counts per rule, and every rule's hits.
@@ -25,20 +22,25 @@ extension CrossCheckRunner {
     /// Findings are stored in loads of at least this many (a part of the households holds a few hundred).
     static let storeLoad = 8_192
 
-    /// The run, its findings against the stored ones (`run.findings`, then the household
-    /// rules' as `more` brings them; a key in `seen` or met before is stored once), and its
-    /// audit entry, on one transaction. The household rules' failure throws `HouseholdsFailed`,
-    /// so nothing of the run is kept.
-    func record(_ run: RunRecord, seen: Set<String>, more: AsyncStream<HouseholdDrafts>, sql: any SQLDatabase) async throws -> RecordedRun {
+    /// The run, its findings against the stored ones as `events` brings them (a key met
+    /// before is stored once), and its audit entry, on one transaction. Returns once both the
+    /// household rules and the rest have reported; the household rules' failure throws
+    /// `HouseholdsFailed`, so nothing of the run is kept.
+    func record(_ run: RunRecord, events: AsyncStream<StoringEvent>, sql: any SQLDatabase) async throws -> RecordedRun {
         let request = run.request
+        // A province's findings go into three indexes at random places; with SQLite's default
+        // cache the transaction spills dirty index pages and reads them back. 96 MiB holds a
+        // province's finding indexes (about 50 MB); the table's pages are appended.
+        try await BulkSession.prepare(sql, cacheKiB: 98_304)
         try await BulkInsert(table: "crosscheck_runs", columns: [
             "id", "region_code", "rules", "batches", "started_by", "started_at", "finished_at", "roll_rows", "hits",
             "findings_new", "findings_changed", "findings_unchanged",
         ]).run([[run.id, request.region.value, run.rules.map { "\($0.code)@\($0.version)" }.joined(separator: ","),
                  run.batches.map { UUIDText.string($0.id) }.joined(separator: ","), request.caller.userID, request.now, request.now,
-                 Int64(run.rollRows), Int64(run.hits), Int64(0), Int64(0), Int64(0)]], on: sql)
+                 Int64(run.rollRows), Int64(0), Int64(0), Int64(0), Int64(0)]], on: sql)
         let store = FindingStore(sql: sql)
-        var recorded = RecordedRun(hits: run.hits), seen = seen, pending = run.findings, findings = 0, done = false
+        var recorded = RecordedRun(), seen: Set<String> = [], pending: [FindingDraft] = [], findings = 0
+        var householdsDone = false, restDone = false
         func flush() async throws {
             guard !pending.isEmpty else { return }
             let counts = try await store.store(pending, run: run.id, by: request.caller, at: request.now)
@@ -46,20 +48,25 @@ extension CrossCheckRunner {
             findings += pending.count
             pending.removeAll(keepingCapacity: true)
         }
-        try await flush()
-        for await event in more {
+        for await event in events {
             switch event {
-            case let .part(drafts):
+            case let .householdPart(drafts):
                 for draft in drafts where seen.insert(draft.key).inserted { pending.append(draft) }
-                if pending.count >= Self.storeLoad { try await flush() }
-            case let .done(hits):
+            case let .householdsDone(hits):
                 recorded.hits += hits
-                done = true
-            case .failed:
+                householdsDone = true
+            case .householdsFailed:
                 throw HouseholdsFailed()
+            case let .rest(drafts, hits):
+                for draft in drafts where seen.insert(draft.key).inserted { pending.append(draft) }
+                recorded.hits += hits
+                restDone = true
             }
+            if householdsDone && restDone { break }
+            if pending.count >= Self.storeLoad { try await flush() }
         }
-        guard done else { throw HouseholdsFailed() }
+        // Ended early: the run was cancelled (its own error is what the caller sees).
+        guard householdsDone, restDone else { throw CancellationError() }
         try await flush()
         let sum = recorded.counts.values.reduce(FindingStore.Counts(), +)
         let perRule = Dictionary(uniqueKeysWithValues: recorded.counts.map { ($0.key.code, $0.value) })

@@ -1,5 +1,4 @@
 import DoudiDomain
-import DoudiMatch
 import Fluent
 import Foundation
 import SQLKit
@@ -40,8 +39,9 @@ struct CrossCheckRunner {
     }
 
     /// The run's phases in order, as progress reports them. `households` reads the households'
-    /// rows; the household rules judge them beside `roll` to `regions`, and `storing` stores
-    /// every finding, the households' as each part is judged.
+    /// rows; the household rules judge them beside `roll` to `regions`. The storing begins
+    /// with `matching` and stores every finding as it comes, the households' as each part is
+    /// judged; `storing` is what it takes once `regions` is done.
     enum Phase: String, Sendable, CaseIterable { case batches, households, roll, matching, evidence, regions, storing }
 
     let database: any Database
@@ -84,9 +84,10 @@ struct CrossCheckRunner {
         // 漏保: the department's poverty-monitoring lists among the run's batches mark households too.
         let monitoringList = Set(zip(batches, loaded).filter { $0.0.kind == .povertyMonitoring }.flatMap { Array($0.1.0.keys) })
         let (rowsRead, rowsReadSignal) = AsyncStream.makeStream(of: Void.self)
-        let (householdDrafts, householdSink) = AsyncStream.makeStream(of: HouseholdDrafts.self)
+        let (storingEvents, storingSink) = AsyncStream.makeStream(of: StoringEvent.self)
+        defer { storingSink.finish() }
         async let households = judgeHouseholds(request, rules: householdRules, ages: ages, monitoringList: monitoringList, snapshots: snapshots,
-                                               rowsRead: rowsReadSignal, drafts: householdSink)
+                                               rowsRead: rowsReadSignal, drafts: storingSink)
 
         // The households' rows are read before anything else reads the database: the run's
         // reads take one connection at a time (a pool holds few, and a province's household
@@ -101,58 +102,29 @@ struct CrossCheckRunner {
                                                       snapshot: snapshots)
         lap(.roll)
 
-        progress(.matching, 0)
-        let engineBatches = zip(batches, loaded).map { CrossCheckEngine.Batch(kind: $0.kind, columns: $1.0) }
-        let identityRules = Set(request.rules.compactMap(\.identity))
-        // Each region's asset limits on the run's day (WealthContext asks once per region).
-        let wealth = try WealthContext(roll: roll.columns, urban: roll.enrollmentUrban) { region in
-            guard let code = RegionCode(String(region)) else { throw DataIntegrityError(message: "roll region \(region)") }
-            return try WealthLimits(book: book, region: code, on: request.today)
-        }
-        let hits = try await BlockingWork.run { CrossCheckEngine(roll: roll.columns, wealth: wealth).run(rules: identityRules, batches: engineBatches) }
-        lap(.matching)
-
-        progress(.evidence, 0)
-        var builder = FindingBuilder(roll: roll, batches: batches, files: loaded.map { $0.1 }, columns: loaded.map { $0.0 }, secret: auditKey,
-                                      wealth: wealth)
-        // 人情保: whether the filed staff member handled the case, for the 近亲属 hits' enrollments.
-        let kin = hits.filter { $0.rule == .staffRelative }.map { roll.enrollmentIDs[Int(roll.columns.enrollments[Int($0.rollRow)])] }
-        if !kin.isEmpty { builder.handling = try await EnrollmentStaff(sql: sql).handling(of: kin) }
-        let frozen = builder
-        // Evidence is read and hashed on every core, in fixed chunks, kept in hit order.
-        let built = try await BlockingWork.run { try frozen.drafts(hits) }
-        var seen: Set<String> = [], drafts: [FindingDraft] = []
-        for draft in built where seen.insert(draft.key).inserted { drafts.append(draft) }
-        lap(.evidence)
-
-        progress(.regions, 0)
-        var regionHits = 0
-        if request.rules.contains(.region(.quotaAllocation)) {
-            // 分配低保指标: every village's coverage, judged township by township.
-            let villages = try await VillageCoverageQuery(sql: sql).villages(within: request.region, on: request.today)
-            let found = RegionFindingBuilder(secret: auditKey, today: request.today).drafts(QuotaAllocation.signals(villages), villages: villages)
-            regionHits = found.count
-            for draft in found where seen.insert(draft.key).inserted { drafts.append(draft) }
-        }
-        lap(.regions)
-
-        progress(.storing, 0)
+        // The storing begins now, inside one transaction: the household rules' findings as each
+        // part is judged, while the identity and area rules run beside them (reading through
+        // the same transaction) and send theirs when ready. A province's findings are a large
+        // load: on SQLite written without foreign-key enforcement (`BulkSession`). Every
+        // reference is to a person or enrollment the run just read (neither is ever deleted)
+        // or to the run itself; PostgreSQL still checks. A whole registry of a large load's size
+        // is taken to bring a large load of findings.
         let runID = UUID()
-        let rules = AuditRule.allCases.filter(request.rules.contains)
-        // A province's findings are a large load: on SQLite written without foreign-key
-        // enforcement (`BulkSession`). Every reference is to a person or enrollment the run
-        // just read (neither is ever deleted) or to the run itself; PostgreSQL still checks.
-        // The household rules' findings are not counted yet: a whole registry of a large load's
-        // size is taken to bring one.
-        let largeLoad = drafts.count >= BulkSession.largeLoadRows
-            || (!householdRules.isEmpty && snapshots != nil && roll.columns.count >= BulkSession.largeLoadRows)
-        let record = RunRecord(id: runID, request: request, rules: rules, batches: batches, rollRows: roll.columns.count,
-                               hits: hits.count + regionHits, findings: drafts)
-        let stored: RecordedRun, known = seen
+        let record = RunRecord(id: runID, request: request, rules: AuditRule.allCases.filter(request.rules.contains), batches: batches,
+                               rollRows: roll.columns.count)
+        let largeLoad = roll.columns.count >= BulkSession.largeLoadRows
+        let storingStart = clock.now
+        let stored: RecordedRun, rest: RestOfRun
         do {
-            stored = try await BulkSession.run(on: database, largeLoad: largeLoad) { database in
+            (stored, rest) = try await BulkSession.run(on: database, largeLoad: largeLoad) { database in
                 try await database.transaction { transaction in
-                    try await self.record(record, seen: known, more: householdDrafts, sql: transaction as! any SQLDatabase)
+                    let sql = transaction as! any SQLDatabase
+                    async let recorded = self.record(record, events: storingEvents, sql: sql)
+                    let rest = try await self.identityAndAreaFindings(request, roll: roll, batches: batches, loaded: loaded, sql: sql,
+                                                                      progress: progress)
+                    progress(.storing, 0)
+                    storingSink.yield(.rest(findings: rest.drafts, hits: rest.hits))
+                    return (try await recorded, rest)
                 }
             }
         } catch is HouseholdsFailed {
@@ -161,7 +133,9 @@ struct CrossCheckRunner {
             throw HouseholdsFailed()
         }
         let household = try await households
-        lap(.storing)
+        timings += rest.timings.map { ($0.phase.rawValue, $0.seconds) }
+        // What the storing took past the rest of the run (it overlapped all of that).
+        timings.append((Phase.storing.rawValue, (clock.now - storingStart).seconds - rest.timings.reduce(0) { $0 + $1.seconds }))
         progress(.storing, 1)
         return Outcome(runID: runID, rollRows: roll.columns.count, batches: batches, hits: stored.hits, counts: stored.counts,
                        unassessed: household.unassessed, householdSource: household.source, rollSource: roll.source, timings: timings,

@@ -21,9 +21,10 @@ enum BulkSession {
     /// From this many file rows on, an import counts as a large load.
     static let largeLoadRows = DeferredIndexes.minimumRows
 
-    static func prepare(_ sql: any SQLDatabase) async throws {
+    static func prepare(_ sql: any SQLDatabase, cacheKiB: Int = 1_048_576) async throws {
         guard sql.dialect.name == "sqlite" else { return }
-        try await sql.raw("PRAGMA cache_size = -1048576").run()  // 1 GiB (a ceiling, in KiB), enough for a million-person roll
+        // A ceiling: 1 GiB by default, enough for a million-person roll.
+        try await sql.raw("PRAGMA cache_size = \(unsafeRaw: String(-cacheKiB))").run()
         // SQLite refuses this inside a transaction once the connection's temporary database
         // is open (an ALTER TABLE … RENAME opens it, as migration 009 does); the setting only
         // speeds up large loads, so a connection that cannot take it goes on without it.
@@ -33,21 +34,30 @@ enum BulkSession {
     }
 
     /// Runs `body` on one connection; on SQLite a large load runs it with foreign-key
-    /// enforcement off, switched back on afterwards whatever the outcome.
+    /// enforcement off, switched back on afterwards whatever the outcome, and the settings
+    /// `prepare` made go back to SQLite's defaults: the connection returns to the pool, and a
+    /// 1 GiB ceiling left on it would let a long-running server's cache fill to that.
     static func run<T: Sendable>(on database: any Database, largeLoad: Bool,
                                  _ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
-        guard largeLoad, (database as? any SQLDatabase)?.dialect.name == "sqlite" else { return try await body(database) }
+        guard (database as? any SQLDatabase)?.dialect.name == "sqlite" else { return try await body(database) }
         return try await database.withConnection { connection in
             let sql = connection as! any SQLDatabase
-            try await sql.raw("PRAGMA foreign_keys = OFF").run()
+            if largeLoad { try await sql.raw("PRAGMA foreign_keys = OFF").run() }
+            let result: T
             do {
-                let result = try await body(connection)
-                try await sql.raw("PRAGMA foreign_keys = ON").run()
-                return result
+                result = try await body(connection)
             } catch {
-                try await sql.raw("PRAGMA foreign_keys = ON").run()
+                try await restore(sql, largeLoad: largeLoad)
                 throw error
             }
+            try await restore(sql, largeLoad: largeLoad)
+            return result
         }
+    }
+
+    private static func restore(_ sql: any SQLDatabase, largeLoad: Bool) async throws {
+        if largeLoad { try await sql.raw("PRAGMA foreign_keys = ON").run() }
+        try await sql.raw("PRAGMA cache_size = -2000").run()  // SQLite's default
+        do { try await sql.raw("PRAGMA temp_store = DEFAULT").run() } catch {}
     }
 }

@@ -145,7 +145,7 @@ extension Registry {
         let slots = WorkerSlots(count: parts, empty: (part: Part?.none, unassessed: [UnassessedHousehold]()))
         let delivery = OrderedDelivery(delivered)
         try await BlockingWork.run {
-            DispatchQueue.concurrentPerform(iterations: parts) { part in
+            BackgroundWorkers.perform(iterations: parts) { part in
                 let range = min(inputs.count, part * size)..<min(inputs.count, (part + 1) * size)
                 let result = assembled(inputs[range], monitoringList: monitoringList, on: date, consume: consume)
                 slots.store((part: result.part, unassessed: result.unassessed), at: part)
@@ -167,7 +167,7 @@ extension Registry {
         let delivery = OrderedDelivery(delivered)
         let failed = WorkerSlots(count: 1, empty: false)
         try await BlockingWork.run {
-            DispatchQueue.concurrentPerform(iterations: blocks.count) { index in
+            BackgroundWorkers.perform(iterations: blocks.count) { index in
                 do {
                     let inputs = try opened.households(in: blocks[index], codes: SnapshotCodes())
                     let result = assembled(inputs[...], monitoringList: monitoringList, on: date, consume: consume)
