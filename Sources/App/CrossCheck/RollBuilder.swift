@@ -8,20 +8,9 @@ import Foundation
 final class RollBuilder: @unchecked Sendable {
     let date: CivilDate, elderlyAge: Int, adultAge: Int
     private var snapshot = RollSnapshot()
-    private var personIndex: [PersonKey: UInt32] = [:]
+    private var personIndex = DenseIndex()
     private var lastEnrollment: UUID?
     private var failure: (any Error)?
-
-    /// A person id as a dictionary key hashed as one word, not sixteen bytes: millions of lookups.
-    private struct PersonKey: Hashable {
-        let high: UInt64, low: UInt64
-
-        init(_ id: UUID) {
-            (high, low) = withUnsafeBytes(of: id.uuid) { ($0.loadUnaligned(fromByteOffset: 0, as: UInt64.self), $0.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) }
-        }
-
-        func hash(into hasher: inout Hasher) { hasher.combine(high ^ low) }
-    }
 
     init(date: CivilDate, elderlyAge: Int, adultAge: Int) {
         (self.date, self.elderlyAge, self.adultAge) = (date, elderlyAge, adultAge)
@@ -56,12 +45,11 @@ final class RollBuilder: @unchecked Sendable {
             number: number, sex: row.sex.flatMap(Sex.init(rawValue:)), birthDate: row.birthDate.flatMap { CivilDate(iso: $0) },
             program: program, categories: categories)
         let lastPaid = row.lastPaid.flatMap { MonthPeriod(iso: $0) }
-        let person = personIndex[PersonKey(personID)] ?? {
-            let index = UInt32(snapshot.personIDs.count)
-            snapshot.personIDs.append(personID)
-            personIndex[PersonKey(personID)] = index
-            return index
-        }()
+        let (high, low) = withUnsafeBytes(of: personID.uuid) {
+            ($0.loadUnaligned(fromByteOffset: 0, as: UInt64.self), $0.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        }
+        let (person, isNew) = personIndex.index(high: high, low: low)
+        if isNew { snapshot.personIDs.append(personID) }
         // The query orders rows by enrollment, so an enrollment's rows are consecutive.
         if enrollmentID != lastEnrollment {
             snapshot.enrollmentIDs.append(enrollmentID)
