@@ -77,7 +77,8 @@ struct HouseholdSnapshotFileTests {
         #expect(opened.blocks.map(\.households) == [HouseholdSnapshot.blockSize, 3])
         // A newer snapshot renamed over the file does not reach a reader that opened the older.
         try file.write(Array(households.prefix(1)), generation: RegistryGeneration(instance: "a", value: 8, nonce: 11), temporaryDirectory: Self.incoming)
-        let read = try opened.blocks.flatMap { try opened.households(in: $0, codes: SnapshotCodes()) }
+        var read: [HouseholdInputs] = []
+        for block in opened.blocks { try opened.forEachHousehold(in: block, codes: SnapshotCodes()) { read.append($0) } }
         #expect(read.count == households.count)
         for (a, b) in zip(read, households).prefix(2) + zip(read, households).suffix(2) { Self.expectEqual(a, b) }
     }

@@ -169,10 +169,18 @@ extension Registry {
         try await BlockingWork.run {
             BackgroundWorkers.perform(iterations: blocks.count) { index in
                 do {
-                    let inputs = try opened.households(in: blocks[index], codes: SnapshotCodes())
-                    let result = assembled(inputs[...], monitoringList: monitoringList, on: date, consume: consume)
-                    slots.store((part: result.part, unassessed: result.unassessed), at: index)
-                    delivery.finished(result.part, at: index)
+                    // Decoded and assembled one household at a time (`forEachHousehold`).
+                    var households: [RegisteredHousehold] = [], unassessed: [UnassessedHousehold] = []
+                    households.reserveCapacity(blocks[index].households)
+                    try opened.forEachHousehold(in: blocks[index], codes: SnapshotCodes()) { inputs in
+                        switch inputs.assemble(monitoringList: monitoringList, on: date) {
+                        case let .success(registered): households.append(registered)
+                        case let .failure(reason): unassessed.append(reason)
+                        }
+                    }
+                    let part = consume(households)
+                    slots.store((part: part, unassessed: unassessed), at: index)
+                    delivery.finished(part, at: index)
                 } catch {
                     failed.store(true, at: 0)
                 }

@@ -123,15 +123,15 @@ struct HouseholdSnapshot {
         /// their checksums were checked when the snapshot was opened, and a mapping keeps the
         /// file it opened). Its pages are let go afterwards: the process's resident memory
         /// counts a mapping's pages, and the page cache keeps them anyway.
-        func households(in block: Block, codes: SnapshotCodes) throws -> [HouseholdInputs] {
+        /// Each household is handed to `body` as soon as it is decoded and dropped after: a
+        /// block's records are never all held at once, so the allocator reuses one household's
+        /// memory for the next while it is still in the cache.
+        func forEachHousehold(in block: Block, codes: SnapshotCodes, _ body: (HouseholdInputs) throws -> Void) throws {
             let buffer = try bytes(at: block.offset, count: block.length)
             defer { release(buffer) }
             var input = SnapshotReader(buffer)
-            var households: [HouseholdInputs] = []
-            households.reserveCapacity(block.households)
-            for _ in 0..<block.households { households.append(try HouseholdInputs(from: &input, codes: codes)) }
+            for _ in 0..<block.households { try body(try HouseholdInputs(from: &input, codes: codes)) }
             guard input.isAtEnd else { throw SnapshotDamaged() }
-            return households
         }
 
         fileprivate func checksumHolds(_ block: Block) -> Bool {
