@@ -50,8 +50,8 @@ extension CrossCheckRunner {
                                                                snapshot: snapshots, rowsRead: {
                 readAt.withLock { $0 = clock.now }
                 rowsRead.finish()
-            }, consume: { households in
-                judge.judge(households, book: book, settings: settings, rules: rules)
+            }, consumer: {
+                judge.judging(book: book, settings: settings, rules: rules)
             }, delivered: { part in
                 drafts.yield(.householdPart(part.drafts))
             })

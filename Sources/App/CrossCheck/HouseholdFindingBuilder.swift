@@ -10,45 +10,55 @@ struct HouseholdFindingBuilder {
     let secret: SymmetricKey
     let today: CivilDate
 
-    /// Judges one part of the households with the household rules and keeps the drafts of
-    /// `rules`, with each household the rules could not judge by reason. Parts come from
-    /// `Registry.registeredHouseholds(in:on:monitoringList:snapshot:rowsRead:consume:delivered:)`, on every core,
-    /// each with its own parameter cache; kept in household order, so the findings are the
-    /// same whatever the number of cores.
-    func judge(_ households: [RegisteredHousehold], book: PolicyBook, settings: HouseholdAudit.Settings,
-               rules: Set<HouseholdRule>) -> (drafts: [FindingDraft], failures: [String]) {
-        var cache = ProgramBatch.ParameterCache(book: book, on: today)
-        var drafts: [FindingDraft] = [], failures: [String] = []
-        // Households come in number order, village by village: each run of one region is
-        // judged with its parameters bound once (a `let`, read in place: rebinding a mutable
-        // one copied every parameter for every household). One household at a time, read in
-        // place from the buffer (an array's element handed on was copied), and no outcome kept
-        // per household: only its findings.
-        households.withUnsafeBufferPointer { households in
-            var start = 0
-            while start < households.count {
-                let region = households[start].situation.region
-                var end = start + 1
-                while end < households.count, households[end].situation.region == region { end += 1 }
-                defer { start = end }
-                let parameters = cache.parameters(region)
-                guard case let .success(resolved) = parameters else {
-                    failures += repeatElement("no_policy", count: end - start)
-                    continue
-                }
-                for index in start..<end {
-                    for hit in ProgramBatch.hits(households[index], parameters: resolved, on: today, audit: settings) where rules.contains(hit.rule) {
-                        drafts.append(draft(hit, household: households[index],
-                                            enrollment: households[index].enrollments.first { $0.id == hit.enrollmentID }))
-                    }
-                }
+    /// A judge for one part of the households (`Registry.registeredHouseholds(…consumer:…)`, on
+    /// every core), keeping the drafts of `rules` and, for each household the rules could not
+    /// judge, the reason. Households come in number order, so the findings are the same
+    /// whatever the number of cores.
+    func judging(book: PolicyBook, settings: HouseholdAudit.Settings, rules: Set<HouseholdRule>) -> Judging {
+        Judging(builder: self, settings: settings, rules: rules, cache: ProgramBatch.ParameterCache(book: book, on: today))
+    }
+
+    struct Judging: HouseholdConsumer {
+        let builder: HouseholdFindingBuilder
+        let settings: HouseholdAudit.Settings
+        let rules: Set<HouseholdRule>
+        var cache: ProgramBatch.ParameterCache
+        private var region: String?
+        /// The region's parameters (nil: the region has no policy), bound while consecutive
+        /// households share the region (a village at a time): rebinding them per household
+        /// copied every parameter.
+        private var bound: Bound?
+        private var drafts: [FindingDraft] = [], failures: [String] = []
+
+        /// Held by reference, so handing the parameters to the rules copies nothing.
+        private final class Bound {
+            let parameters: ProgramParameters
+            init(_ parameters: ProgramParameters) { self.parameters = parameters }
+        }
+
+        init(builder: HouseholdFindingBuilder, settings: HouseholdAudit.Settings, rules: Set<HouseholdRule>, cache: ProgramBatch.ParameterCache) {
+            (self.builder, self.settings, self.rules, self.cache) = (builder, settings, rules, cache)
+        }
+
+        mutating func take(_ household: RegisteredHousehold) {
+            if household.situation.region != region {
+                region = household.situation.region
+                bound = (try? cache.parameters(household.situation.region).get()).map(Bound.init)
+            }
+            guard let bound else {
+                failures.append("no_policy")
+                return
+            }
+            for hit in ProgramBatch.hits(household, parameters: bound.parameters, on: builder.today, audit: settings) where rules.contains(hit.rule) {
+                drafts.append(builder.draft(hit, household: household, enrollment: household.enrollments.first { $0.id == hit.enrollmentID }))
             }
         }
-        return (drafts, failures)
+
+        mutating func finish() -> (drafts: [FindingDraft], failures: [String]) { (drafts, failures) }
     }
 
     /// `enrollment` is the one the hit names, nil for a hit on the household itself.
-    func draft(_ hit: HouseholdHit, household: RegisteredHousehold, enrollment: Enrollment?) -> FindingDraft {
+    func draft(_ hit: HouseholdHit, household: borrowing RegisteredHousehold, enrollment: Enrollment?) -> FindingDraft {
         let rule = AuditRule.household(hit.rule)
         let householdID = UUIDText.parse(household.key)
         var facts = FindingEvidence.Facts(program: enrollment?.program.rawValue ?? "", enrollmentInForce: enrollment?.isOpen(on: today) ?? false)

@@ -34,7 +34,7 @@ struct RegistrySnapshotRefresh {
         let ages = try AuditAges(book: book, region: region, on: today)
         let roll = try await RollQuery(sql: sql).load(within: region, on: today, elderlyAge: ages.elderly, adultAge: ages.adult, snapshot: snapshots)
         let registry = Registry(database: database, caller: caller, auditKey: auditKey, origin: "cli")
-        let read = try await registry.registeredHouseholds(in: region, on: today, snapshot: snapshots, consume: { $0.count })
+        let read = try await registry.registeredHouseholds(in: region, on: today, snapshot: snapshots, consumer: { HouseholdCounter() })
         return Outcome(roll: roll.source, households: read.source, rollRows: roll.columns.count,
                        householdsRead: read.parts.reduce(0, +) + read.unassessed.count, seconds: (ContinuousClock.now - started).seconds)
     }

@@ -15,14 +15,15 @@ extension Registry {
     /// (`ReadSession`), since a province is millions of rows read in a few passes.
     public func registeredHouseholds(in region: RegionCode, on date: CivilDate, monitoringList: Set<UInt64> = []) async throws
         -> (households: [RegisteredHousehold], unassessed: [UnassessedHousehold]) {
-        let read = try await registeredHouseholds(in: region, on: date, monitoringList: monitoringList, consume: { $0 })
+        let read = try await registeredHouseholds(in: region, on: date, monitoringList: monitoringList, consumer: { HouseholdCollector() })
         return (Array(read.parts.joined()), read.unassessed)
     }
 
-    /// The same households, handed to `consume` (once every row is read: `rowsRead`) in fixed parts
-    /// of the household-number order on every core as they are assembled, so a province's
-    /// households are never all held as domain values at once (a cross-check keeps only what it
-    /// finds). The parts' results come back in order: the same whatever the number of cores.
+    /// The same households, handed one at a time (once every row is read: `rowsRead`) to a
+    /// consumer per fixed part of the household-number order (`consumer` makes each), on every
+    /// core as they are assembled, so a province's households are never all held as domain
+    /// values at once (a cross-check keeps only what it finds). The parts' results come back in
+    /// order: the same whatever the number of cores.
     ///
     /// `delivered` hears each part's result as soon as it and every part before it are done, in
     /// order (a run stores findings while later parts are judged).
@@ -30,15 +31,15 @@ extension Registry {
     /// With `snapshot` (given only when the region holds the whole registry: `RegistrySnapshots`),
     /// the read uses the snapshot while it is current, and writes a new one when it is not;
     /// `source` says which.
-    func registeredHouseholds<Part: Sendable>(
+    func registeredHouseholds<Consumer: HouseholdConsumer>(
         in region: RegionCode, on date: CivilDate, monitoringList: Set<UInt64> = [], snapshot: RegistrySnapshots? = nil,
-        rowsRead: @escaping @Sendable () -> Void = {}, consume: @escaping @Sendable ([RegisteredHousehold]) -> Part,
-        delivered: @escaping @Sendable (Part) -> Void = { _ in }
-    ) async throws -> (parts: [Part], unassessed: [UnassessedHousehold], source: RegistryReadSource) {
+        rowsRead: @escaping @Sendable () -> Void = {}, consumer: @escaping @Sendable () -> Consumer,
+        delivered: @escaping @Sendable (Consumer.Part) -> Void = { _ in }
+    ) async throws -> (parts: [Consumer.Part], unassessed: [UnassessedHousehold], source: RegistryReadSource) {
         if let snapshot, let opened = try await BlockingWork.run({ HouseholdSnapshot(url: snapshot.households).open(at: snapshot.generation(.households)) }) {
             rowsRead()
             do {
-                let read = try await Self.assemble(opened, monitoringList: monitoringList, on: date, consume: consume, delivered: delivered)
+                let read = try await Self.assemble(opened, monitoringList: monitoringList, on: date, consumer: consumer, delivered: delivered)
                 return (read.parts, read.unassessed, .snapshot)
             } catch {
                 // Every checksum held, so this is an encoding this build does not read. Not read
@@ -84,7 +85,7 @@ extension Registry {
             }
         }
         rowsRead()
-        let assembled = try await Self.assemble(inputs, monitoringList: monitoringList, on: date, consume: consume, delivered: delivered)
+        let assembled = try await Self.assemble(inputs, monitoringList: monitoringList, on: date, consumer: consumer, delivered: delivered)
         return (assembled.parts, assembled.unassessed, source)
     }
 
@@ -137,19 +138,26 @@ extension Registry {
 
     /// Assembles and consumes `inputs` on every core in fixed parts of their order, so the
     /// result is the same whatever the number of cores.
-    private static func assemble<Part: Sendable>(
-        _ inputs: [HouseholdInputs], monitoringList: Set<UInt64>, on date: CivilDate, consume: @escaping @Sendable ([RegisteredHousehold]) -> Part,
-        delivered: @escaping @Sendable (Part) -> Void
-    ) async throws -> (parts: [Part], unassessed: [UnassessedHousehold]) {
+    private static func assemble<Consumer: HouseholdConsumer>(
+        _ inputs: [HouseholdInputs], monitoringList: Set<UInt64>, on date: CivilDate, consumer: @escaping @Sendable () -> Consumer,
+        delivered: @escaping @Sendable (Consumer.Part) -> Void
+    ) async throws -> (parts: [Consumer.Part], unassessed: [UnassessedHousehold]) {
         let parts = max(1, min(256, inputs.count / 5_000)), size = (inputs.count + parts - 1) / parts
-        let slots = WorkerSlots(count: parts, empty: (part: Part?.none, unassessed: [UnassessedHousehold]()))
+        let slots = WorkerSlots(count: parts, empty: (part: Consumer.Part?.none, unassessed: [UnassessedHousehold]()))
         let delivery = OrderedDelivery(delivered)
         try await BlockingWork.run {
             BackgroundWorkers.perform(iterations: parts) { part in
-                let range = min(inputs.count, part * size)..<min(inputs.count, (part + 1) * size)
-                let result = assembled(inputs[range], monitoringList: monitoringList, on: date, consume: consume)
-                slots.store((part: result.part, unassessed: result.unassessed), at: part)
-                delivery.finished(result.part, at: part)
+                var consuming = consumer(), unassessed: [UnassessedHousehold] = []
+                // Read in place from the buffer: iterating, or handing on an array's element, copied
+                // each household's records.
+                inputs.withUnsafeBufferPointer { inputs in
+                    for index in min(inputs.count, part * size)..<min(inputs.count, (part + 1) * size) {
+                        assemble(inputs[index], monitoringList: monitoringList, on: date, into: &consuming, unassessed: &unassessed)
+                    }
+                }
+                let result = consuming.finish()
+                slots.store((part: result, unassessed: unassessed), at: part)
+                delivery.finished(result, at: part)
             }
         }
         let values = slots.values
@@ -158,27 +166,23 @@ extension Registry {
 
     /// As `assemble(_:…)`, one snapshot block per part, each read and decoded by its worker
     /// (one `SnapshotCodes` per block: a class, shared by reference within it).
-    private static func assemble<Part: Sendable>(
+    private static func assemble<Consumer: HouseholdConsumer>(
         _ opened: HouseholdSnapshot.Opened, monitoringList: Set<UInt64>, on date: CivilDate,
-        consume: @escaping @Sendable ([RegisteredHousehold]) -> Part, delivered: @escaping @Sendable (Part) -> Void
-    ) async throws -> (parts: [Part], unassessed: [UnassessedHousehold]) {
+        consumer: @escaping @Sendable () -> Consumer, delivered: @escaping @Sendable (Consumer.Part) -> Void
+    ) async throws -> (parts: [Consumer.Part], unassessed: [UnassessedHousehold]) {
         let blocks = opened.blocks
-        let slots = WorkerSlots(count: blocks.count, empty: (part: Part?.none, unassessed: [UnassessedHousehold]()))
+        let slots = WorkerSlots(count: blocks.count, empty: (part: Consumer.Part?.none, unassessed: [UnassessedHousehold]()))
         let delivery = OrderedDelivery(delivered)
         let failed = WorkerSlots(count: 1, empty: false)
         try await BlockingWork.run {
             BackgroundWorkers.perform(iterations: blocks.count) { index in
                 do {
-                    // Decoded and assembled one household at a time (`forEachHousehold`).
-                    var households: [RegisteredHousehold] = [], unassessed: [UnassessedHousehold] = []
-                    households.reserveCapacity(blocks[index].households)
+                    // Decoded, assembled and consumed one household at a time (`forEachHousehold`).
+                    var consuming = consumer(), unassessed: [UnassessedHousehold] = []
                     try opened.forEachHousehold(in: blocks[index], codes: SnapshotCodes()) { inputs in
-                        switch inputs.assemble(monitoringList: monitoringList, on: date) {
-                        case let .success(registered): households.append(registered)
-                        case let .failure(reason): unassessed.append(reason)
-                        }
+                        assemble(inputs, monitoringList: monitoringList, on: date, into: &consuming, unassessed: &unassessed)
                     }
-                    let part = consume(households)
+                    let part = consuming.finish()
                     slots.store((part: part, unassessed: unassessed), at: index)
                     delivery.finished(part, at: index)
                 } catch {
@@ -191,21 +195,12 @@ extension Registry {
         return (values.compactMap(\.part), values.flatMap(\.unassessed))
     }
 
-    private static func assembled<Part>(_ inputs: ArraySlice<HouseholdInputs>, monitoringList: Set<UInt64>, on date: CivilDate,
-                                        consume: ([RegisteredHousehold]) -> Part) -> (part: Part, unassessed: [UnassessedHousehold]) {
-        var households: [RegisteredHousehold] = [], unassessed: [UnassessedHousehold] = []
-        households.reserveCapacity(inputs.count)
-        // Read in place from the buffer: iterating, or handing on an array's element, copied
-        // each household's records.
-        inputs.withUnsafeBufferPointer { inputs in
-            for index in inputs.indices {
-                switch inputs[index].assemble(monitoringList: monitoringList, on: date) {
-                case let .success(registered): households.append(registered)
-                case let .failure(reason): unassessed.append(reason)
-                }
-            }
+    private static func assemble<Consumer: HouseholdConsumer>(_ inputs: HouseholdInputs, monitoringList: Set<UInt64>, on date: CivilDate,
+                                                              into consumer: inout Consumer, unassessed: inout [UnassessedHousehold]) {
+        switch inputs.assemble(monitoringList: monitoringList, on: date) {
+        case let .success(registered): consumer.take(registered)
+        case let .failure(reason): unassessed.append(reason)
         }
-        return (consume(households), unassessed)
     }
 
     /// Rows of one table in the region's code range and the caller's area; on SQLite read

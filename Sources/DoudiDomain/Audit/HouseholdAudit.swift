@@ -23,7 +23,7 @@ public enum HouseholdAudit {
     /// A hit's facts are what a stored finding's evidence hash covers, so none of them moves
     /// with the day alone (an age, the days overdue): a re-run on the same records gives the
     /// same evidence, and only a change in the records reopens a reviewed finding.
-    public static func hits(_ household: RegisteredHousehold, programs: HouseholdPrograms, parameters p: ProgramParameters,
+    public static func hits(_ household: borrowing RegisteredHousehold, programs: HouseholdPrograms, parameters p: ProgramParameters,
                             on date: CivilDate, settings: Settings) -> [HouseholdHit] {
         var hits: [HouseholdHit] = []
         let memberIDs = household.memberIDs, enrollments = household.enrollments

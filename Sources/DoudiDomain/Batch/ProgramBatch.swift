@@ -81,7 +81,7 @@ public enum ProgramBatch {
     /// from the caller's `ParameterCache`): what a cross-check keeps of `run`, without an
     /// outcome per household. The caller holds the parameters while its households' region
     /// stays the same; handing them out of the cache for each household copied them.
-    public static func hits(_ household: RegisteredHousehold, parameters: ProgramParameters, on date: CivilDate,
+    public static func hits(_ household: borrowing RegisteredHousehold, parameters: ProgramParameters, on date: CivilDate,
                             audit settings: HouseholdAudit.Settings) -> [HouseholdHit] {
         let programs = HouseholdPrograms(household.situation, on: date, parameters: parameters, onTekun: household.onTekun)
         return HouseholdAudit.hits(household, programs: programs, parameters: parameters, on: date, settings: settings)
