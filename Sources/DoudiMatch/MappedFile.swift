@@ -29,6 +29,20 @@ public final class MappedFile: ColumnStorage, @unchecked Sendable {
         bytes = UnsafeRawBufferPointer(start: address, count: size)
     }
 
+    private static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
+
+    /// Lets go of the whole pages inside `part` (a part of `bytes` read through and not needed
+    /// again soon): a mapping's resident pages count in the process's memory, and the page
+    /// cache keeps them anyway. A page shared with the next part stays; a page let go is read
+    /// again from the page cache if touched.
+    public func letGo(of part: UnsafeRawBufferPointer) {
+        guard let base = part.baseAddress else { return }
+        let page = Self.pageSize
+        let start = (Int(bitPattern: base) + page - 1) / page * page, end = (Int(bitPattern: base) + part.count) / page * page
+        guard end > start, let address = UnsafeMutableRawPointer(bitPattern: start) else { return }
+        _ = madvise(address, end - start, Int32(MADV_DONTNEED))
+    }
+
     deinit {
         if let address = bytes.baseAddress { munmap(UnsafeMutableRawPointer(mutating: address), bytes.count) }
     }

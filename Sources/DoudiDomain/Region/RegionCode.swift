@@ -31,6 +31,10 @@ public struct RegionCode: Hashable, Comparable, Sendable {
         value = String(decoding: bytes, as: UTF8.self)
     }
 
+    private init(checkedString: String) {
+        value = checkedString
+    }
+
     /// 12 ASCII digits, non-zero province, and no non-zero part under a zero part (the county part
     /// excepted, see the type comment).
     static func isConsistent(_ bytes: some Collection<UInt8>) -> Bool {
@@ -85,10 +89,26 @@ public struct RegionCode: Hashable, Comparable, Sendable {
     public var parent: RegionCode? {
         let level = level
         guard level != .province else { return nil }
-        var bytes = Array(value.utf8)
-        let keep = RegionLevel(rawValue: level.rawValue - 1)!.digitCount
-        for index in keep..<12 { bytes[index] = UInt8(ascii: "0") }
-        return RegionCode(checkedBytes: bytes)
+        return keeping(RegionLevel(rawValue: level.rawValue - 1)!.digitCount)
+    }
+
+    /// The code with only its first `digits` digits, the rest zero: consistent whenever the
+    /// part that ends at `digits` is non-zero or lies above one (codes are closed downward).
+    /// Built in place: twelve bytes are a small string, so no allocation (every household's
+    /// township is read once per run).
+    private func keeping(_ digits: Int) -> RegionCode {
+        RegionCode(checkedString: String(unsafeUninitializedCapacity: 12) { buffer in
+            var index = 0
+            for byte in value.utf8.prefix(digits) {
+                buffer[index] = byte
+                index += 1
+            }
+            while index < 12 {
+                buffer[index] = UInt8(ascii: "0")
+                index += 1
+            }
+            return 12
+        })
     }
 
     /// All ancestors, province first.
@@ -117,13 +137,13 @@ public struct RegionCode: Hashable, Comparable, Sendable {
     /// or where the county part is zero (townships of cities without counties).
     public var county: RegionCode? {
         guard level >= .county, part(4..<6) != 0 else { return nil }
-        return RegionCode(prefix: value.prefix(6))
+        return keeping(6)
     }
 
     /// The township-level code containing `self` (itself for a township), or nil above township level.
     public var township: RegionCode? {
         guard level >= .township else { return nil }
-        return RegionCode(prefix: value.prefix(9))
+        return keeping(9)
     }
 
     /// The kind of the township (digits 7–9) for township and village codes.

@@ -115,7 +115,6 @@ struct HouseholdSnapshot {
         /// Filled by `open(at:)` before the value is shared; read-only after.
         fileprivate(set) var blocks: [Block] = []
         private let file: MappedFile
-        private static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
 
         fileprivate init(file: MappedFile) { self.file = file }
 
@@ -128,7 +127,7 @@ struct HouseholdSnapshot {
         /// memory for the next while it is still in the cache.
         func forEachHousehold(in block: Block, codes: SnapshotCodes, _ body: (HouseholdInputs) throws -> Void) throws {
             let buffer = try bytes(at: block.offset, count: block.length)
-            defer { release(buffer) }
+            defer { file.letGo(of: buffer) }
             var input = SnapshotReader(buffer)
             for _ in 0..<block.households { try body(try HouseholdInputs(from: &input, codes: codes)) }
             guard input.isAtEnd else { throw SnapshotDamaged() }
@@ -136,7 +135,7 @@ struct HouseholdSnapshot {
 
         fileprivate func checksumHolds(_ block: Block) -> Bool {
             guard let buffer = try? bytes(at: block.offset, count: block.length) else { return false }
-            defer { release(buffer) }
+            defer { file.letGo(of: buffer) }
             return SnapshotChecksum.of(buffer) == block.checksum
         }
 
@@ -144,16 +143,6 @@ struct HouseholdSnapshot {
         fileprivate func bytes(at offset: Int, count: Int) throws -> UnsafeRawBufferPointer {
             guard count >= 0, offset >= 0, offset <= file.bytes.count - count else { throw SnapshotDamaged() }
             return UnsafeRawBufferPointer(rebasing: file.bytes[offset..<offset + count])
-        }
-
-        /// Drops the whole pages inside `buffer` from the mapping (a page shared with the next
-        /// block stays; a page dropped is read again from the page cache if touched).
-        private func release(_ buffer: UnsafeRawBufferPointer) {
-            guard let base = buffer.baseAddress else { return }
-            let page = Self.pageSize
-            let start = (Int(bitPattern: base) + page - 1) / page * page, end = (Int(bitPattern: base) + buffer.count) / page * page
-            guard end > start, let address = UnsafeMutableRawPointer(bitPattern: start) else { return }
-            _ = madvise(address, end - start, MADV_DONTNEED)
         }
     }
 }

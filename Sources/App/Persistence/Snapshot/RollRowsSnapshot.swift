@@ -1,3 +1,4 @@
+import DoudiMatch
 import Foundation
 
 /// The roll query's rows (`RollRowValues`, before any day is applied) for the whole registry,
@@ -25,28 +26,27 @@ struct RollRowsSnapshot {
     }
 
     /// Every row, in order, to `body`. Throws `SnapshotDamaged` for a file that does not read
-    /// back whole; rows already handed over must then be dropped by the caller.
+    /// back whole; rows already handed over must then be dropped by the caller. Read through
+    /// a mapping (no copy out of the page cache into fresh buffers), each block's pages let go
+    /// once its rows are handed over.
     func read(at generation: RegistryGeneration, _ body: (RollRowValues) throws -> Void) throws {
-        guard let handle = FileHandle(forReadingAtPath: url.path) else { throw SnapshotDamaged() }
-        defer { try? handle.close() }
-        guard let head = try handle.read(upToCount: 1_024),
-              let start = head.withUnsafeBytes({ Self.header(in: $0, matches: generation) }) else { throw SnapshotDamaged() }
-        try handle.seek(toOffset: UInt64(start))
+        guard let file = try? MappedFile(path: url.path),
+              let start = Self.header(in: UnsafeRawBufferPointer(rebasing: file.bytes.prefix(1_024)), matches: generation) else {
+            throw SnapshotDamaged()
+        }
+        var offset = start
         while true {
-            guard let prefix = try handle.read(upToCount: 30), !prefix.isEmpty else { throw SnapshotDamaged() }
-            let (length, rows, checksum, used) = try prefix.withUnsafeBytes { bytes in
-                var input = SnapshotReader(bytes)
-                return (Int(clamping: try input.unsigned()), Int(clamping: try input.unsigned()), try input.unsigned(), input.offset)
-            }
+            var prefix = SnapshotReader(file.bytes, offset: offset)
+            let length = Int(clamping: try prefix.unsigned()), rows = Int(clamping: try prefix.unsigned()), checksum = try prefix.unsigned()
             if length == 0 { return }
-            try handle.seek(toOffset: try handle.offset() - UInt64(prefix.count - used))
-            guard let block = try handle.read(upToCount: length), block.count == length else { throw SnapshotDamaged() }
-            try block.withUnsafeBytes { bytes in
-                guard SnapshotChecksum.of(bytes) == checksum else { throw SnapshotDamaged() }
-                var input = SnapshotReader(bytes)
-                for _ in 0..<rows { try body(try RollRowValues(from: &input)) }
-                guard input.isAtEnd else { throw SnapshotDamaged() }
-            }
+            guard length <= file.bytes.count - prefix.offset else { throw SnapshotDamaged() }
+            let block = UnsafeRawBufferPointer(rebasing: file.bytes[prefix.offset..<prefix.offset + length])
+            defer { file.letGo(of: block) }
+            guard SnapshotChecksum.of(block) == checksum else { throw SnapshotDamaged() }
+            var input = SnapshotReader(block)
+            for _ in 0..<rows { try body(try RollRowValues(from: &input)) }
+            guard input.isAtEnd else { throw SnapshotDamaged() }
+            offset = prefix.offset + length
         }
     }
 
