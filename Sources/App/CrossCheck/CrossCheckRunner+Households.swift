@@ -44,7 +44,7 @@ extension CrossCheckRunner {
             let clock = ContinuousClock(), start = clock.now
             let registry = Registry(database: database, caller: request.caller, auditKey: auditKey, origin: request.origin)
             let settings = HouseholdAudit.Settings(exitsSince: request.exitsSince ?? request.today.adding(months: -12), ages: ages)
-            let (judge, book) = (HouseholdFindingBuilder(secret: auditKey, today: request.today), book)
+            let (judge, book) = (HouseholdFindingBuilder(sourceKeys: SourceKeys(secret: auditKey), today: request.today), book)
             let readAt = Mutex<ContinuousClock.Instant?>(nil)
             let read = try await registry.registeredHouseholds(in: request.region, on: request.today, monitoringList: monitoringList,
                                                                snapshot: snapshots, rowsRead: {

@@ -13,7 +13,7 @@ struct FindingBuilder {
     let batches: [ReferenceBatch]
     let files: [ValidatedFileRows]
     let columns: [ReferenceColumns]
-    let secret: SymmetricKey
+    let sourceKeys: SourceKeys
     /// The limits the 错保 hits were judged by, for their evidence.
     let wealth: WealthContext
     /// For the enrollments of 近亲属 hits: who accepted, investigated and approved each case,
@@ -89,7 +89,7 @@ struct FindingBuilder {
         if hit.rule != .deceasedRecipient { (hashed.lastPaidMonth, hashed.enrollmentInForce) = (nil, true) }
         hashed.wealth = hashed.wealth.map { ["signal": $0["signal"] ?? ""] }
         let evidence = FindingEvidence(facts: facts, provenance: provenance).json
-        let sourceKey = Hex.lowercase(HMAC<SHA256>.authenticationCode(for: source.bytes, using: secret))
+        let sourceKey = sourceKeys.key(for: source)
         let key = FindingDraft.key(rule: .identity(hit.rule), person: person, enrollment: enrollment, sourceKey: sourceKey)
         return FindingDraft(rule: .identity(hit.rule), key: key, region: String(c.regions[row]), personID: person, enrollmentID: enrollment,
                             sourceKey: sourceKey, evidenceJSON: evidence.string, evidenceSHA256: Hex.lowercase(SHA256.hash(data: hashed.json.bytes)))

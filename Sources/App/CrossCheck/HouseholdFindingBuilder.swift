@@ -7,7 +7,7 @@ import Foundation
 /// enrollment), so the same problem on the same enrollment is always the same finding;
 /// the evidence is the hit's facts, which hold figures and codes, never an ID number.
 struct HouseholdFindingBuilder {
-    let secret: SymmetricKey
+    let sourceKeys: SourceKeys
     let today: CivilDate
 
     /// A judge for one part of the households (`Registry.registeredHouseholds(…consumer:…)`, on
@@ -72,7 +72,7 @@ struct HouseholdFindingBuilder {
         hashed.household?["monitoring"] = nil
         let evidence = FindingEvidence(facts: facts, provenance: .init(sourceDepartment: "registry", asOf: today.iso)).json
         let source = FindingBuilder.source(["registry", hit.rule.rawValue, enrollment.map { UUIDText.string($0.id) } ?? household.key])
-        let sourceKey = Hex.lowercase(HMAC<SHA256>.authenticationCode(for: source.bytes, using: secret))
+        let sourceKey = sourceKeys.key(for: source)
         let key = FindingDraft.key(rule: rule, person: hit.personID, enrollment: enrollment?.id, household: householdID, sourceKey: sourceKey)
         return FindingDraft(rule: rule, key: key, region: enrollment?.region.value ?? household.situation.region, personID: hit.personID,
                             enrollmentID: enrollment?.id, householdID: householdID, sourceKey: sourceKey,

@@ -7,7 +7,7 @@ import Foundation
 /// has one finding per rule; the evidence is the statistic with every village's rate, and
 /// a village's coverage moving changes it (and reopens a decided finding).
 struct RegionFindingBuilder {
-    let secret: SymmetricKey
+    let sourceKeys: SourceKeys
     let today: CivilDate
 
     func drafts(_ signals: [QuotaAllocation.Signal], villages: [QuotaAllocation.Village]) -> [FindingDraft] {
@@ -23,7 +23,7 @@ struct RegionFindingBuilder {
             let rule = AuditRule.region(.quotaAllocation)
             let evidence = FindingEvidence(facts: facts, provenance: .init(sourceDepartment: "registry", asOf: today.iso))
             let source = FindingBuilder.source(["registry", rule.code, signal.township.value])
-            let sourceKey = Hex.lowercase(HMAC<SHA256>.authenticationCode(for: source.bytes, using: secret))
+            let sourceKey = sourceKeys.key(for: source)
             return FindingDraft(rule: rule, key: FindingDraft.key(rule: rule, region: signal.township, sourceKey: sourceKey),
                                 region: signal.township.value, personID: nil, enrollmentID: nil, sourceKey: sourceKey,
                                 evidenceJSON: evidence.json.string, evidenceSHA256: Hex.lowercase(SHA256.hash(data: facts.json.bytes)))

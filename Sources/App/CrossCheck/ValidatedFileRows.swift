@@ -36,7 +36,7 @@ final class ValidatedFileRows: Sendable {
     /// break inside quotes is part of the record, so reading stops at the first break that
     /// leaves the quotes balanced.
     private static func read(_ descriptor: Int32, at offset: UInt64) -> [UInt8] {
-        var bytes: [UInt8] = [], chunk = 4_096, quoted = false, scanned = 0
+        var bytes: [UInt8] = [], chunk = 512, quoted = false, scanned = 0
         while true {
             let start = bytes.count
             bytes += [UInt8](repeating: 0, count: chunk)
