@@ -30,10 +30,15 @@ struct HouseholdFindingBuilder {
         private var bound: Bound?
         private var drafts: [FindingDraft] = [], failures: [String] = []
 
-        /// Held by reference, so handing the parameters to the rules copies nothing.
+        /// Held by reference and lent out from inside (`hits`): read off the reference at the
+        /// call, the parameters were copied for each household.
         private final class Bound {
-            let parameters: ProgramParameters
+            private let parameters: ProgramParameters
             init(_ parameters: ProgramParameters) { self.parameters = parameters }
+
+            func hits(_ household: borrowing RegisteredHousehold, on date: CivilDate, audit settings: HouseholdAudit.Settings) -> [HouseholdHit] {
+                ProgramBatch.hits(household, parameters: parameters, on: date, audit: settings)
+            }
         }
 
         init(builder: HouseholdFindingBuilder, settings: HouseholdAudit.Settings, rules: Set<HouseholdRule>, cache: ProgramBatch.ParameterCache) {
@@ -49,7 +54,7 @@ struct HouseholdFindingBuilder {
                 failures.append("no_policy")
                 return
             }
-            for hit in ProgramBatch.hits(household, parameters: bound.parameters, on: builder.today, audit: settings) where rules.contains(hit.rule) {
+            for hit in bound.hits(household, on: builder.today, audit: settings) where rules.contains(hit.rule) {
                 drafts.append(builder.draft(hit, household: household, enrollment: household.enrollments.first { $0.id == hit.enrollmentID }))
             }
         }

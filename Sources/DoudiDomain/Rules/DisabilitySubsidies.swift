@@ -41,7 +41,7 @@ public struct DisabilitySubsidies: Sendable, Equatable {
     public let care: Grant
     public let explanation: [ExplanationStep]
 
-    public init(_ s: Situation, on date: CivilDate, parameters p: DisabilitySubsidyParameters, explain: Bool = false) {
+    public init(_ s: borrowing Situation, on date: CivilDate, parameters p: borrowing DisabilitySubsidyParameters, explain: Bool = false) {
         var explainer = Explainer(enabled: explain, sources: p.sources)
         let grade = s.disability.grade
         func refusal() -> String? {

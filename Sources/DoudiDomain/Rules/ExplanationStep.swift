@@ -27,7 +27,7 @@ struct Explainer {
         self.sources = sources
     }
 
-    init(enabled: Bool, parameters: DibaoParameters) {
+    init(enabled: Bool, parameters: borrowing DibaoParameters) {
         self.init(enabled: enabled, sources: parameters.sources)
     }
 

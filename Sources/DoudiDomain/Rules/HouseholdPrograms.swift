@@ -25,7 +25,7 @@ public struct HouseholdPrograms: Sendable {
 
     /// `onTekun`: per member, on a recorded 特困 enrollment (then judged as kept on 特困
     /// while a minor or in school, and left out of the household's 低保).
-    public init(_ household: borrowing HouseholdSituation, on date: CivilDate, parameters p: ProgramParameters, onTekun: [Bool] = []) {
+    public init(_ household: borrowing HouseholdSituation, on date: CivilDate, parameters p: borrowing ProgramParameters, onTekun: [Bool] = []) {
         let onTekunAt = { (index: Int) in onTekun.indices.contains(index) && onTekun[index] }
         let judged = household.excluding(onTekun)
         dibaoMembers = judged.kept

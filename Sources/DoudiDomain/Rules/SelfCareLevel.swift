@@ -12,7 +12,7 @@ public enum SelfCareLevel: String, Sendable, CaseIterable, Codable {
     /// 完全丧失生活自理能力: care standard 全护理.
     case fullyLost = "fully_lost"
 
-    public init(itemsNotMet: Int, parameters: TekunParameters) {
+    public init(itemsNotMet: Int, parameters: borrowing TekunParameters) {
         if itemsNotMet >= parameters.selfCareFullFrom {
             self = .fullyLost
         } else if itemsNotMet >= parameters.selfCarePartialFrom {
@@ -22,7 +22,7 @@ public enum SelfCareLevel: String, Sendable, CaseIterable, Codable {
         }
     }
 
-    public init(_ assessment: ADLAssessment, parameters: TekunParameters) {
+    public init(_ assessment: ADLAssessment, parameters: borrowing TekunParameters) {
         self.init(itemsNotMet: assessment.itemsNotMet, parameters: parameters)
     }
 

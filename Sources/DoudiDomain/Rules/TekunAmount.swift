@@ -10,7 +10,7 @@ public struct TekunAmount: Sendable, Equatable {
     public var total: Money { basic + care }
     public let explanation: [ExplanationStep]
 
-    public init(area: AreaKind, selfCare: SelfCareLevel, parameters p: TekunParameters, explain: Bool = false) {
+    public init(area: AreaKind, selfCare: SelfCareLevel, parameters p: borrowing TekunParameters, explain: Bool = false) {
         var explainer = Explainer(enabled: explain, sources: p.sources)
         let standard = p.dibaoStandard(area)
         let basic = p.basicRatio.of(standard, rounding: p.rounding)

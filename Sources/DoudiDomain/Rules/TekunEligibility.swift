@@ -19,7 +19,7 @@ public struct TekunEligibility: Sendable {
 
     public var status: Status { failures.isEmpty ? .eligible : .ineligible }
 
-    public init(_ applicant: TekunApplicant, on date: CivilDate, parameters p: TekunParameters, explain: Bool = false) {
+    public init(_ applicant: borrowing TekunApplicant, on date: CivilDate, parameters p: borrowing TekunParameters, explain: Bool = false) {
         var explainer = Explainer(enabled: explain, sources: p.sources)
         var failures: [String] = []
         incapacity = WorkIncapacity(birthDate: applicant.birthDate, disabilities: applicant.disabilities, on: date, parameters: p,

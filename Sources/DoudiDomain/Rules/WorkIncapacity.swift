@@ -37,7 +37,7 @@ public struct WorkIncapacity: Sendable, Equatable {
     public var isIncapable: Bool { !reasons.isEmpty }
 
     /// A disability certificate counts while it is valid on `date` (no end date: valid).
-    public init(birthDate: CivilDate, disabilities: [Disability], on date: CivilDate, parameters p: TekunParameters,
+    public init(birthDate: CivilDate, disabilities: [Disability], on date: CivilDate, parameters p: borrowing TekunParameters,
                 supportedSinceMinor: Bool = false, inSchool: Bool = false, explain: Bool = false) {
         var explainer = Explainer(enabled: explain, sources: p.sources)
         var found: [Reason] = []
