@@ -17,9 +17,9 @@ final class RollBuilder: @unchecked Sendable {
     }
 
     /// A failed row stops the build, not the reading: the pipe is still drained.
-    func add(_ row: () throws -> RollRowValues) {
+    func add(_ row: () throws -> RollRow) {
         guard failure == nil else { return }
-        do { try append(try row()) } catch { failure = error }
+        do { append(try row()) } catch { failure = error }
     }
 
     func finish() throws -> RollSnapshot {
@@ -27,40 +27,25 @@ final class RollBuilder: @unchecked Sendable {
         return snapshot
     }
 
-    private func append(_ row: RollRowValues) throws {
-        let personID = row.personID, enrollmentID = row.enrollmentID
-        guard let program = Program(rawValue: row.program), let status = EnrollmentStatus(rawValue: row.status),
-              let regionNumber = UInt64(row.region) else {
-            throw DataIntegrityError(message: "enrollment \(enrollmentID): program \(row.program), status \(row.status), region \(row.region)")
-        }
-        guard let idStatus = IDNumberStatus(rawValue: row.idStatus) else {
-            throw DataIntegrityError(message: "person \(personID): id_status \(row.idStatus)")
-        }
-        let number = RecordedIDNumber(value: row.idNumber, status: idStatus, packedKey: row.idKey.map(UInt64.init), unverifiedRegion: false)
-        // A household enrollment's categories are some members'; only a person covered
-        // alone is held to them.
-        let alone = row.coverage == Coverage.individual.rawValue
-        let categories = alone ? Set(row.categories.split(separator: ",").compactMap { AssistanceCategory(rawValue: String($0)) }) : []
-        let facts = IdentityConsistency.Facts(
-            number: number, sex: row.sex.flatMap(Sex.init(rawValue:)), birthDate: row.birthDate.flatMap { CivilDate(iso: $0) },
-            program: program, categories: categories)
-        let lastPaid = row.lastPaid.flatMap { MonthPeriod(iso: $0) }
-        let (high, low) = withUnsafeBytes(of: personID.uuid) {
+    private func append(_ row: RollRow) {
+        let facts = IdentityConsistency.Facts(number: row.number, sex: row.sex, birthDate: row.birthDate, program: row.program,
+                                              categories: row.categories)
+        let (high, low) = withUnsafeBytes(of: row.personID.uuid) {
             ($0.loadUnaligned(fromByteOffset: 0, as: UInt64.self), $0.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
         }
         let (person, isNew) = personIndex.index(high: high, low: low)
-        if isNew { snapshot.personIDs.append(personID) }
+        if isNew { snapshot.personIDs.append(row.personID) }
         // The query orders rows by enrollment, so an enrollment's rows are consecutive.
-        if enrollmentID != lastEnrollment {
-            snapshot.enrollmentIDs.append(enrollmentID)
-            snapshot.enrollmentUrban.append(row.areaKind == AreaKind.urban.rawValue)
-            lastEnrollment = enrollmentID
+        if row.enrollmentID != lastEnrollment {
+            snapshot.enrollmentIDs.append(row.enrollmentID)
+            snapshot.enrollmentUrban.append(row.urban)
+            lastEnrollment = row.enrollmentID
         }
         let enrollment = UInt32(snapshot.enrollmentIDs.count - 1)
         snapshot.columns.append(
-            key: number.packedKey ?? 0, person: person, enrollment: enrollment,
-            program: UInt8(program.position), inForce: status == .active || status == .phasingOut,
-            region: regionNumber, lastPaid: lastPaid.map { Int32($0.index) } ?? RollColumns.neverPaid,
+            key: row.number.packedKey ?? 0, person: person, enrollment: enrollment,
+            program: UInt8(row.program.position), inForce: row.status == .active || row.status == .phasingOut,
+            region: row.region, lastPaid: row.lastPaid.map { Int32($0.index) } ?? RollColumns.neverPaid,
             identityProblems: IdentityConsistency.problems(facts, on: date, elderlyAge: elderlyAge, adultAge: adultAge))
     }
 }

@@ -26,7 +26,7 @@ struct RollQuery {
             if file.isCurrent(at: snapshot.generation(.roll)) {
                 let builder = RollBuilder(date: date, elderlyAge: elderlyAge, adultAge: adultAge)
                 do {
-                    try await Self.piped(RowPipe<RollRowValues>(), into: builder, values: { $0 }) { pipe in
+                    try await Self.piped(RowPipe<RollRow>(), into: builder, values: { $0 }) { pipe in
                         try await BlockingWork.run { try file.read(at: snapshot.generation(.roll)) { pipe.send($0) } }
                     }
                     var roll = try builder.finish()
@@ -96,13 +96,13 @@ struct RollQuery {
             query.serialize(to: &serializer)
             let text = serializer.sql, encoder = SQLiteDataEncoder()
             let binds = try serializer.binds.map { try BulkInsert.sqliteData($0, encoder: encoder) }
-            try await Self.piped(RowPipe<SQLiteRow>(), into: builder, values: { row in try writer.kept(RollRowValues(sqlite: row)) }) { pipe in
+            try await Self.piped(RowPipe<SQLiteRow>(), into: builder, values: { row in try writer.kept(RollRow(sqlite: row)) }) { pipe in
                 try await sqlite.withConnection { connection in
                     try await connection.query(text, binds) { row in pipe.send(row) }
                 }
             }
         } else {
-            try await Self.piped(RowPipe<any SQLRow>(maxQueued: nil), into: builder, values: { try writer.kept(RollRowValues($0)) }) { pipe in
+            try await Self.piped(RowPipe<any SQLRow>(maxQueued: nil), into: builder, values: { try writer.kept(RollRow($0)) }) { pipe in
                 try await sql.raw(query).run { row in pipe.send(row) }
             }
         }
@@ -112,7 +112,7 @@ struct RollQuery {
 
 extension Optional where Wrapped == RollRowsSnapshot.Writer {
     /// The row, also written to the snapshot being made, if one is.
-    func kept(_ row: RollRowValues) -> RollRowValues {
+    func kept(_ row: RollRow) -> RollRow {
         self?.append(row)
         return row
     }
@@ -122,7 +122,7 @@ extension RollQuery {
     /// Runs `read`, which sends every row into `pipe`, while another core builds from them;
     /// a failed read still closes the pipe, so the builder's side always ends.
     fileprivate static func piped<Row: Sendable>(_ pipe: RowPipe<Row>, into builder: RollBuilder,
-                                                 values: @escaping @Sendable (Row) throws -> RollRowValues,
+                                                 values: @escaping @Sendable (Row) throws -> RollRow,
                                                  read: (RowPipe<Row>) async throws -> Void) async throws {
         async let built: Void = BlockingWork.run { pipe.receive { row in builder.add { try values(row) } } }
         var failure: (any Error)?

@@ -1,17 +1,18 @@
+import DoudiDomain
 import DoudiMatch
 import Foundation
 
-/// The roll query's rows (`RollRowValues`, before any day is applied) for the whole registry,
+/// The roll query's rows (`RollRow`, codes read, before any day is applied) for the whole registry,
 /// in the query's order, stamped with the registry generation they were read at: a run over
 /// the whole registry replays them into the roll's builder instead of joining two million
 /// enrollment members to their persons, households and payments again.
 ///
-/// Layout: a header (magic, format, instance, generation, nonce), then blocks of up to `blockRows`
+/// Layout: a header (magic, format, instance, generation, nonce, codes' fingerprint), then blocks of up to `blockRows`
 /// rows, each its byte length, row count and checksum (`SnapshotChecksum`), then an empty block
 /// that marks the end (a file cut short has none and is refused).
 struct RollRowsSnapshot {
     /// Moves whenever the encoding or the roll query's columns change.
-    static let format: UInt64 = 3
+    static let format: UInt64 = 4
     static let magic = Array("DOUDI-ROLL\n".utf8)
     static let blockRows = 65_536
 
@@ -29,11 +30,12 @@ struct RollRowsSnapshot {
     /// back whole; rows already handed over must then be dropped by the caller. Read through
     /// a mapping (no copy out of the page cache into fresh buffers), each block's pages let go
     /// once its rows are handed over.
-    func read(at generation: RegistryGeneration, _ body: (RollRowValues) throws -> Void) throws {
+    func read(at generation: RegistryGeneration, _ body: (RollRow) throws -> Void) throws {
         guard let file = try? MappedFile(path: url.path),
               let start = Self.header(in: UnsafeRawBufferPointer(rebasing: file.bytes.prefix(1_024)), matches: generation) else {
             throw SnapshotDamaged()
         }
+        let codes = SnapshotCodes()
         var offset = start
         while true {
             var prefix = SnapshotReader(file.bytes, offset: offset)
@@ -44,7 +46,7 @@ struct RollRowsSnapshot {
             defer { file.letGo(of: block) }
             guard SnapshotChecksum.of(block) == checksum else { throw SnapshotDamaged() }
             var input = SnapshotReader(block)
-            for _ in 0..<rows { try body(try RollRowValues(from: &input)) }
+            for _ in 0..<rows { try body(try RollRow(from: &input, codes: codes)) }
             guard input.isAtEnd else { throw SnapshotDamaged() }
             offset = prefix.offset + length
         }
@@ -55,7 +57,8 @@ struct RollRowsSnapshot {
         guard bytes.starts(with: magic) else { return nil }
         var input = SnapshotReader(bytes, offset: magic.count)
         guard (try? input.unsigned()) == format, (try? input.text()) == generation.instance,
-              (try? input.int()) == generation.value, (try? input.int()) == generation.nonce else { return nil }
+              (try? input.int()) == generation.value, (try? input.int()) == generation.nonce,
+              (try? input.text()) == SnapshotCodes.fingerprint else { return nil }
         return input.offset
     }
 
@@ -75,10 +78,11 @@ struct RollRowsSnapshot {
             var header = SnapshotWriter()
             header.append(RollRowsSnapshot.magic)
             header.unsigned(RollRowsSnapshot.format); header.text(generation.instance); header.int(generation.value); header.int(generation.nonce)
+            header.text(SnapshotCodes.fingerprint)
             try handle.write(contentsOf: header.bytes)
         }
 
-        func append(_ row: RollRowValues) {
+        func append(_ row: RollRow) {
             guard failure == nil else { return }
             row.write(to: &block)
             rows += 1
@@ -115,18 +119,22 @@ struct RollRowsSnapshot {
     }
 }
 
-extension RollRowValues {
+extension RollRow {
     func write(to out: inout SnapshotWriter) {
-        out.uuid(personID); out.text(idNumber); out.text(idStatus); out.optional(idKey) { $0.int($1) }
-        out.optional(sex) { $0.text($1) }; out.optional(birthDate) { $0.text($1) }; out.uuid(enrollmentID); out.text(program)
-        out.text(status); out.text(region); out.text(categories); out.text(coverage); out.optional(lastPaid) { $0.text($1) }
-        out.text(areaKind)
+        out.uuid(personID); out.text(number.value); out.code(number.status); out.optional(number.packedKey) { $0.unsigned($1) }
+        out.optional(sex) { $0.code($1) }; out.optional(birthDate) { $0.date($1) }; out.uuid(enrollmentID); out.code(program)
+        out.code(status); out.unsigned(region); out.array(AssistanceCategory.allCases.filter(categories.contains)) { $0.code($1) }
+        out.optional(lastPaid) { $0.int($1.index) }; out.bool(urban)
     }
 
-    init(from input: inout SnapshotReader) throws {
-        personID = try input.uuid(); idNumber = try input.text(); idStatus = try input.text(); idKey = try input.optional { try $0.int() }
-        sex = try input.optional { try $0.text() }; birthDate = try input.optional { try $0.text() }; enrollmentID = try input.uuid()
-        program = try input.text(); status = try input.text(); region = try input.text(); categories = try input.text()
-        coverage = try input.text(); lastPaid = try input.optional { try $0.text() }; areaKind = try input.text()
+    init(from input: inout SnapshotReader, codes: SnapshotCodes) throws {
+        let personID = try input.uuid()
+        let number = RecordedIDNumber(value: try input.text(), status: try input.code(codes.idStatuses),
+                                      packedKey: try input.optional { try $0.unsigned() }, unverifiedRegion: false)
+        self.init(personID: personID, number: number, sex: try input.optional { try $0.code(codes.sexes) },
+                  birthDate: try input.optional { try $0.date() }, enrollmentID: try input.uuid(), program: try input.code(codes.programs),
+                  status: try input.code(codes.enrollmentStatuses), region: try input.unsigned(),
+                  categories: Set(try input.array { try $0.code(codes.categories) }),
+                  lastPaid: try input.optional { MonthPeriod(index: Int(try $0.int())) }, urban: try input.bool())
     }
 }
