@@ -37,6 +37,8 @@ public final class MappedFile: ColumnStorage, @unchecked Sendable {
     /// again from the page cache if touched.
     public func letGo(of part: UnsafeRawBufferPointer) {
         guard let base = part.baseAddress else { return }
+        // Outside the mapping, MADV_DONTNEED would zero someone else's memory.
+        precondition(base >= bytes.baseAddress! && base + part.count <= bytes.baseAddress! + bytes.count, "not a part of this mapping")
         let page = Self.pageSize
         let start = (Int(bitPattern: base) + page - 1) / page * page, end = (Int(bitPattern: base) + part.count) / page * page
         guard end > start, let address = UnsafeMutableRawPointer(bitPattern: start) else { return }

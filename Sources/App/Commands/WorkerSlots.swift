@@ -11,4 +11,6 @@ final class WorkerSlots<Value>: @unchecked Sendable {
     func store(_ value: Value, at index: Int) { lock.withLock { slots[index] = value } }
 
     var values: [Value] { lock.withLock { slots } }
+
+    func value(at index: Int) -> Value { lock.withLock { slots[index] } }
 }

@@ -22,11 +22,15 @@ extension CrossCheckRunner {
     /// Findings are stored in loads of at least this many (a part of the households holds a few hundred).
     static let storeLoad = 8_192
 
-    /// The run, its findings against the stored ones as `events` brings them (a key met
-    /// before is stored once), and its audit entry, on one transaction. Returns once both the
-    /// household rules and the rest have reported; the household rules' failure throws
-    /// `HouseholdsFailed`, so nothing of the run is kept.
-    func record(_ run: RunRecord, events: AsyncStream<StoringEvent>, sql: any SQLDatabase) async throws -> RecordedRun {
+    /// What each side of the storing's transaction gives back.
+    enum StoringSide: Sendable {
+        case recorded(RecordedRun)
+        case rest(RestOfRun)
+    }
+
+    /// The run's row, written before anything else in its transaction (which then holds the
+    /// write lock): its counts are filled in by `record`.
+    func begin(_ run: RunRecord, sql: any SQLDatabase) async throws {
         let request = run.request
         // A province's findings go into three indexes at random places; with SQLite's default
         // cache the transaction spills dirty index pages and reads them back. 96 MiB holds a
@@ -38,6 +42,14 @@ extension CrossCheckRunner {
         ]).run([[run.id, request.region.value, run.rules.map { "\($0.code)@\($0.version)" }.joined(separator: ","),
                  run.batches.map { UUIDText.string($0.id) }.joined(separator: ","), request.caller.userID, request.now, request.now,
                  Int64(run.rollRows), Int64(0), Int64(0), Int64(0), Int64(0)]], on: sql)
+    }
+
+    /// The run's findings against the stored ones as `events` brings them (a key met before is
+    /// stored once), then the run's counts and its audit entry, in the transaction `begin`
+    /// opened. Returns once both the household rules and the rest have reported; the household
+    /// rules' failure throws `HouseholdsFailed`, so nothing of the run is kept.
+    func record(_ run: RunRecord, events: AsyncStream<StoringEvent>, sql: any SQLDatabase) async throws -> RecordedRun {
+        let request = run.request
         let store = FindingStore(sql: sql)
         var recorded = RecordedRun(), seen: Set<String> = [], pending: [FindingDraft] = [], findings = 0
         var householdsDone = false, restDone = false

@@ -40,8 +40,8 @@ extension CrossCheckRunner {
         lap(.matching)
 
         progress(.evidence, 0)
-        var builder = FindingBuilder(roll: roll, batches: batches, files: loaded.map { $0.1 }, columns: loaded.map { $0.0 }, sourceKeys: SourceKeys(secret: auditKey),
-                                      wealth: wealth)
+        var builder = FindingBuilder(roll: roll, batches: batches, files: loaded.map { $0.1 }, columns: loaded.map { $0.0 },
+                                     sourceKeys: SourceKeys(secret: auditKey), wealth: wealth)
         // 人情保: whether the filed staff member handled the case, for the 近亲属 hits' enrollments.
         let kin = hits.filter { $0.rule == .staffRelative }.map { roll.enrollmentIDs[Int(roll.columns.enrollments[Int($0.rollRow)])] }
         if !kin.isEmpty { builder.handling = try await EnrollmentStaff(sql: sql).handling(of: kin) }
@@ -57,7 +57,8 @@ extension CrossCheckRunner {
         if request.rules.contains(.region(.quotaAllocation)) {
             // 分配低保指标: every village's coverage, judged township by township.
             let villages = try await VillageCoverageQuery(sql: sql).villages(within: request.region, on: request.today)
-            let found = RegionFindingBuilder(sourceKeys: SourceKeys(secret: auditKey), today: request.today).drafts(QuotaAllocation.signals(villages), villages: villages)
+            let found = RegionFindingBuilder(sourceKeys: SourceKeys(secret: auditKey), today: request.today)
+                .drafts(QuotaAllocation.signals(villages), villages: villages)
             rest.hits += found.count
             for draft in found where seen.insert(draft.key).inserted { rest.drafts.append(draft) }
         }

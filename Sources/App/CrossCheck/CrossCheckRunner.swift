@@ -104,11 +104,13 @@ struct CrossCheckRunner {
 
         // The storing begins now, inside one transaction: the household rules' findings as each
         // part is judged, while the identity and area rules run beside them (reading through
-        // the same transaction) and send theirs when ready. A province's findings are a large
-        // load: on SQLite written without foreign-key enforcement (`BulkSession`). Every
-        // reference is to a person or enrollment the run just read (neither is ever deleted)
-        // or to the run itself; PostgreSQL still checks. A whole registry of a large load's size
-        // is taken to bring a large load of findings.
+        // the same transaction) and send theirs when ready. The run's row is written first, so
+        // the transaction holds the write lock before any of its reads. Whichever side fails
+        // first ends both (on PostgreSQL a failed write aborts the transaction, and the other
+        // side's next read would fail with that instead of the cause). A large roll's findings
+        // are a large load: on SQLite written without foreign-key enforcement (`BulkSession`).
+        // Every reference is to a person or enrollment the run just read (neither is ever
+        // deleted) or to the run itself; PostgreSQL still checks.
         let runID = UUID()
         let record = RunRecord(id: runID, request: request, rules: AuditRule.allCases.filter(request.rules.contains), batches: batches,
                                rollRows: roll.columns.count)
@@ -119,12 +121,26 @@ struct CrossCheckRunner {
             (stored, rest) = try await BulkSession.run(on: database, largeLoad: largeLoad) { database in
                 try await database.transaction { transaction in
                     let sql = transaction as! any SQLDatabase
-                    async let recorded = self.record(record, events: storingEvents, sql: sql)
-                    let rest = try await self.identityAndAreaFindings(request, roll: roll, batches: batches, loaded: loaded, sql: sql,
-                                                                      progress: progress)
-                    progress(.storing, 0)
-                    storingSink.yield(.rest(findings: rest.drafts, hits: rest.hits))
-                    return (try await recorded, rest)
+                    try await self.begin(record, sql: sql)
+                    return try await withThrowingTaskGroup(of: StoringSide.self) { group in
+                        group.addTask { .recorded(try await self.record(record, events: storingEvents, sql: sql)) }
+                        group.addTask {
+                            let rest = try await self.identityAndAreaFindings(request, roll: roll, batches: batches, loaded: loaded, sql: sql,
+                                                                              progress: progress)
+                            progress(.storing, 0)
+                            storingSink.yield(.rest(findings: rest.drafts, hits: rest.hits))
+                            return .rest(rest)
+                        }
+                        var recorded: RecordedRun?, rest: RestOfRun?
+                        // The first failure is thrown here; leaving the group cancels the other side.
+                        while let side = try await group.next() {
+                            switch side {
+                            case let .recorded(value): recorded = value
+                            case let .rest(value): rest = value
+                            }
+                        }
+                        return (recorded!, rest!)
+                    }
                 }
             }
         } catch is HouseholdsFailed {

@@ -2,8 +2,8 @@ import DoudiDomain
 import Foundation
 
 /// One row of the roll query with its codes read (`RollRow+Query`): what the roll's builder
-/// takes and the roll's snapshot keeps, before any day is applied. A province's roll is two million of them; read back from a snapshot, nothing
-/// is parsed again.
+/// takes and the roll's snapshot keeps, before any day is applied. A province's roll is two
+/// million of them; read back from a snapshot, nothing is parsed again.
 struct RollRow: Sendable, Equatable {
     var personID: UUID
     var number: RecordedIDNumber

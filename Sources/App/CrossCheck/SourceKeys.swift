@@ -4,8 +4,7 @@ import Crypto
 /// the audit key, in hex (an unsalted hash of an ID number could be reversed by trying every
 /// number). The key's setup (two hash blocks) is done once and copied for each finding, not
 /// redone for each of a province's findings.
-struct SourceKeys: @unchecked Sendable {
-    // HMAC is a value holding only hash states; copied, never shared mutably.
+struct SourceKeys: Sendable {
     private let keyed: HMAC<SHA256>
 
     init(secret: SymmetricKey) {

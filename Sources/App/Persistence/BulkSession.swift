@@ -34,9 +34,11 @@ enum BulkSession {
     }
 
     /// Runs `body` on one connection; on SQLite a large load runs it with foreign-key
-    /// enforcement off, switched back on afterwards whatever the outcome, and the settings
-    /// `prepare` made go back to SQLite's defaults: the connection returns to the pool, and a
-    /// 1 GiB ceiling left on it would let a long-running server's cache fill to that.
+    /// enforcement off, switched back on afterwards whatever the outcome, and the cache and
+    /// temporary store `prepare` set go back to SQLite's defaults: the connection returns to
+    /// the pool, and a 1 GiB ceiling left on it would let a long-running server's cache fill to
+    /// that. The busy timeout stays: a bounded wait for another writer, where SQLiteNIO's own
+    /// handler retries without end.
     static func run<T: Sendable>(on database: any Database, largeLoad: Bool,
                                  _ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         guard (database as? any SQLDatabase)?.dialect.name == "sqlite" else { return try await body(database) }
@@ -47,7 +49,8 @@ enum BulkSession {
             do {
                 result = try await body(connection)
             } catch {
-                try await restore(sql, largeLoad: largeLoad)
+                // The body's error is the one to report; a failed restore is secondary.
+                try? await restore(sql, largeLoad: largeLoad)
                 throw error
             }
             try await restore(sql, largeLoad: largeLoad)

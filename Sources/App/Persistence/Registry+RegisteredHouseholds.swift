@@ -157,7 +157,8 @@ extension Registry {
                 }
                 let result = consuming.finish()
                 slots.store((part: result, unassessed: unassessed), at: part)
-                delivery.finished(result, at: part)
+            } completed: { part in
+                if let result = slots.value(at: part).part { delivery.finished(result, at: part) }
             }
         }
         let values = slots.values
@@ -184,10 +185,12 @@ extension Registry {
                     }
                     let part = consuming.finish()
                     slots.store((part: part, unassessed: unassessed), at: index)
-                    delivery.finished(part, at: index)
                 } catch {
                     failed.store(true, at: 0)
                 }
+            } completed: { index in
+                // Delivered from this thread, not the workers' (`BackgroundWorkers`).
+                if let part = slots.value(at: index).part { delivery.finished(part, at: index) }
             }
         }
         guard !failed.values[0] else { throw SnapshotDamaged() }

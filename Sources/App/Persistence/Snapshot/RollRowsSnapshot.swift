@@ -37,7 +37,8 @@ struct RollRowsSnapshot {
         }
         let codes = SnapshotCodes()
         var offset = start
-        while true {
+        // The mapping lives until the last row is read (its bytes are read through pointers).
+        try withExtendedLifetime(file) { while true {
             var prefix = SnapshotReader(file.bytes, offset: offset)
             let length = Int(clamping: try prefix.unsigned()), rows = Int(clamping: try prefix.unsigned()), checksum = try prefix.unsigned()
             if length == 0 { return }
@@ -49,7 +50,7 @@ struct RollRowsSnapshot {
             for _ in 0..<rows { try body(try RollRow(from: &input, codes: codes)) }
             guard input.isAtEnd else { throw SnapshotDamaged() }
             offset = prefix.offset + length
-        }
+        } }
     }
 
     /// Where the rows start, if the header is this format at `generation`.
