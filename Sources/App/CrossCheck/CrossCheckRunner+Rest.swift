@@ -9,7 +9,7 @@ import SQLKit
 /// storing holds one of the pool's few connections for the whole of it, and a read waiting
 /// for another could wait on the storing itself.
 extension CrossCheckRunner {
-    /// The rest's findings (deduplicated by key, in hit order), its hits, and its phases' times.
+    /// The rest's findings in hit order (the storing keeps one per key), its hits, and its phases' times.
     struct RestOfRun: Sendable {
         var drafts: [FindingDraft] = []
         var hits = 0
@@ -48,8 +48,7 @@ extension CrossCheckRunner {
         let frozen = builder
         // Evidence is read and hashed on every core, in fixed chunks, kept in hit order.
         let built = try await BlockingWork.run { try frozen.drafts(hits) }
-        var seen: Set<String> = []
-        for draft in built where seen.insert(draft.key).inserted { rest.drafts.append(draft) }
+        rest.drafts = built
         rest.hits = hits.count
         lap(.evidence)
 
@@ -60,7 +59,7 @@ extension CrossCheckRunner {
             let found = RegionFindingBuilder(sourceKeys: SourceKeys(secret: auditKey), today: request.today)
                 .drafts(QuotaAllocation.signals(villages), villages: villages)
             rest.hits += found.count
-            for draft in found where seen.insert(draft.key).inserted { rest.drafts.append(draft) }
+            rest.drafts += found
         }
         lap(.regions)
         return rest
