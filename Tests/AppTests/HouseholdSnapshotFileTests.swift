@@ -11,8 +11,10 @@ struct HouseholdSnapshotFileTests {
     static let incoming = FileManager.default.temporaryDirectory.appendingPathComponent("doudi-snapshot-incoming")
 
     /// One household with every optional field set, and one with every optional field empty.
+    /// Most keys repeat the household's or a member's (written as a position); `strangerID`
+    /// and the child's membership in another household are keys the reader does not hold.
     static func households() -> [HouseholdInputs] {
-        let householdID = UUID(), headID = UUID(), childID = UUID()
+        let householdID = UUID(), headID = UUID(), childID = UUID(), strangerID = UUID()
         let head = Person(
             id: headID, region: RegionCode("370321001001")!,
             idNumber: RecordedIDNumber(value: "370321195001010012", status: .valid, packedKey: 0xDEAD_BEEF_1234, unverifiedRegion: true),
@@ -30,21 +32,21 @@ struct HouseholdSnapshotFileTests {
             members: [
                 (Membership(id: UUID(), householdID: householdID, personID: headID, relationship: .head, basis: MembershipBasis.allCases.last,
                             startedOn: day, endedOn: day.adding(days: 1)), head),
-                (Membership(id: UUID(), householdID: householdID, personID: childID, relationship: Relationship.allCases.last!, basis: nil,
+                (Membership(id: UUID(), householdID: UUID(), personID: childID, relationship: Relationship.allCases.last!, basis: nil,
                             startedOn: nil, endedOn: nil), child),
             ],
             incomes: [IncomeRecord(id: UUID(), householdID: householdID, personID: headID, category: IncomeCategory.allCases.last!, item: "务工",
                                    amount: Money(fen: -1_234_567), fromMonth: MonthPeriod(year: 2024, month: 7)!, toMonth: MonthPeriod(year: 2025, month: 6)!,
                                    source: "人社"),
-                      IncomeRecord(id: UUID(), householdID: householdID, personID: nil, category: IncomeCategory.allCases[0], item: "",
+                      IncomeRecord(id: UUID(), householdID: householdID, personID: strangerID, category: IncomeCategory.allCases[0], item: "",
                                    amount: .zero, fromMonth: MonthPeriod(year: 2025, month: 1)!, toMonth: MonthPeriod(year: 2025, month: 1)!, source: nil)],
             assets: [AssetRecord(id: UUID(), householdID: householdID, personID: headID, kind: AssetKind.allCases.last!, description: "小型轿车",
                                  value: Money(fen: 5_000_000), quantityHundredths: 250, acquiredOn: day, verifiedOn: day, source: "车管所"),
-                     AssetRecord(id: UUID(), householdID: householdID, personID: nil, kind: AssetKind.allCases[0], description: nil, value: nil,
+                     AssetRecord(id: UUID(), householdID: strangerID, personID: nil, kind: AssetKind.allCases[0], description: nil, value: nil,
                                  quantityHundredths: nil, acquiredOn: nil, verifiedOn: day, source: nil)],
             enrollments: [Enrollment(
                 id: UUID(), region: RegionCode("370321001001")!, householdID: householdID, certificateNo: "DB001", program: Program.allCases.last!,
-                status: EnrollmentStatus.allCases.last!, coverage: Coverage.allCases.last!, memberIDs: [headID, childID],
+                status: EnrollmentStatus.allCases.last!, coverage: Coverage.allCases.last!, memberIDs: [headID, strangerID, childID],
                 monthlyAmount: Money(fen: 120_050), categories: Set(AssistanceCategory.allCases), reviewClass: ReviewClass.allCases.last,
                 startedOn: day, startReason: "新申请", endedOn: day, endReason: "渐退期满", nextReviewOn: day, acceptedBy: UUID(),
                 investigatedBy: UUID(), approvedBy: UUID(), careForm: CareForm.allCases.last, voluntaryChoice: "自愿选择低保")],

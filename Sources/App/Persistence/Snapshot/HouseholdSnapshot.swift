@@ -16,7 +16,7 @@ import Foundation
 struct HouseholdSnapshot {
     /// Moves whenever the encoding changes. The registry codes' case lists are checked apart
     /// (`SnapshotCodes.fingerprint`): a case added moves every later case's position.
-    static let format: UInt64 = 3
+    static let format: UInt64 = 4
     static let magic = Array("DOUDI-HOUSEHOLDS\n".utf8)
     static let blockSize = 4_096
 

@@ -2,10 +2,12 @@ import DoudiDomain
 import Foundation
 
 /// Memberships, persons and enrollments in a snapshot (`HouseholdInputs`): every field, in
-/// declaration order, so a snapshot's household is the one the database read gave.
+/// declaration order, so a snapshot's household is the one the database read gave. `known`
+/// are the keys read so far (the household's, then its members' persons'), which a record's
+/// own keys mostly repeat (`uuid(_:among:)`).
 extension SnapshotWriter {
-    mutating func membership(_ m: Membership) {
-        uuid(m.id); uuid(m.householdID); uuid(m.personID); code(m.relationship); optional(m.basis) { $0.code($1) }
+    mutating func membership(_ m: Membership, known: [UUID]) {
+        uuid(m.id); uuid(m.householdID, among: known); uuid(m.personID, among: known); code(m.relationship); optional(m.basis) { $0.code($1) }
         optional(m.startedOn) { $0.date($1) }; optional(m.endedOn) { $0.date($1) }
     }
 
@@ -23,9 +25,9 @@ extension SnapshotWriter {
         optional(p.deathDate) { $0.date($1) }
     }
 
-    mutating func enrollment(_ e: Enrollment) {
-        uuid(e.id); region(e.region); uuid(e.householdID); text(e.certificateNo); code(e.program); code(e.status); code(e.coverage)
-        array(e.memberIDs) { $0.uuid($1) }; int(e.monthlyAmount.fen)
+    mutating func enrollment(_ e: Enrollment, known: [UUID]) {
+        uuid(e.id); region(e.region); uuid(e.householdID, among: known); text(e.certificateNo); code(e.program); code(e.status); code(e.coverage)
+        array(e.memberIDs) { $0.uuid($1, among: known) }; int(e.monthlyAmount.fen)
         array(AssistanceCategory.allCases.filter(e.categories.contains)) { $0.code($1) }
         optional(e.reviewClass) { $0.code($1) }; date(e.startedOn); optional(e.startReason) { $0.text($1) }
         optional(e.endedOn) { $0.date($1) }; optional(e.endReason) { $0.text($1) }; optional(e.nextReviewOn) { $0.date($1) }
@@ -35,8 +37,8 @@ extension SnapshotWriter {
 }
 
 extension SnapshotReader {
-    mutating func membership(_ codes: SnapshotCodes) throws -> Membership {
-        Membership(id: try uuid(), householdID: try uuid(), personID: try uuid(), relationship: try code(codes.relationships),
+    mutating func membership(_ codes: SnapshotCodes, known: [UUID]) throws -> Membership {
+        Membership(id: try uuid(), householdID: try uuid(among: known), personID: try uuid(among: known), relationship: try code(codes.relationships),
                    basis: try optional { try $0.code(codes.bases) }, startedOn: try optional { try $0.date() }, endedOn: try optional { try $0.date() })
     }
 
@@ -55,14 +57,14 @@ extension SnapshotReader {
             hasSeriousIllness: try bool(), seriousIllness: try optional { try $0.text() },
             labourCapacity: try optional { try $0.code(codes.labourCapacities) }, employment: try optional { try $0.code(codes.employments) },
             schooling: try optional { try $0.code(codes.schoolings) },
-            specialStatuses: Set(try array { try $0.code(codes.specialStatuses) }), deathDate: try optional { try $0.date() })
+            specialStatuses: try set { try $0.code(codes.specialStatuses) }, deathDate: try optional { try $0.date() })
     }
 
-    mutating func enrollment(_ codes: SnapshotCodes) throws -> Enrollment {
+    mutating func enrollment(_ codes: SnapshotCodes, known: [UUID]) throws -> Enrollment {
         Enrollment(
-            id: try uuid(), region: try region(), householdID: try uuid(), certificateNo: try text(), program: try code(codes.programs),
-            status: try code(codes.enrollmentStatuses), coverage: try code(codes.coverages), memberIDs: try array { try $0.uuid() },
-            monthlyAmount: Money(fen: try int()), categories: Set(try array { try $0.code(codes.categories) }),
+            id: try uuid(), region: try region(), householdID: try uuid(among: known), certificateNo: try text(), program: try code(codes.programs),
+            status: try code(codes.enrollmentStatuses), coverage: try code(codes.coverages), memberIDs: try array { try $0.uuid(among: known) },
+            monthlyAmount: Money(fen: try int()), categories: try set { try $0.code(codes.categories) },
             reviewClass: try optional { try $0.code(codes.reviewClasses) }, startedOn: try date(), startReason: try optional { try $0.text() },
             endedOn: try optional { try $0.date() }, endReason: try optional { try $0.text() }, nextReviewOn: try optional { try $0.date() },
             acceptedBy: try optional { try $0.uuid() }, investigatedBy: try optional { try $0.uuid() }, approvedBy: try optional { try $0.uuid() },

@@ -72,6 +72,23 @@ struct SnapshotReader {
         return UUID(uuid: base.loadUnaligned(fromByteOffset: offset, as: uuid_t.self))
     }
 
+    /// What `SnapshotWriter.uuid(_:among:)` wrote, against the same `known`.
+    mutating func uuid(among known: [UUID]) throws -> UUID {
+        let position = try unsigned()
+        if position == 0 { return try uuid() }
+        guard position <= UInt64(known.count) else { throw SnapshotDamaged() }
+        return known[Int(position - 1)]
+    }
+
+    /// A set written as an array (`SnapshotWriter.array`); none is allocated for an empty one.
+    mutating func set<Element: Hashable>(_ read: (inout SnapshotReader) throws -> Element) throws -> Set<Element> {
+        let count = try count()
+        guard count > 0 else { return [] }
+        var values = Set<Element>(minimumCapacity: Swift.min(count, 1 << 16))
+        for _ in 0..<count { values.insert(try read(&self)) }
+        return values
+    }
+
     mutating func optional<Value>(_ read: (inout SnapshotReader) throws -> Value) throws -> Value? {
         try bool() ? try read(&self) : nil
     }

@@ -33,6 +33,18 @@ struct SnapshotWriter {
         withUnsafeBytes(of: value.uuid) { bytes.append(contentsOf: $0) }
     }
 
+    /// A UUID most often one the reader already holds (the household's own, one of its
+    /// members'): its position among `known` plus one, or 0 and the 16 bytes. A household's
+    /// records repeat its key and its members' keys; a province's snapshot was a seventh those.
+    mutating func uuid(_ value: UUID, among known: [UUID]) {
+        if let index = known.firstIndex(of: value) {
+            unsigned(UInt64(index + 1))
+        } else {
+            unsigned(0)
+            uuid(value)
+        }
+    }
+
     /// A presence byte, then the value when there is one.
     mutating func optional<Value>(_ value: Value?, _ write: (inout SnapshotWriter, Value) -> Void) {
         bool(value != nil)
