@@ -22,6 +22,12 @@ struct FindingBuilder {
 
     /// Reference columns that hold ID numbers.
     private static let idColumns: Set<String> = ["id_number", "staff_id_number", "relative_id_number"]
+    /// Each detail's name as evidence writes it (its case name), by raw value (they count up
+    /// from 0): interpolating an enum case reflects on it, a microsecond per hit.
+    private static let detailNames = CrossCheckHit.Detail.allCases.enumerated().map { position, detail in
+        precondition(Int(detail.rawValue) == position, "details count up from 0")
+        return "\(detail)"
+    }
 
     /// The drafts of `hits`, in order, built on every core.
     func drafts(_ hits: [CrossCheckHit]) throws -> [FindingDraft] {
@@ -46,7 +52,7 @@ struct FindingBuilder {
         let row = Int(hit.rollRow), c = roll.columns
         let person = roll.personIDs[Int(c.persons[row])], enrollment = roll.enrollmentIDs[Int(c.enrollments[row])]
         var facts = FindingEvidence.Facts(
-            detail: hit.detail == .none ? nil : "\(hit.detail)", program: Program(position: Int(c.programs[row]))?.rawValue ?? "",
+            detail: hit.detail == .none ? nil : Self.detailNames[Int(hit.detail.rawValue)], program: Program(position: Int(c.programs[row]))?.rawValue ?? "",
             enrollmentInForce: c.inForce[row],
             lastPaidMonth: c.lastPaid[row] == RollColumns.neverPaid ? nil : MonthPeriod(index: Int(c.lastPaid[row])).iso)
         var provenance = FindingEvidence.Provenance()
