@@ -54,10 +54,14 @@ struct HouseholdAuditTests {
                                                  persons: persons, hasAccount: hasAccount)
             let parameters = try ProgramParameters(book: PolicyCaseTests.book, region: HouseholdAuditTests.region, on: HouseholdAuditTests.date)
             let programs = HouseholdPrograms(situation, on: HouseholdAuditTests.date, parameters: parameters, onTekun: onTekun)
-            return HouseholdAudit.hits(registered, programs: programs, parameters: parameters, on: HouseholdAuditTests.date,
-                                       settings: .init(exitsSince: CivilDate(year: 2024, month: 1, day: 1)!,
-                                                       ages: try AuditAges(book: PolicyCaseTests.book, region: HouseholdAuditTests.region,
-                                                                           on: HouseholdAuditTests.date)))
+            let settings = HouseholdAudit.Settings(exitsSince: CivilDate(year: 2024, month: 1, day: 1)!,
+                                                   ages: try AuditAges(book: PolicyCaseTests.book, region: HouseholdAuditTests.region,
+                                                                       on: HouseholdAuditTests.date))
+            let hits = HouseholdAudit.hits(registered, programs: programs, parameters: parameters, on: HouseholdAuditTests.date, settings: settings)
+            // Every case both ways: judging only the members the rules read gives the same hits.
+            let lean = HouseholdAudit.Decisions(registered, on: HouseholdAuditTests.date, parameters: parameters)
+            #expect(HouseholdAudit.hits(registered, programs: lean, parameters: parameters, on: HouseholdAuditTests.date, settings: settings) == hits)
+            return hits
         }
     }
 

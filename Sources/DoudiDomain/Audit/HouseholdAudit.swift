@@ -23,7 +23,7 @@ public enum HouseholdAudit {
     /// A hit's facts are what a stored finding's evidence hash covers, so none of them moves
     /// with the day alone (an age, the days overdue): a re-run on the same records gives the
     /// same evidence, and only a change in the records reopens a reviewed finding.
-    public static func hits(_ household: borrowing RegisteredHousehold, programs: HouseholdPrograms, parameters p: ProgramParameters,
+    public static func hits<Programs: ProgramDecisions>(_ household: borrowing RegisteredHousehold, programs: Programs, parameters p: ProgramParameters,
                             on date: CivilDate, settings: Settings) -> [HouseholdHit] {
         var hits: [HouseholdHit] = []
         let memberIDs = household.memberIDs, enrollments = household.enrollments
@@ -39,10 +39,10 @@ public enum HouseholdAudit {
         }
 
         // HH-TEKUN: one person on 低保 who meets 特困 and did not choose 低保 in writing.
-        if let dibao = firstOpen({ $0.program == .dibao }), members.count == 1, programs.members[0].tekun.status == .eligible,
+        if let dibao = firstOpen({ $0.program == .dibao }), members.count == 1, programs.member(0).tekun.status == .eligible,
            !household.onTekun[0], !ProgramConflicts.tekunAndDibao(choseDibaoOverTekun: household.choseDibao[0]).isEmpty {
             hits.append(HouseholdHit(rule: .tekunOnDibao, enrollmentID: enrollments[dibao].id, personID: memberIDs[0], facts: [
-                "reasons": programs.members[0].tekun.incapacity.reasons.map(\.code).joined(separator: ","),
+                "reasons": programs.member(0).tekun.incapacity.reasons.map(\.code).joined(separator: ","),
             ]))
         }
         // HH-AMOUNT: 低保 in payment (not tapering) whose amount differs from the rules' for a covered household.
@@ -106,7 +106,7 @@ public enum HouseholdAudit {
             let enrollment = enrollments[index]
             for personID in enrollment.memberIDs {
                 guard let member = memberIDs.firstIndex(of: personID) else { continue }
-                let subsidies = programs.members[member].subsidies
+                let subsidies = programs.member(member).subsidies
                 let grant = enrollment.program == .disabilityLivingSubsidy ? subsidies?.living : subsidies?.care
                 // No disability on file at all is a refusal too: the subsidy has nothing to rest on.
                 guard case let .refused(reason) = grant ?? .refused("no_certificate") else { continue }

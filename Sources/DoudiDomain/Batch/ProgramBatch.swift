@@ -83,7 +83,8 @@ public enum ProgramBatch {
     /// stays the same; handing them out of the cache for each household copied them.
     public static func hits(_ household: borrowing RegisteredHousehold, parameters: ProgramParameters, on date: CivilDate,
                             audit settings: HouseholdAudit.Settings) -> [HouseholdHit] {
-        let programs = HouseholdPrograms(household.situation, on: date, parameters: parameters, onTekun: household.onTekun)
+        // Only the members the rules read are judged for 特困 and 两项补贴.
+        let programs = HouseholdAudit.Decisions(household, on: date, parameters: parameters)
         return HouseholdAudit.hits(household, programs: programs, parameters: parameters, on: date, settings: settings)
     }
 

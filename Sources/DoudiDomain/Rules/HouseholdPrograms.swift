@@ -26,32 +26,48 @@ public struct HouseholdPrograms: Sendable {
     /// `onTekun`: per member, on a recorded 特困 enrollment (then judged as kept on 特困
     /// while a minor or in school, and left out of the household's 低保).
     public init(_ household: borrowing HouseholdSituation, on date: CivilDate, parameters p: borrowing ProgramParameters, onTekun: [Bool] = []) {
-        let onTekunAt = { (index: Int) in onTekun.indices.contains(index) && onTekun[index] }
-        let judged = household.excluding(onTekun)
-        dibaoMembers = judged.kept
-        dibao = DibaoEvaluator.evaluate(judged.situation, on: date, parameters: p.dibao)
+        let dibao = Dibao(household, on: date, parameters: p, onTekun: onTekun)
+        (self.dibao, dibaoMembers) = (dibao.decision, dibao.members)
+        members = household.members.indices.map { Self.member($0, of: household, dibao: dibao.decision, on: date, parameters: p, onTekun: onTekun) }
+    }
+
+    /// The household's 低保 decision and the members it judged (those not on 特困).
+    struct Dibao {
+        let decision: DibaoDecision
+        let members: [Int]
+
+        init(_ household: borrowing HouseholdSituation, on date: CivilDate, parameters p: borrowing ProgramParameters, onTekun: [Bool]) {
+            let judged = household.excluding(onTekun)
+            members = judged.kept
+            decision = DibaoEvaluator.evaluate(judged.situation, on: date, parameters: p.dibao)
+        }
+    }
+
+    /// Member `index`'s 特困 and 两项补贴, knowing the household's 低保 `dibao`: what `init`
+    /// judges for every member, and `HouseholdAudit.Decisions` for the members its rules read.
+    static func member(_ index: Int, of household: borrowing HouseholdSituation, dibao: DibaoDecision, on date: CivilDate,
+                       parameters p: borrowing ProgramParameters, onTekun: [Bool]) -> Member {
+        let onTekun = onTekun.indices.contains(index) && onTekun[index]
         let propertyWithinRule = !dibao.reasons.contains { $0.hasPrefix("assets.") }
         let inDibao = dibao.status.isPaid
-        let lowIncome = dibao.status == .edge
-        members = household.members.enumerated().map { index, member in
-            var disabilities: [Disability] = []
-            if let category = member.disabilityCategory, let number = member.disabilityGrade,
-               let grade = DisabilityGrade(rawValue: String(number)) {
-                disabilities.append(Disability(category: category, grade: grade, certificateNo: nil, validUntil: nil))
-            }
-            let supporters = household.members.enumerated()
-                .filter { $0.offset != index && $0.element.birthDate.age(on: date) >= 18 }
-                .map { Self.supporter($0.element, area: household.area, onDibao: inDibao) }
-            let applicant = TekunApplicant(birthDate: member.birthDate, area: household.area, disabilities: disabilities,
-                                           incomes: member.incomes ?? [], propertyWithinRule: propertyWithinRule, supporters: supporters)
-                .kept(sinceMinor: onTekunAt(index), inSchool: member.student == true)
-            let tekun = TekunEligibility(applicant, on: date, parameters: p.tekun)
-            let subsidies = disabilities.first.map {
-                DisabilitySubsidies(.init(disability: $0, inDibaoFamily: inDibao, inLowIncomeFamily: lowIncome,
-                                          onTekun: onTekunAt(index)), on: date, parameters: p.subsidies)
-            }
-            return Member(tekun: tekun, subsidies: subsidies)
+        let member = household.members[index]
+        var disabilities: [Disability] = []
+        if let category = member.disabilityCategory, let number = member.disabilityGrade,
+           let grade = DisabilityGrade(rawValue: String(number)) {
+            disabilities.append(Disability(category: category, grade: grade, certificateNo: nil, validUntil: nil))
         }
+        let supporters = household.members.enumerated()
+            .filter { $0.offset != index && $0.element.birthDate.age(on: date) >= 18 }
+            .map { Self.supporter($0.element, area: household.area, onDibao: inDibao) }
+        let applicant = TekunApplicant(birthDate: member.birthDate, area: household.area, disabilities: disabilities,
+                                       incomes: member.incomes ?? [], propertyWithinRule: propertyWithinRule, supporters: supporters)
+            .kept(sinceMinor: onTekun, inSchool: member.student == true)
+        let tekun = TekunEligibility(applicant, on: date, parameters: p.tekun)
+        let subsidies = disabilities.first.map {
+            DisabilitySubsidies(.init(disability: $0, inDibaoFamily: inDibao, inLowIncomeFamily: dibao.status == .edge,
+                                      onTekun: onTekun), on: date, parameters: p.subsidies)
+        }
+        return Member(tekun: tekun, subsidies: subsidies)
     }
 
     /// The monthly cash the rules grant: 低保 as a household and each member's two
