@@ -24,7 +24,9 @@ public enum ProgramBatch {
     public struct ParameterCache: Sendable {
         public let book: PolicyBook
         public let date: CivilDate
-        private var resolved: [String: Result<ProgramParameters, PolicyError>] = [:]
+        /// Boxed: a province's some 33,000 villages each resolve once, and a dictionary of the
+        /// (large) values themselves moved every one of them each time it grew.
+        private var resolved: [String: Resolved] = [:]
         /// By `PolicyBook.policyKey(for:)`: a province's villages share a few dozen policy chains,
         /// and reading every parameter once per village was most of a province's judging.
         private var byPolicy: [String: ProgramParameters] = [:]
@@ -35,13 +37,13 @@ public enum ProgramBatch {
         }
 
         public mutating func parameters(_ region: String) -> Result<ProgramParameters, PolicyError> {
-            if let known = resolved[region] { return known }
+            if let known = resolved[region] { return known.result }
             let (book, date) = (book, date)
             let code = RegionCode(prefix: region)
             let policyKey = code.map(book.policyKey(for:))
             if let code, let policyKey, let shared = byPolicy[policyKey] {
                 let result = Result<ProgramParameters, PolicyError>.success(shared.stamped(code))
-                resolved[region] = result
+                resolved[region] = Resolved(result)
                 return result
             }
             let result = Result { () throws(PolicyError) -> ProgramParameters in
@@ -50,10 +52,15 @@ public enum ProgramBatch {
                 }
                 return try ProgramParameters(book: book, region: code, on: date)
             }
-            resolved[region] = result
+            resolved[region] = Resolved(result)
             // Only values are shared: a failure names its region, so each region finds its own.
             if let policyKey, case let .success(parameters) = result { byPolicy[policyKey] = parameters }
             return result
+        }
+
+        private final class Resolved: Sendable {
+            let result: Result<ProgramParameters, PolicyError>
+            init(_ result: Result<ProgramParameters, PolicyError>) { self.result = result }
         }
     }
 
