@@ -67,7 +67,7 @@ struct FindingBuilder {
             (facts.otherPerson, facts.otherEnrollment) = (otherPerson, otherEnrollment)
             // The pair, in a fixed order: the same two records are the same source whichever is reported.
             source = Self.source(["roll"] + [[person, enrollment], [otherPerson, otherEnrollment]]
-                .map { "\($0[0].uuidString)/\($0[1].uuidString)" }.sorted())
+                .map { UUIDText.string($0[0]) + "/" + UUIDText.string($0[1]) }.sorted())
         default:
             let index = Int(hit.batch), batchRow = Int(hit.batchRow)
             let batch = batches[index]

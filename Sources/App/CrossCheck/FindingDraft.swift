@@ -25,8 +25,9 @@ extension FindingDraft {
     /// The finding's key: SHA-256 of rule, subject and source key. A subject without an
     /// enrollment is its household (`household:<key>` in the enrollment's place).
     static func key(rule: AuditRule, person: UUID, enrollment: UUID?, household: UUID? = nil, sourceKey: String) -> String {
-        let subject = enrollment?.uuidString ?? "household:" + (household?.uuidString ?? "")
-        return Hex.lowercase(SHA256.hash(data: Array("\(rule.code)|\(person.uuidString)|\(subject)|\(sourceKey)".utf8)))
+        // `UUIDText`: the same text as `uuidString`, without its `sprintf`.
+        let subject = enrollment.map(UUIDText.string) ?? "household:" + (household.map(UUIDText.string) ?? "")
+        return Hex.lowercase(SHA256.hash(data: Array("\(rule.code)|\(UUIDText.string(person))|\(subject)|\(sourceKey)".utf8)))
     }
 
     /// The key of a finding on an area: rule, `region:<code>` and source key.

@@ -1,3 +1,4 @@
+import DoudiDomain
 import Foundation
 
 /// A JSON writer for the cross-check's evidence, which a run builds for every hit (tens of
@@ -53,8 +54,8 @@ struct JSONText {
         needsComma = true
     }
 
-    /// A UUID as `JSONEncoder` writes it: upper-case text.
-    mutating func value(_ id: UUID) { value(id.uuidString) }
+    /// A UUID as `JSONEncoder` writes it: upper-case text (`UUIDText`, without `uuidString`'s `sprintf`).
+    mutating func value(_ id: UUID) { value(UUIDText.string(id)) }
 
     /// `key: value`, left out when the value is nil (as synthesised `Encodable` does).
     mutating func field(_ name: String, _ text: String?) {
