@@ -40,12 +40,13 @@ extension HouseholdAudit {
     /// holding 低保 (HH-TEKUN), and each member on a 两项补贴 in force (HH-SUBSIDY). Kept beside
     /// `hits` and checked against it by the tests (every audit case runs both ways).
     static func membersRead(_ household: borrowing RegisteredHousehold, on date: CivilDate) -> [Int] {
-        let enrollments = household.enrollments, memberIDs = household.memberIDs
+        let memberIDs = household.memberIDs, alone = household.situation.members.count == 1
         var read: [Int] = []
         func note(_ index: Int) { if !read.contains(index) { read.append(index) } }
-        for index in enrollments.indices where enrollments[index].isOpen(on: date) {
+        let enrollments = household.enrollments
+        for index in enrollments.indices where enrollments.isOpen(at: index, on: date) {
             switch enrollments[index].program {
-            case .dibao where household.situation.members.count == 1: note(0)
+            case .dibao where alone: note(0)
             case .disabilityLivingSubsidy, .severeDisabilityCareSubsidy:
                 for personID in enrollments[index].memberIDs {
                     if let member = memberIDs.firstIndex(of: personID) { note(member) }

@@ -29,8 +29,9 @@ public enum HouseholdAudit {
         let memberIDs = household.memberIDs, enrollments = household.enrollments
         // Enrollments by index, never filtered into copies: each copy retains and releases
         // every field, for every household of a province.
-        let open = enrollments.indices.filter { enrollments[$0].isOpen(on: date) }
-        func firstOpen(_ test: (Enrollment) -> Bool) -> Int? { open.first { test(enrollments[$0]) } }
+        let open = enrollments.indices.filter { enrollments.isOpen(at: $0, on: date) }
+        // By index, the fields read in place: an enrollment passed to the test was copied whole.
+        func firstOpen(_ test: (Int) -> Bool) -> Int? { open.first(where: test) }
         let members = household.situation.members
         // The subject of a whole-household enrollment's finding is the household's first member
         // (the head, `RegisteredHousehold.assemble`), not whichever covered member was read first.
@@ -39,14 +40,14 @@ public enum HouseholdAudit {
         }
 
         // HH-TEKUN: one person on 低保 who meets 特困 and did not choose 低保 in writing.
-        if let dibao = firstOpen({ $0.program == .dibao }), members.count == 1, programs.member(0).tekun.status == .eligible,
+        if let dibao = firstOpen({ enrollments[$0].program == .dibao }), members.count == 1, programs.member(0).tekun.status == .eligible,
            !household.onTekun[0], !ProgramConflicts.tekunAndDibao(choseDibaoOverTekun: household.choseDibao[0]).isEmpty {
             hits.append(HouseholdHit(rule: .tekunOnDibao, enrollmentID: enrollments[dibao].id, personID: memberIDs[0], facts: [
                 "reasons": programs.member(0).tekun.incapacity.reasons.map(\.code).joined(separator: ","),
             ]))
         }
         // HH-AMOUNT: 低保 in payment (not tapering) whose amount differs from the rules' for a covered household.
-        if let dibao = firstOpen({ $0.program == .dibao && $0.status == .active }),
+        if let dibao = firstOpen({ enrollments[$0].program == .dibao && enrollments[$0].status == .active }),
            programs.dibao.status == .eligible || programs.dibao.status == .singlePerson,
            programs.dibao.amount.money != enrollments[dibao].monthlyAmount {
             hits.append(HouseholdHit(rule: .amountMismatch, enrollmentID: enrollments[dibao].id, personID: person(of: enrollments[dibao]), facts: [
@@ -60,7 +61,7 @@ public enum HouseholdAudit {
                 "program": enrollments[index].program.rawValue, "due": due.iso,
             ]))
         }
-        let coveredNow = firstOpen({ $0.program == .dibao || $0.program == .tekun }) != nil
+        let coveredNow = firstOpen({ enrollments[$0].program == .dibao || enrollments[$0].program == .tekun }) != nil
         // Ended by the day: read only for households not covered now, a few.
         let ended = coveredNow ? [] : enrollments.filter { enrollment in enrollment.endedOn.map { !(date < $0) } ?? false }
         // HH-TAPER: 低保 ended lately, income now inside the 渐退 band, the region tapers, and the end was not a 渐退.

@@ -29,8 +29,8 @@ extension RegisteredHousehold {
         }
         // Held that day. Read in place rather than filtered into a copy: every copy of an
         // enrollment retains and releases each of its fields, for a province's every household.
-        func held(_ enrollment: Enrollment) -> Bool { enrollment.isOpen(on: date) }
-        guard !incomes.isEmpty || enrollments.contains(where: held) else { return unassessed("never_checked") }
+        func held(_ index: Int) -> Bool { enrollments.isOpen(at: index, on: date) }
+        guard !incomes.isEmpty || enrollments.indices.contains(where: held) else { return unassessed("never_checked") }
         guard !members.isEmpty else { return unassessed("no_members") }
         // One member order whatever order the records came in: the head first, then by
         // relation, birth date and key. A household-level finding names the first member, so
@@ -42,14 +42,16 @@ extension RegisteredHousehold {
             if a.person.birthDate != b.person.birthDate { return (a.person.birthDate?.daysSinceEpoch ?? .max) < (b.person.birthDate?.daysSinceEpoch ?? .max) }
             return a.person.id.precedes(b.person.id)
         }
-        let dibao = enrollments.first { held($0) && $0.program == .dibao }
-        switch RegistrySituation.make(household: household, members: members, incomes: incomes, assets: assets, enrollment: dibao, on: date) {
+        let dibao = enrollments.indices.first { held($0) && enrollments[$0].program == .dibao }.map {
+            (CurrentDibao(monthlyAmount: enrollments[$0].monthlyAmount), enrollments[$0].reviewClass)
+        }
+        switch RegistrySituation.make(household: household, members: members, incomes: incomes, assets: assets, dibao: dibao, on: date) {
         case let .failure(missing):
             return unassessed("missing_birth_dates", count: missing.names.count)
         case let .success(situation):
             let judged = RegistrySituation.judged(members, on: date)
             var recorded = Set<Program>()
-            for index in enrollments.indices where held(enrollments[index]) { recorded.insert(enrollments[index].program) }
+            for index in enrollments.indices where held(index) { recorded.insert(enrollments[index].program) }
             // One pass over the members, each read in place: a `map` or `contains` per field
             // copied every member (a retain and a release per field) each time.
             var onTekun: [Bool] = [], choseDibao: [Bool] = [], memberIDs: [UUID] = [], persons: [Person] = []
@@ -63,8 +65,8 @@ extension RegisteredHousehold {
                 memberIDs.append(id)
                 var tekun = false, chose = false
                 for index in enrollments.indices {
-                    if !tekun, enrollments[index].program == .tekun, held(enrollments[index]), enrollments[index].memberIDs.contains(id) { tekun = true }
-                    if !chose, enrollments[index].recordsChoiceOfDibao(by: id, on: date) { chose = true }
+                    if !tekun, enrollments[index].program == .tekun, held(index), enrollments[index].memberIDs.contains(id) { tekun = true }
+                    if !chose, enrollments.recordsChoiceOfDibao(at: index, by: id, on: date) { chose = true }
                 }
                 onTekun.append(tekun)
                 choseDibao.append(chose)

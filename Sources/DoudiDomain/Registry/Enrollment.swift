@@ -64,7 +64,20 @@ extension Enrollment {
     /// In force on `date`: started by then, not ended by then, and not suspended. The status
     /// is today's, so a suspension is read as lasting; start and end dates place the rest.
     public func isOpen(on date: CivilDate) -> Bool {
+        Self.isOpen(startedOn: startedOn, endedOn: endedOn, status: status, on: date)
+    }
+
+    static func isOpen(startedOn: CivilDate, endedOn: CivilDate?, status: EnrollmentStatus, on date: CivilDate) -> Bool {
         !(date < startedOn) && (endedOn.map { date < $0 } ?? true) && status != .suspended
+    }
+}
+
+extension Array where Element == Enrollment {
+    /// `self[index].isOpen(on:)`, reading the three fields in place: an enrollment taken out
+    /// of the array to call the method on was copied whole (every field retained and
+    /// released), for every enrollment of every household a province's audit judges.
+    public func isOpen(at index: Int, on date: CivilDate) -> Bool {
+        Enrollment.isOpen(startedOn: self[index].startedOn, endedOn: self[index].endedOn, status: self[index].status, on: date)
     }
 }
 
@@ -72,6 +85,19 @@ extension Enrollment {
     /// A 低保 enrollment in force that covers `person` and records their voluntary choice of
     /// 低保 (自愿选择说明): for a person who also meets 特困, the choice settles the pair.
     public func recordsChoiceOfDibao(by person: UUID, on date: CivilDate) -> Bool {
-        program == .dibao && isOpen(on: date) && memberIDs.contains(person) && !(voluntaryChoice ?? "").trimmed.isEmpty
+        Self.recordsChoiceOfDibao(program: program, open: isOpen(on: date), memberIDs: memberIDs, voluntaryChoice: voluntaryChoice, by: person)
+    }
+
+    static func recordsChoiceOfDibao(program: Program, open: Bool, memberIDs: [UUID], voluntaryChoice: String?, by person: UUID) -> Bool {
+        program == .dibao && open && memberIDs.contains(person) && !(voluntaryChoice ?? "").trimmed.isEmpty
+    }
+}
+
+extension Array where Element == Enrollment {
+    /// `self[index].recordsChoiceOfDibao(by:on:)`, its fields read in place (`isOpen(at:on:)`).
+    public func recordsChoiceOfDibao(at index: Int, by person: UUID, on date: CivilDate) -> Bool {
+        self[index].program == .dibao
+            && Enrollment.recordsChoiceOfDibao(program: self[index].program, open: isOpen(at: index, on: date), memberIDs: self[index].memberIDs,
+                                               voluntaryChoice: self[index].voluntaryChoice, by: person)
     }
 }

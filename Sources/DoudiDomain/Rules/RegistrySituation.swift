@@ -23,6 +23,16 @@ public enum RegistrySituation {
     public static func make(household: Household, members: [(membership: Membership, person: Person)],
                             incomes: [IncomeRecord], assets: [AssetRecord], enrollment: Enrollment?,
                             on date: CivilDate) -> Result<HouseholdSituation, MissingBirthDates> {
+        make(household: household, members: members, incomes: incomes, assets: assets,
+             dibao: enrollment.map { (CurrentDibao(monthlyAmount: $0.monthlyAmount), $0.reviewClass) }, on: date)
+    }
+
+    /// `dibao`: what the situation takes of the 低保 enrollment, the amount in payment and the
+    /// review class (`RegisteredHousehold.assemble` reads them in place: a copy of the
+    /// enrollment per household retained and released each of its fields).
+    static func make(household: Household, members: [(membership: Membership, person: Person)],
+                     incomes: [IncomeRecord], assets: [AssetRecord], dibao: (current: CurrentDibao, reviewClass: ReviewClass?)?,
+                     on date: CivilDate) -> Result<HouseholdSituation, MissingBirthDates> {
         let current = judged(members, on: date)
         guard current.allSatisfy({ $0.person.birthDate != nil }) else {
             return .failure(MissingBirthDates(names: current.filter { $0.person.birthDate == nil }.map(\.person.name)))
@@ -66,7 +76,7 @@ public enum RegistrySituation {
         return .success(HouseholdSituation(
             id: household.householdNo, region: household.region.value, area: household.areaKind,
             members: situationMembers, assets: assetSituation(assets),
-            current: enrollment.map { CurrentDibao(monthlyAmount: $0.monthlyAmount) }, reviewClass: enrollment?.reviewClass))
+            current: dibao?.current, reviewClass: dibao?.reviewClass))
     }
 
     /// The members the rules judge, in the situation's order: current and alive on the day.
