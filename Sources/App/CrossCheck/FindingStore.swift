@@ -21,8 +21,10 @@ struct FindingStore {
         }
     }
 
+    /// Each finding's own values; the run's (`evidence_changed` false, the run, the time) are
+    /// the bulk insert's shared values.
     static let columns = ["id", "region_code", "rule", "finding_key", "person_id", "enrollment_id", "household_id", "source_key", "evidence_json",
-                          "evidence_sha256", "evidence_changed", "first_run_id", "last_run_id", "first_seen_at", "last_seen_at"]
+                          "evidence_sha256"]
 
     let sql: any SQLDatabase
 
@@ -53,9 +55,10 @@ struct FindingStore {
         // ids so the key index is appended to, not split at random.
         let rows = drafts.lazy.map { draft -> [any Encodable & Sendable] in
             [OrderedUUID.make(now: now), draft.region, draft.rule.code, draft.key, draft.personID, draft.enrollmentID, draft.householdID, draft.sourceKey,
-             draft.evidenceJSON, draft.evidenceSHA256, false, run, run, now, now]
+             draft.evidenceJSON, draft.evidenceSHA256]
         }
         var insert = BulkInsert(table: "findings", columns: Self.columns)
+        insert.shared = [("evidence_changed", false), ("first_run_id", run), ("last_run_id", run), ("first_seen_at", now), ("last_seen_at", now)]
         // SET reads the row as it was: the status and reopening test the old hash.
         let decided = FindingStatus.decisions.map { "'\($0.rawValue)'" }.joined(separator: ", ")
         let reopens = #"findings."evidence_sha256" <> excluded."evidence_sha256" AND findings."status" IN ("# + decided + ")"

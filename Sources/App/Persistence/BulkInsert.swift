@@ -24,6 +24,13 @@ struct BulkInsert {
     var deferIndexesFrom = DeferredIndexes.minimumRows
     /// Rows whose key is already stored update it instead of failing.
     var upsert: Upsert?
+    /// Columns whose value is the same in every row (a run's key, its time), after `columns`:
+    /// on SQLite bound once per statement, not once per row (a province's findings bound
+    /// five values a row for nothing); on PostgreSQL written into every row of the COPY.
+    var shared: [(column: String, value: any Encodable & Sendable)] = []
+
+    /// The columns written: each row's, then the shared ones.
+    private var written: [String] { columns + shared.map(\.column) }
 
     /// Writes `rows`, which may be lazy: only one chunk of rows is materialised at a
     /// time, so a million-row import never holds a million arrays of boxed values.
@@ -55,7 +62,9 @@ struct BulkInsert {
             guard start != rows.endIndex else { return nil }
             let end = rows.index(start, offsetBy: perStatement, limitedBy: rows.endIndex) ?? rows.endIndex
             defer { start = end }
-            return sqlite != nil ? try sqliteChunk(rows[start..<end]) : .copy(try PostgresCopy.payload(rows[start..<end], width: columns.count))
+            if sqlite != nil { return try sqliteChunk(rows[start..<end]) }
+            let values = shared.map(\.value)
+            return .copy(try PostgresCopy.payload(rows[start..<end].lazy.map { $0 + values }, width: columns.count + shared.count))
         }
         let target = staging ?? table
         var pending = try nextChunk()
@@ -67,7 +76,7 @@ struct BulkInsert {
             try await written
         }
         if let staging, let upsert {
-            let list = columns.map { "\"\($0)\"" }.joined(separator: ",")
+            let list = written.map { "\"\($0)\"" }.joined(separator: ",")
             try await sql.raw("INSERT INTO \(ident: table) (\(unsafeRaw: list)) SELECT \(unsafeRaw: list) FROM \(ident: staging) \(unsafeRaw: upsert.clause)").run()
             try await sql.raw("DROP TABLE \(ident: staging)").run()
         }
@@ -94,23 +103,28 @@ struct BulkInsert {
     private func execute(_ chunk: Chunk, into target: String, sqlite: (any SQLiteDatabase)?, postgres: (any PostgresDatabase)?) async throws {
         switch chunk {
         case let .insert(text, binds): _ = try await sqlite!.query(text, binds)
-        case let .copy(payload): try await PostgresCopy.send(payload, table: target, columns: columns, on: postgres!)
+        case let .copy(payload): try await PostgresCopy.send(payload, table: target, columns: written, on: postgres!)
         }
     }
 
     private func sqliteChunk<Rows: Collection>(_ rows: Rows) throws -> Chunk where Rows.Element == [any Encodable & Sendable] {
         let placeholders = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
-        var text = "INSERT INTO \"\(table)\" (" + columns.map { "\"\($0)\"" }.joined(separator: ",") + ") VALUES "
-        text.reserveCapacity(text.utf8.count + rows.count * (placeholders.utf8.count + 1))
+        var text = "INSERT INTO \"\(table)\" (" + written.map { "\"\($0)\"" }.joined(separator: ",") + ") "
+        // Shared values come first in the text, so they take the first parameters; a SELECT
+        // before ON CONFLICT needs its WHERE (SQLite's parsing ambiguity).
+        text += shared.isEmpty ? "VALUES " : "SELECT *" + String(repeating: ", ?", count: shared.count) + " FROM (VALUES "
+        text.reserveCapacity(text.utf8.count + rows.count * (placeholders.utf8.count + 1) + 40)
         var binds: [SQLiteData] = []
-        binds.reserveCapacity(rows.count * columns.count)
+        binds.reserveCapacity(shared.count + rows.count * columns.count)
         let encoder = SQLiteDataEncoder()
+        for value in shared { binds.append(try Self.sqliteData(value.value, encoder: encoder)) }
         for (index, row) in rows.enumerated() {
             precondition(row.count == columns.count, "row width does not match \(table) columns")
             if index > 0 { text += "," }
             text += placeholders
             for value in row { binds.append(try Self.sqliteData(value, encoder: encoder)) }
         }
+        if !shared.isEmpty { text += ") WHERE true" }
         if let upsert { text += " " + upsert.clause }
         return .insert(text, binds)
     }
