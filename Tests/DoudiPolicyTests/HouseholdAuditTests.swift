@@ -1,4 +1,4 @@
-import DoudiDomain
+@testable import DoudiDomain
 import Foundation
 import Testing
 

@@ -14,11 +14,16 @@ extension HouseholdAudit {
     /// `HouseholdPrograms` judges 特困 for every member of every household, and on a province
     /// that was half of judging its households, while the rules read it for one-person 低保
     /// households alone. Gives the rules exactly what `HouseholdPrograms` would.
-    public struct Decisions: ProgramDecisions {
-        public let dibao: DibaoDecision
+    ///
+    /// Built only beside the `hits` call it serves (`ProgramBatch.hits`), from the same household,
+    /// day and parameters: internal, so no caller can pair it with another. A rule reading a
+    /// member `membersRead` does not name stops the process rather than judge from a guess;
+    /// every audit case in the tests runs both ways, so a rule that does is caught there.
+    struct Decisions: ProgramDecisions {
+        let dibao: DibaoDecision
         private let judged: [(index: Int, member: HouseholdPrograms.Member)]
 
-        public init(_ household: borrowing RegisteredHousehold, on date: CivilDate, parameters p: borrowing ProgramParameters) {
+        init(_ household: borrowing RegisteredHousehold, on date: CivilDate, parameters p: borrowing ProgramParameters) {
             let situation = household.situation, onTekun = household.onTekun
             let decision = HouseholdPrograms.Dibao(situation, on: date, parameters: p, onTekun: onTekun).decision
             dibao = decision
@@ -28,7 +33,7 @@ extension HouseholdAudit {
         }
 
         /// Only a member `membersRead` named: any other is a rule reading what it did not declare.
-        public func member(_ index: Int) -> HouseholdPrograms.Member {
+        func member(_ index: Int) -> HouseholdPrograms.Member {
             guard let found = judged.first(where: { $0.index == index }) else {
                 preconditionFailure("HouseholdAudit.membersRead does not name member \(index)")
             }
