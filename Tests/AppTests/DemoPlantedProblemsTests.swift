@@ -17,15 +17,8 @@ import Vapor
 
     @Test func demoRunFindsEveryPlantedProblemAndNothingElse() async throws {
         try await withTestApp { app in
-            let options = DemoDataOptions(references: true, households: Self.households)
-            var loader = DemoLoader(app: app, console: Terminal(), options: options)
-            let logins = FileManager.default.temporaryDirectory.appendingPathComponent("doudi-demo-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: logins, withIntermediateDirectories: true)
-            defer { try? FileManager.default.removeItem(at: logins) }
-            loader.loginsDirectory = logins
-            // Ages are counted on the data's own last day, so the key does not age with the clock.
-            loader.today = options.asOf.lastDay
-            let summary = try #require(try await loader.loadIfEmpty())
+            let demo = try await DemoCountyFixture.load(app, households: Self.households, references: true)
+            let summary = demo.summary
             let planted = summary.planted
 
             var expected: [String: Int] = [:]
@@ -81,8 +74,8 @@ import Vapor
             #expect(accuracy.run != nil && accuracy.rows.reduce(0) { $0 + $1.withProblems } == dataPersons.count)
             #expect(accuracy.rows.allSatisfy { (0...1).contains($0.rate ?? 0) } && accuracy.rows.contains { ($0.rate ?? 1) < 1 })
 
-            try await Self.adjudicationSurvivesReruns(app, today: loader.today)
-            try await Self.findingPages(app, logins: try String(contentsOfFile: loader.loginsPath, encoding: .utf8))
+            try await Self.adjudicationSurvivesReruns(app, today: demo.today)
+            try await Self.findingPages(app, logins: demo.logins)
         }
     }
 

@@ -78,14 +78,7 @@ struct StandardSimulationTests {
     @Test("the demo county: one township's total equals the sum of its households judged one by one through their dossiers")
     func demoCountyTownship() async throws {
         try await withTestApp { app in
-            let options = DemoDataOptions(references: false, households: 300)
-            var loader = DemoLoader(app: app, console: Terminal(), options: options)
-            let logins = FileManager.default.temporaryDirectory.appendingPathComponent("doudi-sim-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: logins, withIntermediateDirectories: true)
-            defer { try? FileManager.default.removeItem(at: logins) }
-            loader.loginsDirectory = logins
-            loader.today = options.asOf.lastDay
-            _ = try #require(try await loader.loadIfEmpty())
+            let options = try await DemoCountyFixture.load(app, households: 300, references: false).options
             let county = Caller(userID: UUID(), username: "test", role: .countyApprover, scope: RegionCode(prefix: "370321")!)
             let from = options.asOf.lastDay
             let output = try await simulate(app, as: county, from: from)
