@@ -85,6 +85,28 @@ struct HouseholdSnapshotFileTests {
         for (a, b) in zip(read, households).prefix(2) + zip(read, households).suffix(2) { Self.expectEqual(a, b) }
     }
 
+    @Test("written a chunk at a time: whole blocks as chunks come, the rest carried over, the count filled in last")
+    func writtenInChunks() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("doudi-snapshot-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let households = (0..<(2 * HouseholdSnapshot.blockSize + 5)).map { Self.households()[$0 % 2] }
+        let generation = RegistryGeneration(instance: "a", value: 7, nonce: 11)
+        let writer = try HouseholdSnapshot.Writer(HouseholdSnapshot(url: url), generation: generation, temporaryDirectory: Self.incoming)
+        for chunk in [0..<3, 3..<(HouseholdSnapshot.blockSize + 1), (HouseholdSnapshot.blockSize + 1)..<households.count] {
+            try writer.append(Array(households[chunk]))
+        }
+        // Not offered until it is finished: no block count yet.
+        #expect(HouseholdSnapshot(url: writer.temporary).open(at: generation) == nil)
+        try writer.finish()
+        let opened = try #require(HouseholdSnapshot(url: writer.temporary).open(at: generation))
+        #expect(opened.blocks.map(\.households) == [HouseholdSnapshot.blockSize, HouseholdSnapshot.blockSize, 5])
+        var read: [HouseholdInputs] = []
+        for block in opened.blocks { try opened.forEachHousehold(in: block, codes: SnapshotCodes()) { read.append($0) } }
+        #expect(read.map(\.household.id) == households.map(\.household.id))
+        writer.discard()
+        #expect(!FileManager.default.fileExists(atPath: writer.temporary.path))
+    }
+
     @Test("another generation, another database, a cut-short or missing file: not offered")
     func staleOrDamaged() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("doudi-snapshot-\(UUID().uuidString)")

@@ -20,4 +20,17 @@ public enum AllocatorTuning {
         _ = unsafeBitCast(symbol, to: Mallopt.self)(1, 0)
         #endif
     }
+
+    /// Gives the C allocator's free memory back to the system (`malloc_trim`). After a
+    /// phase that allocated and freed much on threads other than those that come next (a
+    /// province's rows read from the database, a chunk at a time): glibc keeps each thread
+    /// arena's freed pages for that arena, where later work on other arenas never reuses
+    /// them, and the process's peak counted them on top of the next phase's own.
+    public static func releaseFreeMemory() {
+        #if canImport(Glibc)
+        typealias MallocTrim = @convention(c) (Int) -> Int32
+        guard let symbol = dlsym(nil, "malloc_trim") else { return }
+        _ = unsafeBitCast(symbol, to: MallocTrim.self)(0)
+        #endif
+    }
 }

@@ -23,10 +23,19 @@ struct EnrollmentMemberStore {
         return Dictionary(grouping: pairs, by: \.0).mapValues { $0.map(\.1) }
     }
 
-    /// The members of every enrollment of `region` within `scope`, by enrollment.
-    func members(in region: RegionCode, within scope: RegionCode) async throws -> [UUID: [UUID]] {
+    /// The members of every enrollment of `region` within `scope`, by enrollment: one pass over
+    /// the region's code range; with `households`, only of the enrollments of those households
+    /// (from the enrollments' household-key index, each enrollment's members by its key).
+    func members(in region: RegionCode, within scope: RegionCode, households range: HouseholdKeyRange? = nil) async throws -> [UUID: [UUID]] {
         var members: [UUID: [UUID]] = [:]
-        let select = sql.select().columns("enrollment_id", "person_id").from(Self.table).within(scope).within(region)
+        var select = sql.select().column(SQLColumn("enrollment_id", table: "em")).column(SQLColumn("person_id", table: "em"))
+            .from(SQLAlias(SQLIdentifier(Self.table), as: SQLIdentifier("em")))
+            .within(scope, table: "em").within(region, table: "em")
+        if let range {
+            select = select.join(SQLAlias(SQLIdentifier(EnrollmentRow.table), as: SQLIdentifier("e")),
+                                 on: SQLColumn("id", table: "e"), .equal, SQLColumn("enrollment_id", table: "em"))
+                .within(range, column: "household_id", table: "e")
+        }
         let pairs: [(UUID, UUID)]
         if let sqlite = sql as? any SQLiteDatabase {
             pairs = try await SQLitePositionalQuery.rows(select, on: sqlite, columns: 2) { (try $0.uuid(), try $0.uuid()) }

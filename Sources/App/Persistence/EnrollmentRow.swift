@@ -108,13 +108,8 @@ extension EnrollmentRow: ImportedRecord, ReferencedRow {
         attach(try await EnrollmentMemberStore(sql: sql).members(of: rows.map(\.id), within: scope), to: rows)
     }
 
-    /// As `withMembers(_:within:sql:)` for every enrollment of `region`: one pass over its
-    /// members' code range instead of a lookup per chunk of enrollments.
-    static func withMembers(_ rows: [EnrollmentRow], in region: RegionCode, within scope: RegionCode, sql: any SQLDatabase) async throws -> [EnrollmentRow] {
-        attach(try await EnrollmentMemberStore(sql: sql).members(in: region, within: scope), to: rows)
-    }
-
-    private static func attach(_ members: [UUID: [UUID]], to rows: [EnrollmentRow]) -> [EnrollmentRow] {
+    /// `rows` with their members (`EnrollmentMemberStore`), in their order.
+    static func attach(_ members: [UUID: [UUID]], to rows: [EnrollmentRow]) -> [EnrollmentRow] {
         return rows.map { row in
             var row = row
             row.memberIds = ordered(members[row.id] ?? [])

@@ -29,56 +29,42 @@ extension Registry {
     /// order (a run stores findings while later parts are judged).
     ///
     /// With `snapshot` (given only when the region holds the whole registry: `RegistrySnapshots`),
-    /// the read uses the snapshot while it is current, and writes a new one when it is not;
-    /// `source` says which.
+    /// the read uses the snapshot while it is current, and otherwise writes a new one from the
+    /// database and judges from that (`writeHouseholdSnapshot`); `source` says which.
     func registeredHouseholds<Consumer: HouseholdConsumer>(
         in region: RegionCode, on date: CivilDate, monitoringList: Set<UInt64> = [], snapshot: RegistrySnapshots? = nil,
         rowsRead: @escaping @Sendable () -> Void = {}, consumer: @escaping @Sendable () -> Consumer,
         delivered: @escaping @Sendable (Consumer.Part) -> Void = { _ in }
     ) async throws -> (parts: [Consumer.Part], unassessed: [UnassessedHousehold], source: RegistryReadSource) {
-        if let snapshot, let opened = try await BlockingWork.run({ HouseholdSnapshot(url: snapshot.households).open(at: snapshot.generation(.households)) }) {
-            rowsRead()
-            do {
-                let read = try await Self.assemble(opened, monitoringList: monitoringList, on: date, consumer: consumer, delivered: delivered)
-                return (read.parts, read.unassessed, .snapshot)
-            } catch {
-                // Every checksum held, so this is an encoding this build does not read. Not read
-                // from the database now: the caller's other reads have begun (`rowsRead`), and a
-                // pool holds few connections. Removed, so the next run reads the database.
-                Logger(label: "doudi.snapshot").error("household snapshot not decodable, removed: \(String(describing: error))")
-                try? FileManager.default.removeItem(at: snapshot.households)
-                throw error
+        if let snapshot {
+            let current = try await BlockingWork.run { HouseholdSnapshot(url: snapshot.households).open(at: snapshot.generation(.households)) }
+            var read = current.map { (opened: $0, source: RegistryReadSource.snapshot) }
+            if read == nil { read = try await writeHouseholdSnapshot(in: region, snapshot) }
+            if let read {
+                rowsRead()
+                do {
+                    let assembled = try await Self.assemble(read.opened, monitoringList: monitoringList, on: date, consumer: consumer, delivered: delivered)
+                    return (assembled.parts, assembled.unassessed, read.source)
+                } catch {
+                    // Every checksum held, so this is an encoding this build does not read. Not read
+                    // from the database now: the caller's other reads have begun (`rowsRead`), and a
+                    // pool holds few connections. Removed, so the next run reads the database.
+                    Logger(label: "doudi.snapshot").error("household snapshot not decodable, removed: \(String(describing: error))")
+                    try? FileManager.default.removeItem(at: snapshot.households)
+                    throw error
+                }
             }
         }
-        // The database's rows, on one connection held only while they are read (a run's other
-        // queries go on beside the judging).
-        let (inputs, source) = try await database.withConnection { connection in
+        // Part of the registry (or a snapshot that could not be written): the database's rows,
+        // only of households judged that day, on one connection held only while they are read.
+        let inputs = try await database.withConnection { connection in
             let sql = connection as! any SQLDatabase
             try await ReadSession.prepare(sql)
             do {
-                let registry = Registry(database: connection, caller: caller, auditKey: auditKey, origin: origin)
-                guard let snapshot else {
-                    let inputs = try await registry.readHouseholdInputs(in: region, judgedOn: date)
-                    try await ReadSession.finish(sql)
-                    return (inputs, RegistryReadSource.database)
-                }
-                let all = try await registry.readHouseholdInputs(in: region, judgedOn: nil)
-                var source = RegistryReadSource.database
-                // Placed only if nothing was written meanwhile (it would be stale already).
-                if !(await snapshot.isCurrent(.households, sql)) {
-                    Logger(label: "doudi.snapshot").notice("household snapshot not placed: the registry was written during the read")
-                } else {
-                    do {
-                        let file = HouseholdSnapshot(url: snapshot.households)
-                        try await BlockingWork.run { try file.write(all, generation: snapshot.generation(.households), temporaryDirectory: snapshot.incoming) }
-                        source = .databaseWroteSnapshot
-                    } catch {
-                        // A cache: the run goes on from the database's rows.
-                        Logger(label: "doudi.snapshot").warning("household snapshot not written: \(String(describing: error))")
-                    }
-                }
+                let inputs = try await Registry(database: connection, caller: caller, auditKey: auditKey, origin: origin)
+                    .readHouseholdInputs(in: region, judgedOn: date)
                 try await ReadSession.finish(sql)
-                return (all, source)
+                return inputs
             } catch {
                 try? await ReadSession.finish(sql)
                 throw error
@@ -86,54 +72,7 @@ extension Registry {
         }
         rowsRead()
         let assembled = try await Self.assemble(inputs, monitoringList: monitoringList, on: date, consumer: consumer, delivered: delivered)
-        return (assembled.parts, assembled.unassessed, source)
-    }
-
-    /// Every household of `region` in the caller's area with its records, in household-number
-    /// order. With `judgedOn`, only households judged that day get their members (a checked
-    /// income or assistance in force: `RegisteredHousehold.assemble` passes the others over
-    /// before looking at members); without it (for a snapshot, whatever the day), those that
-    /// could be judged on some day: a checked income or any enrollment. The rest, most of a
-    /// registry, come without members on either path and are passed over the same way.
-    private func readHouseholdInputs(in region: RegionCode, judgedOn date: CivilDate?) async throws -> [HouseholdInputs] {
-        var households = try await rows(HouseholdRow.self, in: region).map { try $0.toDomain() }
-        var incomes: [UUID: [IncomeRecord]] = [:]
-        for record in try await rows(IncomeRecordRow.self, in: region).map({ try $0.toDomain() }) {
-            incomes[record.householdID, default: []].append(record)
-        }
-        var assets: [UUID: [AssetRecord]] = [:]
-        for record in try await rows(AssetRecordRow.self, in: region).map({ try $0.toDomain() }) {
-            assets[record.householdID, default: []].append(record)
-        }
-        var enrollments: [UUID: [Enrollment]] = [:]
-        // Every member of every enrollment in the region in one pass over its code range.
-        for enrollment in try await EnrollmentRow.withMembers(try await rows(EnrollmentRow.self, in: region), in: region, within: caller.scope, sql: sql)
-            .map({ try $0.toDomain() }) {
-            enrollments[enrollment.householdID, default: []].append(enrollment)
-        }
-        // Members only of households with a checked income or assistance in force that day (for a
-        // snapshot: any enrollment); the others are never judged: most of a county's registered
-        // persons never applied.
-        let wanted = Set(households.map(\.id).filter { id in
-            incomes[id] != nil || date.map { date in (enrollments[id] ?? []).contains { $0.isOpen(on: date) } } ?? (enrollments[id] != nil)
-        })
-        // One pass over the region's current memberships (a lookup per chunk of households
-        // was a thousand queries on a province); rows of households not judged are skipped
-        // before their person is decoded, and assembly orders the members.
-        var members: [UUID: [(membership: Membership, person: Person)]] = [:]
-        for member in try await currentMembers(ordered: false, keeping: { wanted.contains($0) }, { $0.within(region, table: "m") }) {
-            members[member.membership.householdID, default: []].append(member)
-        }
-        // Account holders: only whether one exists matters here, never the number.
-        let holders = Set(try await sql.select().column("person_id").from(BankAccountRow.table).within(caller.scope).within(region).all()
-            .map { try $0.decode(column: "person_id", as: UUID.self) })
-        households.sort(by: { $0.householdNo < $1.householdNo })
-        return households.map { household in
-            let householdMembers = members[household.id] ?? []
-            return HouseholdInputs(household: household, members: householdMembers, incomes: incomes[household.id] ?? [],
-                                   assets: assets[household.id] ?? [], enrollments: enrollments[household.id] ?? [],
-                                   accountHolders: Set(householdMembers.map(\.person.id).filter(holders.contains)))
-        }
+        return (assembled.parts, assembled.unassessed, .database)
     }
 
     /// Assembles and consumes `inputs` on every core in fixed parts of their order, so the
@@ -204,15 +143,5 @@ extension Registry {
         case let .success(registered): consumer.take(registered)
         case let .failure(reason): unassessed.append(reason)
         }
-    }
-
-    /// Rows of one table in the region's code range and the caller's area; on SQLite read
-    /// positionally (`SQLitePositionalQuery`), elsewhere decoded by name.
-    private func rows<Row: PositionalRow>(_ type: Row.Type, in region: RegionCode) async throws -> [Row] {
-        let select = sql.select().columns(Row.columns.map { SQLColumn($0) }).from(Row.table).within(caller.scope).within(region)
-        if let sqlite = sql as? any SQLiteDatabase {
-            return try await SQLitePositionalQuery.rows(select, on: sqlite, columns: Row.columns.count) { try Row(&$0) }
-        }
-        return try await select.all().map(Row.init(row:))
     }
 }

@@ -8,7 +8,7 @@ import Foundation
 /// written since.
 ///
 /// Layout: a header (magic, format, instance, generation and nonce, the registry codes'
-/// fingerprint, block count), then blocks of up to `blockSize` households, each its byte
+/// fingerprint, block count: eight bytes, filled in last by `Writer`), then blocks of up to `blockSize` households, each its byte
 /// length, household count, checksum (`SnapshotChecksum`) and encoded households. Blocks are
 /// decoded on every core straight from a read-only mapping of the file (no copy of the page
 /// cache's bytes), and each block's pages are let go once decoded, so the file is never held
@@ -16,7 +16,7 @@ import Foundation
 struct HouseholdSnapshot {
     /// Moves whenever the encoding changes. The registry codes' case lists are checked apart
     /// (`SnapshotCodes.fingerprint`): a case added moves every later case's position.
-    static let format: UInt64 = 4
+    static let format: UInt64 = 5
     static let magic = Array("DOUDI-HOUSEHOLDS\n".utf8)
     static let blockSize = 4_096
 
@@ -29,38 +29,16 @@ struct HouseholdSnapshot {
         let checksum: UInt64
     }
 
-    /// Writes `households` stamped with `generation`: encoded on every core a few blocks at a
-    /// time (a province's gigabyte is never held whole), written under a temporary name,
-    /// synced and renamed into place, so a reader sees a whole file or none.
+    /// Writes `households` stamped with `generation` (`Writer`), and places the file: a reader
+    /// sees a whole file or none.
     func write(_ households: [HouseholdInputs], generation: RegistryGeneration, temporaryDirectory: URL) throws {
-        let blocks = stride(from: 0, to: households.count, by: Self.blockSize).map { $0..<min(households.count, $0 + Self.blockSize) }
-        var header = SnapshotWriter()
-        header.append(Self.magic)
-        header.unsigned(Self.format); header.text(generation.instance); header.int(generation.value); header.int(generation.nonce)
-        header.text(SnapshotCodes.fingerprint); header.unsigned(UInt64(blocks.count))
-        let temporary = try SnapshotFiles.create(in: temporaryDirectory, for: url)
+        let writer = try Writer(self, generation: generation, temporaryDirectory: temporaryDirectory)
         do {
-            let handle = try FileHandle(forWritingTo: temporary)
-            defer { try? handle.close() }
-            try handle.write(contentsOf: header.bytes)
-            for wave in stride(from: 0, to: blocks.count, by: 16).map({ blocks[$0..<min(blocks.count, $0 + 16)] }) {
-                let slots = WorkerSlots(count: wave.count, empty: [UInt8]())
-                DispatchQueue.concurrentPerform(iterations: wave.count) { index in
-                    let range = wave[wave.startIndex + index]
-                    var out = SnapshotWriter(capacity: range.count * 1_000)
-                    for household in households[range] { household.write(to: &out) }
-                    var block = SnapshotWriter(capacity: out.bytes.count + 30)
-                    block.unsigned(UInt64(out.bytes.count)); block.unsigned(UInt64(range.count)); block.unsigned(out.bytes.snapshotChecksum)
-                    block.append(out.bytes)
-                    slots.store(block.bytes, at: index)
-                }
-                for bytes in slots.values { try handle.write(contentsOf: bytes) }
-            }
-            try handle.synchronize()
-            try handle.close()
-            try SnapshotFiles.place(temporary, at: url)
+            try writer.append(households)
+            try writer.finish()
+            try SnapshotFiles.place(writer.temporary, at: url)
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
+            writer.discard()
             throw error
         }
     }
@@ -76,7 +54,7 @@ struct HouseholdSnapshot {
             var input = SnapshotReader(head, offset: Self.magic.count)
             guard (try? input.unsigned()) == Self.format, (try? input.text()) == generation.instance,
                   (try? input.int()) == generation.value, (try? input.int()) == generation.nonce,
-                  (try? input.text()) == SnapshotCodes.fingerprint, let count = try? input.unsigned() else { return nil }
+                  (try? input.text()) == SnapshotCodes.fingerprint, let count = try? input.fixed() else { return nil }
             return (input.offset, count)
         }()
         guard let start else { return nil }

@@ -38,6 +38,13 @@ struct SnapshotReader {
         return Int64(bitPattern: raw >> 1) ^ -Int64(bitPattern: raw & 1)
     }
 
+    /// What `SnapshotWriter.fixed` wrote.
+    mutating func fixed() throws -> UInt64 {
+        guard base.count - offset >= 8 else { throw SnapshotDamaged() }
+        defer { offset += 8 }
+        return UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+    }
+
     mutating func count() throws -> Int {
         let value = try unsigned()
         guard value <= UInt64(base.count - offset) * 8 + 64 else { throw SnapshotDamaged() }

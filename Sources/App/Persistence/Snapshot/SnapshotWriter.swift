@@ -21,6 +21,9 @@ struct SnapshotWriter {
     mutating func int(_ value: Int) { int(Int64(value)) }
     mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
+    /// Eight little-endian bytes: a value filled in after what follows it is written.
+    mutating func fixed(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
+
     mutating func text(_ value: String) {
         var value = value
         value.withUTF8 { utf8 in
