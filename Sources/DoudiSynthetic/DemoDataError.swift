@@ -1,6 +1,7 @@
 import DoudiDomain
 
-/// Invalid options, reported before anything is written.
+/// Invalid options, reported before anything is written (in the user's language, from the
+/// localization table).
 public enum DemoDataError: Error, Equatable, CustomStringConvertible {
     case nonPositive(option: String, value: Int)
     case asOfOutOfRange(MonthPeriod)
@@ -11,10 +12,10 @@ public enum DemoDataError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .nonPositive(option, value): "\(option) 必须为正整数（收到 \(value)）"
-        case let .asOfOutOfRange(month): "--as-of \(month.iso) 超出支持范围（2000-01 至 2099-12）"
-        case let .unplannedHit(rule, household): "生成器错误：户 \(household) 出现未植入的 \(rule) 命中"
-        case .noPolicy: "生成部门比对数据需要政策参数（资产限额）"
+        case let .nonPositive(option, value): L("demo.error.non_positive", ["option": option, "value": String(value)])
+        case let .asOfOutOfRange(month): L("demo.error.as_of_range", ["value": month.iso])
+        case let .unplannedHit(rule, household): L("demo.error.unplanned_hit", ["household": household, "rule": rule])
+        case .noPolicy: L("demo.error.no_policy")
         }
     }
 }

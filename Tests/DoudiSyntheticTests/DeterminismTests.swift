@@ -1,3 +1,4 @@
+import DoudiDomain
 import DoudiSynthetic
 import Foundation
 import Testing
@@ -38,5 +39,8 @@ struct DeterminismTests {
             try generateDemoData(options: DemoDataOptions(recipients: 0), outputDirectory: directory)
         }
         #expect(!FileManager.default.fileExists(atPath: directory.path))
+        // Said in Chinese, naming the option and the value given, from the localization table.
+        #expect(DemoDataError.nonPositive(option: "--recipients", value: 0).description == "--recipients 必须为正整数（收到 0）")
+        #expect(DemoDataError.asOfOutOfRange(MonthPeriod(year: 2100, month: 1)!).description.hasPrefix("--as-of 2100-01 超出支持范围"))
     }
 }
