@@ -51,5 +51,8 @@ enum DoudiMigrations {
         // Migration 011 – the registry's generation, moved by triggers on every registry
         // write, so a snapshot of the households knows when it is stale.
         app.migrations.add(M011_RegistryGeneration())
+
+        // Migration 012 – enrollment members by region, as every other registry table.
+        app.migrations.add(M012_EnrollmentMembersRegionIndex())
     }
 }
