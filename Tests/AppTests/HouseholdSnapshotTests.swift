@@ -109,6 +109,31 @@ struct HouseholdSnapshotTests {
         }
     }
 
+    @Test("a snapshot that cannot be written: the run reads the database and finds the same; doudi snapshots says so")
+    func notWritable() async throws {
+        try await withTestApp { app in
+            let users = try await Self.seeded(app)
+            // Where snapshots are written first is a file, not a folder: no snapshot can be made.
+            let incoming = app.referenceFiles.incoming
+            try? FileManager.default.removeItem(at: incoming)
+            try FileManager.default.createDirectory(at: incoming.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data("in the way".utf8).write(to: incoming)
+            defer { try? FileManager.default.removeItem(at: incoming) }
+            let blocked = try await Self.run(app, as: users.county)
+            #expect(blocked.householdSource == .database)
+            #expect(!FileManager.default.fileExists(atPath: app.referenceFiles.householdSnapshot.path))
+            let refresh = RegistrySnapshotRefresh(database: app.db, auditKey: app.auditKey, files: app.referenceFiles, book: app.policyBook)
+            await #expect(throws: UserFacingError.self) { try await refresh.run(region: TestRegions.county, caller: users.county, today: testToday) }
+
+            // Once it can be written, the snapshot gives the findings the database gave.
+            try FileManager.default.removeItem(at: incoming)
+            let written = try await Self.run(app, as: users.county)
+            #expect(written.householdSource == .databaseWroteSnapshot)
+            #expect(blocked.counts.values.contains { $0.new > 0 })
+            #expect(written.counts.values.allSatisfy { $0.new == 0 && $0.changed == 0 })
+        }
+    }
+
     @Test("doudi snapshots writes both snapshots when stale and leaves them when current; the next run reads them; part of the registry is refused")
     func refresh() async throws {
         try await withTestApp { app in

@@ -7,7 +7,7 @@ import Vapor
 /// `doudi snapshots`: brings the registry's snapshots up to date outside a run (scheduled
 /// after the night's imports, say), so the next whole-registry cross-check reads them instead
 /// of the database. Each is read from the database and written only if stale, exactly as a
-/// run would; nothing in the registry is written, and the caller must be one who may start a
+/// run would (the households are counted from the file's blocks, not judged); nothing in the registry is written, and the caller must be one who may start a
 /// run over the region.
 struct RegistrySnapshotRefresh {
     struct Outcome: Sendable {
@@ -34,8 +34,10 @@ struct RegistrySnapshotRefresh {
         let ages = try AuditAges(book: book, region: region, on: today)
         let roll = try await RollQuery(sql: sql).load(within: region, on: today, elderlyAge: ages.elderly, adultAge: ages.adult, snapshot: snapshots)
         let registry = Registry(database: database, caller: caller, auditKey: auditKey, origin: "cli")
-        let read = try await registry.registeredHouseholds(in: region, on: today, snapshot: snapshots, consumer: { HouseholdCounter() })
-        return Outcome(roll: roll.source, households: read.source, rollRows: roll.columns.count,
-                       householdsRead: read.parts.reduce(0, +) + read.unassessed.count, seconds: (ContinuousClock.now - started).seconds)
+        guard let households = try await registry.refreshHouseholdSnapshot(in: region, snapshots) else {
+            throw UserFacingError(.internalServerError, "snapshots.error.not_written")
+        }
+        return Outcome(roll: roll.source, households: households.source, rollRows: roll.columns.count,
+                       householdsRead: households.households, seconds: (ContinuousClock.now - started).seconds)
     }
 }

@@ -18,10 +18,3 @@ struct HouseholdCollector: HouseholdConsumer {
     mutating func take(_ household: RegisteredHousehold) { households.append(household) }
     mutating func finish() -> [RegisteredHousehold] { households }
 }
-
-/// Counts the households.
-struct HouseholdCounter: HouseholdConsumer {
-    private var count = 0
-    mutating func take(_ household: RegisteredHousehold) { count += 1 }
-    mutating func finish() -> Int { count }
-}

@@ -71,6 +71,16 @@ extension Registry {
         }
     }
 
+    /// The household snapshot brought up to date (`doudi snapshots`): kept when current, else
+    /// written from the database; the households it holds are counted from its blocks, never
+    /// decoded. nil when it could not be written (the log says why).
+    func refreshHouseholdSnapshot(in region: RegionCode, _ snapshot: RegistrySnapshots) async throws -> (households: Int, source: RegistryReadSource)? {
+        if let current = try await BlockingWork.run({ HouseholdSnapshot(url: snapshot.households).open(at: snapshot.generation(.households)) }) {
+            return (current.households, .snapshot)
+        }
+        return try await writeHouseholdSnapshot(in: region, snapshot).map { ($0.opened.households, $0.source) }
+    }
+
     /// The snapshot's file failed, not the database's read.
     private struct NotWritten: Error {
         let cause: any Error

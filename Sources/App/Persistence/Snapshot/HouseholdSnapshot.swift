@@ -92,6 +92,7 @@ struct HouseholdSnapshot {
     final class Opened: @unchecked Sendable {
         /// Filled by `open(at:)` before the value is shared; read-only after.
         fileprivate(set) var blocks: [Block] = []
+        var households: Int { blocks.reduce(0) { $0 + $1.households } }
         private let file: MappedFile
 
         fileprivate init(file: MappedFile) { self.file = file }
