@@ -28,14 +28,21 @@ struct EnrollmentMemberStore {
     /// (from the enrollments' household-key index, each enrollment's members by its key).
     func members(in region: RegionCode, within scope: RegionCode, households range: HouseholdKeyRange? = nil) async throws -> [UUID: [UUID]] {
         var members: [UUID: [UUID]] = [:]
+        let memberTable = SQLAlias(SQLIdentifier(Self.table), as: SQLIdentifier("em"))
         var select = sql.select().column(SQLColumn("enrollment_id", table: "em")).column(SQLColumn("person_id", table: "em"))
-            .from(SQLAlias(SQLIdentifier(Self.table), as: SQLIdentifier("em")))
-            .within(scope, table: "em").within(region, table: "em")
         if let range {
-            select = select.join(SQLAlias(SQLIdentifier(EnrollmentRow.table), as: SQLIdentifier("e")),
-                                 on: SQLColumn("id", table: "e"), .equal, SQLColumn("enrollment_id", table: "em"))
+            // The chunk's enrollments first, then their members by key. SQLite, without
+            // statistics, would walk the members' region index over the whole region for
+            // every chunk instead; its CROSS JOIN keeps the order written (elsewhere an inner
+            // join: PostgreSQL plans from statistics and reads CROSS JOIN … ON as an error).
+            select = select.from(SQLAlias(SQLIdentifier(EnrollmentRow.table), as: SQLIdentifier("e")))
+                .join(memberTable, method: sql.dialect.name == "sqlite" ? SQLRaw("CROSS") : SQLJoinMethod.inner,
+                      on: SQLColumn("enrollment_id", table: "em"), .equal, SQLColumn("id", table: "e"))
                 .within(range, column: "household_id", table: "e")
+        } else {
+            select = select.from(memberTable)
         }
+        select = select.within(scope, table: "em").within(region, table: "em")
         let pairs: [(UUID, UUID)]
         if let sqlite = sql as? any SQLiteDatabase {
             pairs = try await SQLitePositionalQuery.rows(select, on: sqlite, columns: 2) { (try $0.uuid(), try $0.uuid()) }
